@@ -1,0 +1,115 @@
+/**
+ * Builds both browsers' unpacked extensions into dist/chrome and dist/firefox (the same bundles in
+ * each, with a manifest derived for that browser), and the store packages
+ * dist/crosscheck-<browser>-<version>.zip.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+import { type Browser, browsers, deriveManifest } from './manifest.ts';
+import { distDir as dist, extensionDir, repoRoot as root } from './paths.ts';
+
+/** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/page/index.ts',
+  popup: 'src/popup/index.tsx',
+};
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function writeStaticFiles(browser: Browser): void {
+  const out = extensionDir(browser);
+  mkdirSync(out, { recursive: true });
+  cpSync(join(root, 'extension'), out, { recursive: true });
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = deriveManifest(source, browser, packageVersion());
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** esbuild writes nothing itself: the same bundles go into both browsers' folders. */
+const writeToBothBrowsers: esbuild.Plugin = {
+  name: 'write-to-both-browsers',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const file of result.outputFiles ?? []) {
+        const name = relative(join(dist, 'bundles'), file.path);
+        for (const browser of browsers) {
+          const target = join(extensionDir(browser), name);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, file.contents);
+        }
+      }
+      if (result.errors.length === 0) console.log(`built ${new Date().toLocaleTimeString()}`);
+    });
+  },
+};
+
+function bundleOptions(production: boolean): esbuild.BuildOptions {
+  return {
+    absWorkingDir: root,
+    entryPoints: entryPoints,
+    outdir: join(dist, 'bundles'),
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: ['chrome111', 'firefox140'],
+    minify: production,
+    sourcemap: production ? 'linked' : 'inline',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    legalComments: 'linked',
+    logLevel: 'warning',
+    plugins: [writeToBothBrowsers],
+  };
+}
+
+/** Every file of a directory, as zip entries keyed by their path inside it. */
+function filesOf(dir: string): Record<string, Uint8Array> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    entries[relative(dir, path).split('\\').join('/')] = readFileSync(path);
+  }
+  return entries;
+}
+
+function pack(browser: Browser): string {
+  const zip = join(dist, `crosscheck-${browser}-${packageVersion()}.zip`);
+  writeFileSync(zip, zipSync(filesOf(extensionDir(browser)), { level: 9 }));
+  return zip;
+}
+
+/** Production: minified, with source maps, then zipped. */
+export async function buildExtension(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  for (const browser of browsers) writeStaticFiles(browser);
+  await esbuild.build(bundleOptions(true));
+  for (const browser of browsers) console.log(`packed ${relative(root, pack(browser))}`);
+}
+
+/** Development: rebuilds on every change under src/, extension/ and manifest.json (no zips). */
+export async function watchExtension(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  for (const browser of browsers) writeStaticFiles(browser);
+  const context = await esbuild.context(bundleOptions(false));
+  await context.watch();
+  const copyStatic = (): void => {
+    try {
+      for (const browser of browsers) writeStaticFiles(browser);
+      console.log(`copied static files ${new Date().toLocaleTimeString()}`);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+    }
+  };
+  watch(join(root, 'extension'), { recursive: true }, copyStatic);
+  watch(join(root, 'manifest.json'), copyStatic);
+  console.log('watching src/, extension/ and manifest.json; reload the extension after a rebuild');
+}
+

@@ -1,0 +1,77 @@
+/**
+ * A static file server on 127.0.0.1 for the sample articles (and, when a benchmark or suite asks,
+ * other folders such as ../shared/news-pages). Only GET and HEAD, only files under the mounted roots.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fixturesDir } from './paths.ts';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface FixtureServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** `mounts` maps a URL prefix ("/" or "/news-pages/") to a directory. */
+export async function startFixtureServer(
+  mounts: Record<string, string> = { '/': fixturesDir },
+  port = 0,
+): Promise<FixtureServer> {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server: Server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = resolveFile(path, prefixes, mounts);
+    if (file === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function resolveFile(path: string, prefixes: string[], mounts: Record<string, string>): string | undefined {
+  const prefix = prefixes.find((candidate) => path.startsWith(candidate));
+  if (prefix === undefined) return undefined;
+  const root = mounts[prefix] as string;
+  let file = normalize(join(root, path.slice(prefix.length)));
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}

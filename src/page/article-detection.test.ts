@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturesDir as fixtures } from '../../scripts/lib/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from './article-detection.ts';
+
+function documentFrom(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('detectArticle', () => {
+  it('recognises the fixture articles from their JSON-LD', () => {
+    const bbc = detectArticle(documentFrom(readFileSync(join(fixtures, 'bbc-han-dong.html'), 'utf8')));
+    expect(bbc).toEqual({
+      isArticle: true,
+      evidence: 'json-ld',
+      title: 'Han Dong: Canadian MP leaves Liberal caucus over China allegations',
+    });
+    // WION's NewsArticle comes after a WebPage node in a JSON-LD array.
+    const wion = detectArticle(documentFrom(readFileSync(join(fixtures, 'wion-han-dong.html'), 'utf8')));
+    expect(wion.evidence).toBe('json-ld');
+  });
+
+  it('finds articles inside @graph', () => {
+    const html = `<script type="application/ld+json">{"@graph":[{"@type":"Organization"},{"@type":["NewsArticle"],"headline":"In a graph"}]}</script>`;
+    expect(detectArticle(documentFrom(html))).toMatchObject({ isArticle: true, title: 'In a graph' });
+  });
+
+  it('falls back to og:type when the JSON-LD is broken', () => {
+    const html = `<head><meta property="og:type" content="article"><meta property="og:title" content="OG title">
+      <script type="application/ld+json">{ not json</script></head>`;
+    expect(detectArticle(documentFrom(html))).toEqual({ isArticle: true, evidence: 'open-graph', title: 'OG title' });
+  });
+
+  it('leaves a front page alone', () => {
+    const front = detectArticle(documentFrom(readFileSync(join(fixtures, 'not-an-article.html'), 'utf8')));
+    expect(front).toEqual({ isArticle: false, evidence: 'none', title: 'Sample outlet: front page' });
+  });
+
+  it('stays bounded on JSON-LD that nests without end', () => {
+    let nested = '{"@type":"NewsArticle","headline":"deep"}';
+    for (let i = 0; i < 2000; i++) nested = `{"mainEntity":${nested}}`;
+    const html = `<script type="application/ld+json">${nested}</script>`;
+    expect(() => detectArticle(documentFrom(html))).not.toThrow();
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Content script entry. The cheap article check runs first; past it, nothing happens on pages
+ * that are not news articles except answering the popup.
+ */
+import { sendToBackground } from '../messaging/send.ts';
+import { detectArticle } from './article-detection.ts';
+import { registerHighlightLayers } from './highlight-layers.ts';
+import { serveTabRequests } from './tab-requests.ts';
+
+async function start(signal: AbortSignal): Promise<void> {
+  const article = detectArticle(document);
+  const page = { url: location.href, title: article.title, isArticle: article.isArticle };
+  const { mode } = article.isArticle ? await sendToBackground({ type: 'page/hello' }) : { mode: 'off' as const };
+  serveTabRequests({ 'tab/page-state': () => ({ page, mode }) }, signal);
+  if (mode === 'auto') registerHighlightLayers(signal);
+}
+
+const controller = new AbortController();
+start(controller.signal).catch((error: unknown) => {
+  // Never let the extension's failure surface as the page's error.
+  console.debug('[Crosscheck] could not start on this page:', error);
+});
