@@ -4,11 +4,9 @@ test('the content script runs on an article and the background answers it', asyn
   const page = await chromium.context.newPage();
   await page.goto(server.url('/bbc-han-dong.html'));
   // The highlight layers are registered only once the background has answered "auto".
-  await expect.poll(() => page.evaluate(registeredHighlights)).toEqual([
-    'crosscheck-person',
-    'crosscheck-allegation',
-    'crosscheck-response',
-  ]);
+  await expect
+    .poll(() => page.evaluate(registeredHighlights))
+    .toEqual(['crosscheck-person', 'crosscheck-allegation', 'crosscheck-response']);
 });
 
 test('nothing is registered on a page that is not an article', async ({ chromium, server }) => {
@@ -26,7 +24,9 @@ test('the popup shows what the content script reports for its tab', async ({ chr
 
   const popup = await chromium.context.newPage();
   await popup.goto(chromium.pageUrl(`popup.html?tab=${tabId}`));
-  await expect(popup.getByText('Canadian MP Han Dong quits Liberal Party over allegations of Chinese interference')).toBeVisible();
+  await expect(
+    popup.getByText('Canadian MP Han Dong quits Liberal Party over allegations of Chinese interference'),
+  ).toBeVisible();
   await expect(popup.getByText('Highlighting automatically.')).toBeVisible();
 });
 

@@ -112,4 +112,3 @@ export async function watchExtension(): Promise<void> {
   watch(join(root, 'manifest.json'), copyStatic);
   console.log('watching src/, extension/ and manifest.json; reload the extension after a rebuild');
 }
-

@@ -31,7 +31,12 @@ describe('deriveManifest', () => {
   });
 
   it('keeps everything else the same for both browsers', () => {
-    const strip = ({ background: _b, browser_specific_settings: _s, minimum_chrome_version: _m, ...rest }: Record<string, unknown>) => rest;
+    const strip = ({
+      background: _b,
+      browser_specific_settings: _s,
+      minimum_chrome_version: _m,
+      ...rest
+    }: Record<string, unknown>) => rest;
     expect(strip(deriveManifest(source, 'chrome', '1.0.0'))).toEqual(strip(deriveManifest(source, 'firefox', '1.0.0')));
   });
 

@@ -13,7 +13,10 @@ const fromPopup: Runtime.MessageSender = { id: extension.id, url: `${extension.o
 function router() {
   const hello = vi.fn(() => ({ mode: 'auto' as const }));
   const settings = vi.fn(() => ({ mode: 'auto' as const, disabledSites: [] }));
-  const route = createMessageRouter({ page: { 'page/hello': hello }, extension: { 'settings/get': settings } }, extension);
+  const route = createMessageRouter(
+    { page: { 'page/hello': hello }, extension: { 'settings/get': settings } },
+    extension,
+  );
   return { route, hello, settings };
 }
 
@@ -45,7 +48,13 @@ describe('createMessageRouter', () => {
 
   it('explains a malformed message and runs nothing', async () => {
     const { route, hello, settings } = router();
-    for (const message of [null, 'page/hello', { type: 'page/unknown' }, { type: 42 }, JSON.parse('{"__proto__": {"type": "page/hello"}}')]) {
+    for (const message of [
+      null,
+      'page/hello',
+      { type: 'page/unknown' },
+      { type: 42 },
+      JSON.parse('{"__proto__": {"type": "page/hello"}}'),
+    ]) {
       const reply = await route(message, fromPage);
       expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^malformed message: /) as string });
     }

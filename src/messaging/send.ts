@@ -15,9 +15,7 @@ function unwrap<T>(reply: unknown): T {
   return typed.value;
 }
 
-export async function sendToBackground<R extends PageRequest | ExtensionRequest>(
-  request: R,
-): Promise<ResponseTo<R>> {
+export async function sendToBackground<R extends PageRequest | ExtensionRequest>(request: R): Promise<ResponseTo<R>> {
   return unwrap<ResponseTo<R>>(await browser.runtime.sendMessage(request));
 }
 

@@ -25,9 +25,10 @@ export interface ArticleSignals {
 }
 
 export function detectArticle(document: Document): ArticleSignals {
-  const headline = articleHeadlineFromJsonLd(document);
-  const title = headline ?? metaContent(document, 'og:title') ?? document.title;
-  if (headline !== undefined) return { isArticle: true, evidence: 'json-ld', title };
+  const jsonLd = findJsonLdArticle(document);
+  const headline = jsonLd ? stringField(jsonLd, 'headline') : undefined;
+  const title = headline || metaContent(document, 'og:title') || document.title;
+  if (jsonLd) return { isArticle: true, evidence: 'json-ld', title };
   if (metaContent(document, 'og:type')?.toLowerCase() === 'article') {
     return { isArticle: true, evidence: 'open-graph', title };
   }
@@ -35,13 +36,20 @@ export function detectArticle(document: Document): ArticleSignals {
   return { isArticle: false, evidence: 'none', title };
 }
 
-function metaContent(document: Document, property: string): string | undefined {
+export function metaContent(document: Document, property: string): string | undefined {
   const meta = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
   return meta?.getAttribute('content')?.trim() || undefined;
 }
 
-/** The headline of the first article-typed JSON-LD node (empty string if it has none). */
-function articleHeadlineFromJsonLd(document: Document): string | undefined {
+export type JsonLdNode = Record<string, unknown>;
+
+export function stringField(node: JsonLdNode, key: string): string | undefined {
+  const value = node[key];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** The first article-typed node of the page's JSON-LD. */
+export function findJsonLdArticle(document: Document): JsonLdNode | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     if (text.length > maxJsonLdChars) continue;
@@ -52,12 +60,10 @@ function articleHeadlineFromJsonLd(document: Document): string | undefined {
       continue; // Publishers ship broken JSON-LD often enough; the other signals still count.
     }
     const article = findArticleNode(data);
-    if (article) return typeof article.headline === 'string' ? article.headline.trim() : '';
+    if (article) return article;
   }
   return undefined;
 }
-
-type JsonLdNode = Record<string, unknown>;
 
 function findArticleNode(root: unknown): JsonLdNode | undefined {
   const queue: unknown[] = [root];
