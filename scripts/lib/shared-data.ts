@@ -1,0 +1,39 @@
+/**
+ * The optional data beside the repository (`../shared`, or wherever CROSSCHECK_SHARED points): the
+ * seed texts, real news pages and person-name corpora that benchmarks and optional suites use. A
+ * user's clone has none of it, so every reader must cope with `null`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.ts';
+
+export function sharedDir(): string | null {
+  const dir = process.env.CROSSCHECK_SHARED ?? join(repoRoot, '..', 'shared');
+  return existsSync(dir) ? dir : null;
+}
+
+export interface NewsPage {
+  name: string;
+  /** The saved page. */
+  htmlPath: string;
+  /** Readability's expected metadata for it (title, byline, siteName, publishedTime, readerable). */
+  expected: Record<string, unknown>;
+}
+
+/** The saved real news pages, or null when they are not on this machine. */
+export function newsPages(): NewsPage[] | null {
+  const shared = sharedDir();
+  const dir = shared && join(shared, 'news-pages');
+  if (!dir || !existsSync(dir)) return null;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
+    .map((entry) => ({
+      name: entry.name,
+      htmlPath: join(dir, entry.name, 'source.html'),
+      expected: JSON.parse(readFileSync(join(dir, entry.name, 'expected-metadata.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
