@@ -11,12 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import * as esbuild from 'esbuild';
 import { findPersonNames } from '../../src/analysis/names/find-person-names.ts';
 import type { Span } from '../../src/analysis/types.ts';
 import { articleText } from '../lib/article-text.ts';
 import { type BenchSuite, markdownTable } from '../lib/bench-report.ts';
-import { type NamedSentence, readEvalSplit } from '../lib/ner-data.ts';
+import { bundleSize } from '../lib/bundle-size.ts';
+import { excerpts, readEvalSplit } from '../lib/ner-data.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { newsPages } from '../lib/shared-data.ts';
 import { countSpans, noCounts, scores, type SpanCounts } from '../lib/span-scores.ts';
@@ -33,22 +33,6 @@ const taggers: [string, Tagger][] = [
       ),
   ],
 ];
-
-/** A PUD excerpt: the consecutive sentences of one source document, as one text. */
-function excerpts(sentences: NamedSentence[]): { text: string; people: Span[] }[] {
-  const byDocument = new Map<string, { text: string; people: Span[] }>();
-  for (const sentence of sentences) {
-    const id = sentence.doc.replace(/-\d+$/, '');
-    const excerpt = byDocument.get(id) ?? { text: '', people: [] };
-    const offset = excerpt.text === '' ? 0 : excerpt.text.length + 1;
-    excerpt.text += (excerpt.text === '' ? '' : ' ') + sentence.text;
-    excerpt.people.push(
-      ...sentence.people.map((person) => ({ start: person.start + offset, end: person.end + offset })),
-    );
-    byDocument.set(id, excerpt);
-  }
-  return [...byDocument.values()];
-}
 
 function measure(tagger: Tagger, texts: { text: string; people: Span[] }[]): SpanCounts {
   const counts = noCounts();
@@ -131,24 +115,12 @@ function speedSection(): string {
   ].join('\n');
 }
 
-async function gzippedBundle(contents: string): Promise<number> {
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: repoRoot, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-  });
-  return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
-}
-
 async function sizeSection(): Promise<string> {
-  const tagger = await gzippedBundle(
+  const { gzipped: tagger } = await bundleSize(
     `export { findPersonNames } from ${JSON.stringify(join(repoRoot, 'src/analysis/names/find-person-names.ts'))};`,
   );
   const model = gzipSync(readFileSync(join(repoRoot, 'src/analysis/names/model.json')), { level: 9 }).length;
-  const baseline = await gzippedBundle(
+  const { gzipped: baseline } = await bundleSize(
     "import nlp from 'compromise'; export const people = (text: string) => nlp(text).people().json();",
   );
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -40,7 +40,8 @@ const bylineMarker =
   /(?:^|\n)\s*(?:by|written by|edited by|reporting by|additional reporting by|editing by|words by)\s*:?\s*$/i;
 const capitalised = /^\p{Lu}/u;
 const gluedCreditLabel = /^(?:Credit|Photo|Image|Picture)+(?=\p{Lu})/u;
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// Not "that": "claims that Kim…" is a clause, not a phrase.
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 const wordLike = (token: Token | undefined) =>
   token !== undefined && (token.kind === 'word' || token.kind === 'abbreviation');
 
@@ -111,17 +112,14 @@ function textBefore(text: string, blockStart: number, end: number): string {
 }
 
 /**
- * Whether a determiner comes before `start`, with at most one lower-case word and a few capitalised
- * ones between: "the Bill", "a new Bill", "the British Bill". Two lower-case words ("the police
- * arrested Smith") are a clause, not a phrase.
+ * Whether a determiner comes right before `start`, or with only capitalised words between: "the Bill",
+ * "the British Bill". "the late Bowie" is a person: an adjective between keeps the name a name.
  */
 function followsDeterminer(tokens: readonly Token[], start: number): boolean {
-  let lowerCase = 0;
-  for (let at = start - 1; at >= 0 && at >= start - 4; at--) {
+  for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
     const token = tokens[at] as Token;
     if (determiners.has(token.text.toLowerCase())) return true;
-    if (!wordLike(token)) return false;
-    if (!capitalised.test(token.text) && ++lowerCase > 1) return false;
+    if (!wordLike(token) || !capitalised.test(token.text)) return false;
   }
   return false;
 }

@@ -94,8 +94,9 @@ export function* resolvePeople(candidates: readonly NameCandidate[]): Generator<
     const sameRole = (draft: Draft) => draft.role === candidate.role;
     const near = surnames.get(surnameKeys(word)).filter(sameRole);
     const bySurname = near.filter((draft) => draft.tokens.at(-1) === word);
-    // "the Bill" is a law, not Bill Shorten: after a determiner, a given name alone is a word.
-    const byGiven = candidate.afterDeterminer && !candidate.title ? [] : givenNames.get([word]).filter(sameRole);
+    // A given name alone is too often a word ("a new Bill" is a law, not Bill Shorten): it is a
+    // person's only after a title ("Ms Wanzhou"), and two people are never merged on a guess.
+    const byGiven = candidate.title ? givenNames.get([word]).filter(sameRole) : [];
     const bySpelling = near.filter((draft) => isSpellingVariant(word, draft.tokens.at(-1) as string));
     const fits = bySurname.length > 0 ? bySurname : byGiven.length > 0 ? byGiven : bySpelling;
     const singleKey = `${candidate.role}:${word}`;
