@@ -140,8 +140,11 @@ function wordKind(text: string, start: number, end: number): TokenKind {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number) =>
+  /** Adds a token and returns where it ends. */
+  const push = (kind: TokenKind, start: number, end: number) => {
     tokens.push({ kind, start, end, text: text.slice(start, end) });
+    return end;
+  };
   // The next "@" at or after the position: an e-mail address is only tried when one is near.
   let nextAt = -1;
   let position = 0;
@@ -153,10 +156,7 @@ export function tokenize(text: string): Token[] {
     const char = text[position] as string;
     const code = text.charCodeAt(position);
     const afterWord = position > 0 && isWordChar(text, position - 1);
-    const take = (kind: TokenKind, end: number) => {
-      push(kind, position, end);
-      return end;
-    };
+    const take = (kind: TokenKind, end: number) => push(kind, position, end);
 
     const spaceEnd = matchAt(whitespace, text, position);
     if (spaceEnd > 0) return spaceEnd;
