@@ -96,3 +96,14 @@ export const anyUtf16 = (maxLength = 80): fc.Arbitrary<string> =>
 
 /** News-like text, arbitrary code units, or arbitrary code points: what property tests feed the analysis. */
 export const anyText = (): fc.Arbitrary<string> => fc.oneof(messyText(), anyUtf16(), fc.string({ unit: 'binary' }));
+
+/** Runs `problem` on many generated texts; it returns what is wrong with the result for a text, or null. */
+export function assertNoProblemInAnyText(problem: (text: string) => string | null, numRuns: number): void {
+  fc.assert(
+    fc.property(anyText(), (text) => {
+      const found = problem(text);
+      if (found !== null) throw new Error(found);
+    }),
+    { numRuns },
+  );
+}
