@@ -15,6 +15,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
+import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
 
@@ -22,13 +23,22 @@ export const databaseName = 'crosscheck';
 export const schemaV1 = {
   sources: 'url, *aliases, site, outlet, publishedTime, lastRead',
   people: 'id, *keys, name, lastSeen',
-  appearances: '[source+local], source, person',
+  appearances: '[source+person], source, [person+time]',
   mentions: '++id, source, person',
   allegations: '[source+index], source, claim, *accused, stance',
-  claims: 'id, *keys, *accused, firstReportedTime',
+  claims: 'id, *keys, *accused, *sources, firstReportedTime',
   discrepancies: '++id, claim, person',
   notes: 'id, target.source, target.person, target.claim, *tags, created, updated',
   settings: 'key',
+} as const;
+
+/** Version 2: full-text search over sources, people, claims and notes (`*terms`, kept by search-index.ts). */
+export const schemaV2 = {
+  ...schemaV1,
+  sources: `${schemaV1.sources}, *terms`,
+  people: `${schemaV1.people}, *terms`,
+  claims: `${schemaV1.claims}, *terms`,
+  notes: `${schemaV1.notes}, *terms`,
 } as const;
 
 /** What a Dexie constructor needs to run somewhere other than a browser window (fake-indexeddb in Node). */
@@ -48,5 +58,18 @@ export class CrosscheckDatabase extends Dexie {
   constructor(name = databaseName, dependencies?: IndexedDbDependencies) {
     super(name, dependencies);
     this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade(async (transaction) => {
+        for (const table of searchableTables) {
+          await transaction
+            .table(table)
+            .toCollection()
+            .modify((row: object) => {
+              Object.assign(row, withSearchTerms(table, row));
+            });
+        }
+      });
+    this.use(searchIndexMiddleware);
   }
 }

@@ -61,12 +61,14 @@ export interface PersonRecord {
   lastSeen: number;
 }
 
-/** A person as one source presents them: the link between a document's person and a stored person. */
+/** A person as one source presents them: the link between a document's people and a stored person. */
 export interface AppearanceRecord {
   source: string;
-  /** The person's id in that source's analysis ("p1"). */
-  local: string;
   person: string;
+  /** The person's ids in that source's analysis ("p1"): usually one, more when linking found the analysis split them. */
+  locals: string[];
+  /** When the source was published, or first read when it gives no date: orders a person's sources. */
+  time: number;
   name: string;
   role: PersonRole;
   /** Spellings this source used, canonical first. */
@@ -96,6 +98,8 @@ export interface AllegationRecord {
   /** Stored person ids of the accused. */
   accused: string[];
   stance: Stance;
+  /** The words that made it an allegation or a response. */
+  cue: string;
   /** The sentence with a little surrounding text, where dates and numbers often sit. */
   context: string;
   selectors: TextSelectors;
@@ -108,10 +112,16 @@ export interface ClaimRecord {
   id: string;
   /** Stored person ids of the accused. */
   accused: string[];
+  /** Their names when the claim was last linked, for lists and search. */
+  accusedNames: string[];
   /** The linking engine's blocking keys: only claims sharing one are compared with a new report. */
   keys: string[];
   /** The earliest report's sentence, to name the claim in lists. */
   summary: string;
+  /** Every stance its reports take, in the order the sources reported them. */
+  stances: Stance[];
+  /** The sources that report it, the first to report it first. */
+  sources: string[];
   /** When the first source to report it was published (or read, when it gives no date). */
   firstReportedTime: number;
 }

@@ -7,7 +7,7 @@ import type { NoteRecord, SourceRecord, TextSelectors } from './records.ts';
 
 export type SourceSummary = Pick<
   SourceRecord,
-  'url' | 'href' | 'outlet' | 'title' | 'published' | 'publishedTime' | 'lastRead'
+  'url' | 'href' | 'outlet' | 'title' | 'published' | 'publishedTime' | 'firstRead' | 'lastRead'
 >;
 
 export interface PersonRef {
@@ -47,7 +47,7 @@ export interface ClaimSummary {
 
 /** The current page as the store knows it: each person and allegation with what other sources say. */
 export interface PageView {
-  source: SourceSummary & Pick<SourceRecord, 'byline' | 'modified' | 'firstRead'>;
+  source: SourceSummary & Pick<SourceRecord, 'byline' | 'modified'>;
   people: PagePerson[];
   allegations: PageAllegation[];
   /** Every claim the page's people and allegations belong to. */
@@ -57,8 +57,8 @@ export interface PageView {
 }
 
 export interface PagePerson {
-  /** The person's id in the page's analysis. */
-  local: string;
+  /** The person's ids in the page's analysis (more than one when the analysis split one person). */
+  locals: string[];
   id: string;
   name: string;
   role: PersonRole;
