@@ -76,6 +76,30 @@ export class TextMap {
     return last.end;
   }
 
+  /**
+   * The span of the text a live Range covers (the reader's selection), or null when it covers none
+   * of the article. Ends that fall outside the article's text (on an element, in a caption the
+   * article left out) move inward to the nearest character that is in it.
+   */
+  spanOf(range: Range): Span | null {
+    const root = range.commonAncestorContainer;
+    let start: number | null = null;
+    let end: number | null = null;
+    const visit = (node: Text) => {
+      if (!this.#byNode.has(node) || !range.intersectsNode(node)) return;
+      start ??= this.offsetOf(node, node === range.startContainer ? range.startOffset : 0);
+      end = this.offsetOf(node, node === range.endContainer ? range.endOffset : node.data.length);
+    };
+    if (root.nodeType === 3 /* Node.TEXT_NODE */) {
+      visit(root as Text);
+    } else {
+      const document = root.ownerDocument ?? (root as Document);
+      const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
+    }
+    return start !== null && end !== null && end > start ? { start, end } : null;
+  }
+
   #firstSegmentEndingAfter(offset: number): Segment | undefined {
     let low = 0;
     let high = this.#segments.length;
