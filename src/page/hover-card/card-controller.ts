@@ -78,6 +78,11 @@ export class CardController {
     return this.#state?.view === 'editor';
   }
 
+  /** Whether the card is only offering to note the reader's selection. */
+  get isOfferingSelectionNote(): boolean {
+    return this.#state?.view === 'selection';
+  }
+
   owns(event: Event): boolean {
     return this.#host.owns(event);
   }
@@ -112,6 +117,18 @@ export class CardController {
       lastLineOf(range),
       true,
     );
+  }
+
+  /** Opens the note editor for what the shown card is about; false when no card is shown. */
+  noteShownCard(): boolean {
+    if (this.#state?.view === 'selection') {
+      this.noteSelection();
+      return true;
+    }
+    if (this.#state?.view !== 'card' || this.#state.model.kind === 'note') return false;
+    const model = this.#state.model;
+    this.#actions.addNote(model.noteTarget, model.kind === 'person' ? model.name : 'this allegation');
+    return true;
   }
 
   /** The content changed (the store answered, a note was saved): show the same thing, brought up to date. */
