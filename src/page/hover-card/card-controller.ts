@@ -139,6 +139,16 @@ export class CardController {
     else this.close();
   }
 
+  /**
+   * The article was read again and highlighted anew: a card about an old highlight goes. A note
+   * being written stays open (its target does not depend on the old highlights), and closes once
+   * saved or cancelled.
+   */
+  articleChanged(): void {
+    if (this.#state?.view === 'editor') this.#subject = { kind: 'none' };
+    else this.close();
+  }
+
   /** Keeps the card beside its words while the page scrolls. */
   reposition(): void {
     const anchor = this.#anchor();
@@ -213,7 +223,8 @@ export class CardController {
         else this.close();
         return;
       }
-      this.#backToCard();
+      if (this.#subject.kind === 'highlight') this.#backToCard();
+      else this.close();
     } catch (error) {
       if (this.#editing !== editing || this.#state?.view !== 'editor') return;
       // The draft stays as typed: nothing the reader wrote is lost to a failed save.
