@@ -175,6 +175,8 @@ export interface PersonProfile {
   /** Names of the other people the sources mention alongside this one: the context that backs a fuzzy match. */
   coMentioned: string[];
   role: PersonRole;
+  /** How the sources named the person: a name only ever seen after a title ("Mr Singh") links differently. */
+  forms?: MentionForm[];
 }
 
 /** Why two people were judged the same. */
@@ -185,8 +187,33 @@ export interface ClaimReport {
   document: string;
   metadata: ArticleMetadata;
   allegation: Allegation;
+  /** The allegation's index in its document's `allegations`. */
+  allegationIndex: number;
   /** Linked (cross-source) names of the accused. */
   accused: string[];
+  /**
+   * The caller's stable keys for the linked people of `accused` (the store's person ids; linkSources
+   * uses "person:<index>"). Claims are matched on these, so a linked person's name can change as
+   * fuller spellings arrive without unlinking the claims about them.
+   */
+  accusedIds: string[];
+  /** Keys of the other linked people the sentence names (the target, the go-between): part of what the claim says. */
+  mentionedIds: string[];
+  /**
+   * The part of the sentence that belongs to this allegation: all of it, unless the sentence makes
+   * several (then it is split halfway between their cues). Dates, counts and wording are read here.
+   */
+  focus: Span;
   /** The allegation's sentence with a little surrounding text: dates and numbers often sit next to it. */
   context: string;
+  /**
+   * The date (YYYY-MM-DD) that completes dates written without a year: the publication date, or when
+   * the source gives none, the latest full date in its text.
+   */
+  referenceDate?: string;
+  /**
+   * What the allegation says, as comparable terms (word stems, synonyms merged, names and attribution
+   * left out). Empty for a bare response such as "he denied the allegations", which says nothing of its own.
+   */
+  terms: string[];
 }

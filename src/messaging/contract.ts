@@ -14,7 +14,7 @@
  * address from the browser, never from the message.
  */
 import * as v from 'valibot';
-import { noteColours, type NoteRecord } from '../store/records.ts';
+import { noteColours, type NoteRecord, type TextSelectors } from '../store/records.ts';
 import type {
   ClaimView,
   Facets,
@@ -24,7 +24,7 @@ import type {
   SearchResults,
   StoreStatus,
 } from '../store/views.ts';
-import type { HighlightMode, Settings } from '../settings.ts';
+import { type HighlightMode, type Settings, settingSchemas } from '../settings.ts';
 import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
@@ -56,7 +56,7 @@ export const selectorsSchema = v.pipe(
     }),
   }),
   v.check(({ position }) => position.start < position.end, 'a selection ends after it starts'),
-);
+) satisfies v.GenericSchema<unknown, TextSelectors>;
 
 // Tags are compared without case or surrounding space, and kept as first typed.
 const tagsSchema = v.pipe(
@@ -121,13 +121,8 @@ export const searchSchema = v.object({
 export type SearchRequest = v.InferOutput<typeof searchSchema>;
 
 export const settingsChangesSchema = v.object({
-  mode: v.optional(v.picklist(['auto', 'on-demand', 'off'])),
-  disabledSites: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1), v.maxLength(253))),
-      v.maxLength(10_000),
-    ),
-  ),
+  mode: v.optional(settingSchemas.mode),
+  disabledSites: v.optional(settingSchemas.disabledSites),
 }) satisfies v.GenericSchema<unknown, Partial<Settings>>;
 
 export const pageRequestSchema = v.variant('type', [

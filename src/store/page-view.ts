@@ -3,14 +3,15 @@
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
  * transaction, a fixed number of index reads per person, so it stays fast however much is stored.
  */
-import { Dexie } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, NoteRecord } from './records.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import {
+  appearancesOf,
   claimSummaries,
   discrepancyViews,
   noteOf,
+  personNames,
   reportViews,
   SourceCache,
   sourceSummary,
@@ -43,9 +44,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       const [people, elsewhere, claimsByPerson] = await Promise.all([
         db.people.bulkGet(personIds),
         Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
-        Promise.all(
-          personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
-        ),
+        Promise.all(personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray())),
       ]);
       const claims = new Map<string, ClaimRecord>(claimsByPerson.flat().map((claim) => [claim.id, claim]));
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
@@ -70,7 +69,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       const names = new Map<string, PersonRef>();
       people.forEach((person) => person && names.set(person.id, { id: person.id, name: person.name }));
       const otherReports = claimReports.filter((report) => report.source !== url);
-      await addNames(db, names, otherReports);
+      await personNames(db, otherReports, names);
 
       const [personDiscrepancies, claimDiscrepancies] = discrepancies;
       const [personNotes, claimNotes] = notes;
@@ -80,7 +79,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
         const found = elsewhere[index];
         if (!person || !found) continue;
         personViews.push({
-          locals: appearance.locals,
+          local: appearance.local,
           id: person.id,
           name: person.name,
           role: appearance.role,
@@ -93,7 +92,9 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
           otherSourceCount: found.count,
           claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
           discrepancies: await discrepancyViews(only(personDiscrepancies, 'person', person.id), sources),
-          notes: personNotes.filter((note) => note.target.kind === 'person' && note.target.person === person.id).map(noteOf),
+          notes: personNotes
+            .filter((note) => note.target.kind === 'person' && note.target.person === person.id)
+            .map(noteOf),
         });
       }
 
@@ -107,9 +108,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
           accused: allegation.accused.map((id) => names.get(id) ?? { id, name: '' }),
           attributedTo: allegation.allegation.attributedTo,
           claim,
-          otherReports: claim
-            ? await reportViews(only(otherReports, 'claim', claim), names, sources)
-            : [],
+          otherReports: claim ? await reportViews(only(otherReports, 'claim', claim), names, sources) : [],
           discrepancies: claim ? await discrepancyViews(only(claimDiscrepancies, 'claim', claim), sources) : [],
           notes: claim ? claimNotes.filter((note) => isClaimNote(note, claim)).map(noteOf) : [],
         });
@@ -132,24 +131,16 @@ async function otherAppearances(
   person: string,
   url: string,
 ): Promise<{ appearances: AppearanceRecord[]; count: number }> {
-  const all = () => db.appearances.where('[person+time]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
   const [appearances, total] = await Promise.all([
-    all()
+    appearancesOf(db, person)
       .reverse()
       .filter((appearance) => appearance.source !== url)
       .limit(otherSourceLimit)
       .toArray(),
-    all().count(),
+    appearancesOf(db, person).count(),
   ]);
   // A person appears at most once per source, and they appear on this page.
   return { appearances, count: total - 1 };
-}
-
-async function addNames(db: CrosscheckDatabase, names: Map<string, PersonRef>, reports: AllegationRecord[]) {
-  const missing = unique(reports.flatMap((report) => report.accused)).filter((id) => !names.has(id));
-  for (const person of await db.people.bulkGet(missing)) {
-    if (person) names.set(person.id, { id: person.id, name: person.name });
-  }
 }
 
 function only<T extends AllegationRecord | DiscrepancyRecord, K extends 'claim' | 'person'>(

@@ -2,26 +2,19 @@
  * What the database holds, one interface per table. These shapes are persisted: change them only
  * with a new schema version and an upgrade in `database.ts`. Times are epoch milliseconds.
  */
-import type { Allegation, DiscrepancyKind, MentionForm, PersonProfile, PersonRole, Stance } from '../analysis/types.ts';
+import type {
+  Allegation,
+  ClaimReport,
+  DiscrepancyKind,
+  MentionForm,
+  PersonProfile,
+  PersonRole,
+  Stance,
+} from '../analysis/types.ts';
+import type { TextSelectors as AnchoringSelectors } from '../anchoring/selectors.ts';
 
-/** W3C Web Annotation selectors; offsets count characters of the article text the analysis read. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export interface TextSelectors {
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-}
+/** Where a quote sits in its article's text, by W3C Web Annotation selectors (both of them, always). */
+export type TextSelectors = Required<AnchoringSelectors>;
 
 /** One article, under its canonical URL. */
 export interface SourceRecord {
@@ -65,13 +58,13 @@ export interface PersonRecord {
 export interface AppearanceRecord {
   source: string;
   person: string;
-  /** The person's ids in that source's analysis ("p1"): usually one, more when linking found the analysis split them. */
-  locals: string[];
+  /** The person's id in that source's analysis ("p1"); linking pairs people one to one. */
+  local: string;
   /** When the source was published, or first read when it gives no date: orders a person's sources. */
   time: number;
   name: string;
   role: PersonRole;
-  /** Spellings this source used, canonical first. */
+  /** Spellings this source used, canonical first, including every mention's. */
   variants: string[];
   titles: string[];
   mentionCount: number;
@@ -93,15 +86,15 @@ export interface AllegationRecord {
   source: string;
   /** Position in the source's analysis, which with the source makes the key. */
   index: number;
-  /** The allegation as the analysis reported it, as claim linking compares it. */
+  /** The allegation as the analysis reported it. */
   allegation: Allegation;
+  /** How claim linking compares it with other sources' reports; absent when it accuses no one. */
+  report?: ClaimReport;
   /** Stored person ids of the accused. */
   accused: string[];
   stance: Stance;
   /** The words that made it an allegation or a response. */
   cue: string;
-  /** The sentence with a little surrounding text, where dates and numbers often sit. */
-  context: string;
   selectors: TextSelectors;
   /** The claim it belongs to, once linked. */
   claim?: string;
@@ -124,6 +117,8 @@ export interface ClaimRecord {
   sources: string[];
   /** When the first source to report it was published (or read, when it gives no date). */
   firstReportedTime: number;
+  /** When the store first linked it: of two equally good matches, the older claim wins. */
+  created: number;
 }
 
 /** A difference between sources about one person or one claim. */

@@ -9,7 +9,11 @@ import { searchTerms } from './search-terms.ts';
 
 const searchableTexts = {
   sources: (row: SourceRecord) => [row.title, row.outlet, row.byline, row.site],
-  people: (row: PersonRecord) => [row.name, ...row.profile.variants.map((variant) => variant.text), ...row.profile.titles],
+  people: (row: PersonRecord) => [
+    row.name,
+    ...row.profile.variants.map((variant) => variant.text),
+    ...row.profile.titles,
+  ],
   claims: (row: ClaimRecord) => [row.summary, ...row.accusedNames],
   notes: (row: NoteRecord) => [row.body, ...row.tags],
 };

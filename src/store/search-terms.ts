@@ -15,7 +15,10 @@ export const maxTermsPerRecord = 2_000;
 
 /** Lower case, accents and other marks dropped, compatibility forms unified ("ﬁ" → "fi"). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 function words(text: string): string[] {

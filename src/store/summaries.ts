@@ -2,6 +2,7 @@
  * The small pieces every view is made of, loaded in batches: one read per table however many
  * claims, sources or discrepancies a view shows.
  */
+import { Dexie } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
 import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
@@ -9,6 +10,11 @@ import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummar
 export function sourceSummary(source: SourceRecord): SourceSummary {
   const { url, href, outlet, title, published, publishedTime, firstRead, lastRead } = source;
   return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
+}
+
+/** A person's appearances, one per source, in the order of the sources' times. */
+export function appearancesOf(db: CrosscheckDatabase, person: string) {
+  return db.appearances.where('[person+time]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
 }
 
 /** A note as the reader sees it: without the search index's words. */
@@ -97,4 +103,17 @@ export async function reportViews(
     });
   }
   return reports.sort((a, b) => sourceTime(a.source) - sourceTime(b.source));
+}
+
+/** The names of everyone the allegations accuse. */
+export async function personNames(
+  db: CrosscheckDatabase,
+  allegations: AllegationRecord[],
+  names = new Map<string, PersonRef>(),
+): Promise<Map<string, PersonRef>> {
+  const ids = [...new Set(allegations.flatMap((allegation) => allegation.accused))].filter((id) => !names.has(id));
+  for (const person of await db.people.bulkGet(ids)) {
+    if (person) names.set(person.id, { id: person.id, name: person.name });
+  }
+  return names;
 }

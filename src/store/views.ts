@@ -2,7 +2,7 @@
  * What the store's queries answer with: the shapes the hover cards, the popup, the notebook and
  * export read. They are built from the records in `records.ts` and travel in messages.
  */
-import type { DiscrepancyKind, MentionForm, PersonRole, Stance } from '../analysis/types.ts';
+import type { DiscrepancyKind, PersonRole, Stance } from '../analysis/types.ts';
 import type { NoteRecord, SourceRecord, TextSelectors } from './records.ts';
 
 export type SourceSummary = Pick<
@@ -57,8 +57,8 @@ export interface PageView {
 }
 
 export interface PagePerson {
-  /** The person's ids in the page's analysis (more than one when the analysis split one person). */
-  locals: string[];
+  /** The person's id in the page's analysis. */
+  local: string;
   id: string;
   name: string;
   role: PersonRole;
@@ -98,12 +98,8 @@ export interface PersonView {
   lastSeen: number;
   /** Each spelling, how often it was used and by which outlets. */
   spellings: { text: string; count: number; outlets: string[] }[];
-  sources: {
-    source: SourceSummary;
-    spellings: string[];
-    mentions: { text: string; form: MentionForm }[];
-    role: PersonRole;
-  }[];
+  /** The sources that name them, the most recent first, up to `personSourceLimit`. */
+  sources: { source: SourceSummary; spellings: string[]; mentionCount: number; role: PersonRole; titles: string[] }[];
   claims: { claim: ClaimSummary; reports: ReportView[] }[];
   discrepancies: DiscrepancyView[];
   notes: NoteRecord[];
