@@ -14,6 +14,8 @@ export interface PageChangeOptions {
   signal: AbortSignal;
   /** The page's text or address changed; `addressChanged` when it moved to another URL. */
   onChange: (change: { addressChanged: boolean }) => void;
+  /** Only the head and the address: enough to notice a single-page site moving to another story. */
+  headOnly?: boolean;
   quietMs?: number;
   maxWaitMs?: number;
 }
@@ -44,6 +46,7 @@ export function watchPageChanges({
   meter,
   signal,
   onChange,
+  headOnly = false,
   quietMs = 600,
   maxWaitMs = 3000,
 }: PageChangeOptions): void {
@@ -75,7 +78,9 @@ export function watchPageChanges({
       if (records.some(changesText) || addressOf() !== address) changed();
     }),
   );
-  if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  if (document.body && !headOnly) {
+    observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  }
   // Single-page sites change the title, canonical link and JSON-LD when they move to another story.
   if (document.head) observer.observe(document.head, { childList: true, characterData: true, subtree: true });
   const onNavigation = () => {

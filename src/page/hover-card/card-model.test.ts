@@ -81,7 +81,7 @@ const view: PageView = {
   },
   people: [
     {
-      locals: ['p1'],
+      local: 'p1',
       id: 'person-han-dong',
       name: 'Han Dong',
       role: 'subject',

@@ -103,7 +103,7 @@ export function cardModel(target: HighlightTarget, span: Span, inputs: CardInput
 function personCard(id: string, span: Span, { analysis, view, crossSource }: CardInputs): PersonCard | null {
   const person = analysis.people.find((candidate) => candidate.id === id);
   if (!person) return null;
-  const stored = view?.people.find((candidate) => candidate.locals.includes(id));
+  const stored = view?.people.find((candidate) => candidate.local === id);
   const name = stored?.name ?? person.name;
   const claimIds = new Set(stored?.claims ?? []);
   const claims: ClaimLine[] = (view?.claims ?? [])
