@@ -27,7 +27,7 @@ describe('StoreHealth', () => {
     const { db, note } = await storeWithNote();
     const changes = vi.fn();
     const health = new StoreHealth(changes);
-    const restore = refuseWrites('QuotaExceededError');
+    const restore = refuseWrites();
     try {
       await expect(health.write(() => updateNote(db, note.id, { body: 'second' }))).rejects.toThrow(
         /storage.*full|space it gives Crosscheck is full/,
@@ -66,6 +66,7 @@ describe('StoreHealth', () => {
 describe('storageProblemOf', () => {
   it('looks through wrapped errors', () => {
     expect(storageProblemOf({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('quota');
+    expect(storageProblemOf({ name: 'BulkError', failures: [{ name: 'QuotaExceededError' }] })).toBe('quota');
     expect(storageProblemOf(new Error('x', { cause: new DOMException('gone', 'UnknownError') }))).toBe('failed');
     expect(storageProblemOf(new TypeError('bug'))).toBeNull();
     expect(storageProblemOf(null)).toBeNull();

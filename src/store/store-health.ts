@@ -25,13 +25,16 @@ const problemNames = new Map<string, StoreProblemKind>([
   ['UnknownError', 'failed'],
 ]);
 
-/** What kind of storage refusal an error is, looking through Dexie's wrappers; null for any other error. */
+/**
+ * What kind of storage refusal an error is, looking through the wrappers Dexie puts around it (a
+ * transaction's AbortError, a bulk operation's BulkError); null for any other error.
+ */
 export function storageProblemOf(error: unknown): StoreProblemKind | null {
   for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; depth++) {
-    const { name, inner } = cause as { name?: unknown; inner?: unknown; cause?: unknown };
+    const { name, inner, failures } = cause as { name?: unknown; inner?: unknown; failures?: unknown };
     const kind = typeof name === 'string' ? problemNames.get(name) : undefined;
     if (kind) return kind;
-    cause = inner ?? (cause as { cause?: unknown }).cause;
+    cause = inner ?? (Array.isArray(failures) ? (failures[0] as unknown) : (cause as { cause?: unknown }).cause);
   }
   return null;
 }
