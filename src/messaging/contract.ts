@@ -25,6 +25,7 @@ import type {
   StoreStatus,
 } from '../store/views.ts';
 import { type HighlightMode, type Settings, settingSchemas } from '../settings.ts';
+import type { HighlightsState } from '../page/page-controller.ts';
 import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
@@ -158,10 +159,15 @@ export const extensionRequestSchema = v.variant('type', [
 ]);
 export type ExtensionRequest = v.InferOutput<typeof extensionRequestSchema>;
 
+export const highlightActions = ['show', 'hide', 'toggle'] as const;
+export type HighlightAction = (typeof highlightActions)[number];
+
 export const tabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab/page-state') }),
   /** The reader changed the settings: ask the background again what to do on this page. */
   v.object({ type: v.literal('tab/settings-changed') }),
+  /** Show, hide or toggle the highlights on this page: the popup's button, the keyboard command. */
+  v.object({ type: v.literal('tab/highlights'), action: v.picklist(highlightActions) }),
 ]);
 export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
 
@@ -196,8 +202,9 @@ export interface Responses {
   'notes/update': NoteRecord;
   'notes/delete': NoteRecord;
   'notes/restore': NoteRecord;
-  'tab/page-state': { page: PageInfo; mode: HighlightMode };
+  'tab/page-state': { page: PageInfo; mode: HighlightMode; highlights: HighlightsState };
   'tab/settings-changed': null;
+  'tab/highlights': HighlightsState;
 }
 
 export type AnyRequest = PageRequest | ExtensionRequest | TabRequest;
