@@ -54,7 +54,7 @@ const version1 = {
       source: bbc,
       person: 'p-han-dong',
       local: 'p1',
-      time: 5,
+      recency: -5,
       name: 'Han Dong',
       role: 'subject',
       variants: ['Han Dong', 'Dong'],
@@ -65,16 +65,16 @@ const version1 = {
   ] satisfies AppearanceRecord[],
   mentions: [
     {
-      id: 1,
       source: bbc,
+      index: 0,
       person: 'p-han-dong',
       text: 'Han Dong',
       form: 'full',
       selectors: describeSpan(text, { start: 0, end: 8 }),
     },
     {
-      id: 2,
       source: bbc,
+      index: 1,
       person: 'p-han-dong',
       text: 'Dong',
       form: 'titled',
@@ -116,7 +116,7 @@ const version1 = {
     },
   ] satisfies ClaimRecord[],
   discrepancies: [
-    { id: 1, person: 'p-han-dong', kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
+    { subject: 'person:p-han-dong', index: 0, kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
   ] satisfies DiscrepancyRecord[],
   notes: [
     {
