@@ -94,6 +94,10 @@ describe('sentence allegations', () => {
     ).toEqual([]);
     expect(allegations(['Pierre Poilievre said the allegations were serious.'], ['Pierre Poilievre'])).toEqual([]);
     expect(allegations(['The allegations shook Ottawa.'], [])).toEqual([]);
+    expect(allegations(['According to Mr Smith, Jane Roe will attend the hearing.'], ['Smith', 'Jane Roe'])).toEqual(
+      [],
+    );
+    expect(allegations(['According to the schedule, Jane Roe speaks at noon.'], ['Jane Roe'])).toEqual([]);
   });
 
   it('credit the sources the sentence names', () => {

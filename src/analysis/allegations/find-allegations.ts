@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { type Allegation, isResponse, type Span, type Stance } from '../types.ts';
+import { isHonorific, isRoleWord } from '../people/titles.ts';
 import { findAttributions } from './attribution.ts';
 import { type Cue, findCues, mayHoldCue } from './cues.ts';
 import type { Entity } from './entities.ts';
@@ -233,14 +234,38 @@ function nounTarget(sentence: SentenceToRead, first: number, after: number): str
   return null;
 }
 
-/** "According to …, Dong had advised…": the subject after the attribution; "…, according to X." at the end: the sentence's subject. */
+/**
+ * "According to …, Dong had advised…": the subject after the attribution; "…, according to X." at the
+ * end: the sentence's subject. Only when what it is according to is a source that reports (a report,
+ * sources, documents, police, an outlet): "according to the schedule" or "according to Mr Smith,
+ * Jones will attend" allege nothing.
+ */
 function reportedSubject(sentence: SentenceToRead, cue: Cue, after: number): string[] | null {
-  if (!/^according/i.test(sentence.text.slice(cue.start - sentence.start)))
+  if (!/^according/i.test(sentence.text.slice(cue.start - sentence.start))) {
     return entityAt(sentence, after, 3)?.ids ?? null;
-  for (let index = after; index < sentence.tokens.length && index < after + reach; index++) {
-    if (word(sentence, index) === ',') return entityAfter(sentence, index + 1)?.ids ?? null;
   }
+  let end = after;
+  while (end < sentence.tokens.length && end < after + reach && word(sentence, end) !== ',') end++;
+  if (!namesASource(sentence, after, end)) return null;
+  if (word(sentence, end) === ',') return entityAfter(sentence, end + 1)?.ids ?? null;
   return firstUnquoted(sentence, 0)?.ids ?? null;
+}
+
+const reportingSources =
+  /^(?:reports?|reporting|sources?|documents?|papers|records?|filings?|files|officials?|police|prosecutors?|investigators?|intelligence|court|indictment|complaint|lawsuit|charges?|media|outlets?|newspapers?|leaks?|leaked|memos?|emails?|testimony|witness(?:es)?|authorities|agency)$/i;
+const capitalised = /^\p{Lu}/u;
+
+/** Whether tokens [from, to) name a reporting source: a source noun, or a capitalised name that is not a person's (an outlet). */
+function namesASource(sentence: SentenceToRead, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = sentence.tokens[index] as Token;
+    if (reportingSources.test(token.text)) return true;
+    const entity = sentence.entities[entityFrom(sentence, index + 1) - 1];
+    const inPerson = entity !== undefined && entity.first <= index && index < entity.last;
+    const titled = isHonorific(token.text) || isRoleWord(token.text);
+    if (token.kind === 'word' && capitalised.test(token.text) && !inPerson && !titled) return true;
+  }
+  return false;
 }
 
 // How much of a sentence around its cue can hold the allegation's attribution.
