@@ -9,12 +9,23 @@ import type { FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import type { ChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import { syntheticArticle } from '../../scripts/lib/synthetic-articles.ts';
 import { ingestArticle } from '../../src/store/ingest.ts';
+import { changeSettings } from '../../src/store/settings-store.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../../src/store/test-support.ts';
 import type { IngestResult, StoreStatus } from '../../src/store/views.ts';
 import { expect, test } from '../harness.ts';
-import { contentScriptWorld, counts, readStore, stopServiceWorker, type StoreTables } from '../store-support.ts';
+import {
+  contentScriptWorld,
+  counts,
+  ingestOnlyWhenAsked,
+  ingestOnlyWhenAskedSettings,
+  readStore,
+  stopServiceWorker,
+  type StoreTables,
+} from '../store-support.ts';
 
 const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
+
+test.beforeEach(({ chromium }) => ingestOnlyWhenAsked(chromium));
 const fixtureOrigin = 'http://127.0.0.1:8127';
 
 /** The page's analysis, its canonical link pointing where this run's server serves it. */
@@ -36,6 +47,7 @@ async function openTab(chromium: ChromiumWithExtension, address: string) {
 /** What reading the two seed articles one after the other stores, counted in Node over fake-indexeddb. */
 async function expectedCounts(): Promise<Record<string, number>> {
   const db = freshDatabase();
+  await changeSettings(db, ingestOnlyWhenAskedSettings);
   for (const seed of [bbc, wion]) await ingestArticle(db, seed.address, seed.article);
   const entries = await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const));
   return Object.fromEntries(entries);
