@@ -96,7 +96,25 @@ export async function readStore(chromium: ChromiumWithExtension): Promise<StoreT
   }
 }
 
-/** How many rows each table has. */
+/** How many rows each table of what was read and written has (the reader's settings aside). */
 export function counts(tables: StoreTables): Record<string, number> {
-  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+  return Object.fromEntries(
+    Object.entries(tables)
+      .filter(([name]) => name !== 'settings')
+      .map(([name, rows]) => [name, rows.length]),
+  );
+}
+
+/** Sends a request as the extension's own pages do (the popup, the notebook). */
+export async function fromExtensionPage<T = unknown>(
+  chromium: ChromiumWithExtension,
+  message: unknown,
+): Promise<Reply<T>> {
+  const page = await chromium.context.newPage();
+  try {
+    await page.goto(chromium.pageUrl('notebook.html'));
+    return await page.evaluate((request) => chrome.runtime.sendMessage<unknown, Reply<T>>(request), message);
+  } finally {
+    await page.close();
+  }
 }
