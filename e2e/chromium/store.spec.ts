@@ -61,19 +61,12 @@ function personNamed(tables: StoreTables, name: string) {
   return people[0] as { id: string; profile: { variants: { text: string }[] } };
 }
 
-test('reading the two seed articles leaves two sources, one Han Dong in both, one Spavor with both spellings and one claim with both wordings; reading them again changes nothing', async ({
-  chromium,
-  server,
-}) => {
-  const read = async (path: string) => {
-    const page = await chromium.context.newPage();
-    await page.goto(server.url(path));
-    await highlighted(chromium, page);
-    return page;
-  };
-  const bbcPage = await read('/bbc-han-dong.html');
-  const wionPage = await read('/wion-han-dong.html');
-  const tables = await readStore(chromium);
+/**
+ * The two seed articles as the store must hold them: two sources, one Han Dong named by both, one
+ * Michael Spavor with both spellings, one claim about Han Dong (his denial among its reports) with
+ * both outlets' wording. Answers with that claim's id.
+ */
+function expectSeedsLinked(tables: StoreTables): string {
   expect(tables.sources?.map((source) => source.outlet).sort()).toEqual(['BBC News', 'WION']);
   const hanDong = personNamed(tables, 'Han Dong');
   expect(new Set(tables.appearances?.filter((row) => row.person === hanDong.id).map((row) => row.source)).size).toBe(2);
@@ -87,8 +80,24 @@ test('reading the two seed articles leaves two sources, one Han Dong in both, on
   );
   expect(claims).toHaveLength(1);
   const claimId = claims[0]?.id as string;
-  const wordings = tables.allegations?.filter((row) => row.claim === claimId) ?? [];
-  expect(new Set(wordings.map((row) => row.source)).size).toBe(2);
+  expect(new Set(tables.allegations?.filter((row) => row.claim === claimId).map((row) => row.source)).size).toBe(2);
+  return claimId;
+}
+
+test('reading the two seed articles leaves two sources, one Han Dong in both, one Spavor with both spellings and one claim with both wordings; reading them again changes nothing', async ({
+  chromium,
+  server,
+}) => {
+  const read = async (path: string) => {
+    const page = await chromium.context.newPage();
+    await page.goto(server.url(path));
+    await highlighted(chromium, page);
+    return page;
+  };
+  const bbcPage = await read('/bbc-han-dong.html');
+  const wionPage = await read('/wion-han-dong.html');
+  const tables = await readStore(chromium);
+  const claimId = expectSeedsLinked(tables);
   expect(tables.discrepancies?.filter((row) => row.subject === `claim:${claimId}`).map((row) => row.kind)).toEqual(
     expect.arrayContaining(['wording', 'weekday']),
   );
@@ -122,23 +131,7 @@ test.describe('with controlled payloads, while Crosscheck waits to be asked', ()
     expect(second).toMatchObject({ ok: true, value: { outcome: 'added' } });
 
     const tables = await readStore(chromium);
-    expect(tables.sources?.map((source) => source.outlet)).toEqual(expect.arrayContaining(['BBC News', 'WION']));
-    expect(tables.sources).toHaveLength(2);
-    const hanDong = personNamed(tables, 'Han Dong');
-    expect(tables.appearances?.filter((appearance) => appearance.person === hanDong.id)).toHaveLength(2);
-    const spavor = personNamed(tables, 'Michael Spavor');
-    expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
-      expect.arrayContaining(['Spavor', 'Sparov']),
-    );
-    const claim = (tables.claims ?? []).filter(
-      (row) =>
-        (row.accused as string[]).includes(hanDong.id) &&
-        (row.sources as string[]).length === 2 &&
-        (row.stances as string[]).includes('denied'),
-    );
-    expect(claim).toHaveLength(1);
-    const claimId = claim[0]?.id as string;
-    expect(new Set(tables.allegations?.filter((row) => row.claim === claimId).map((row) => row.source)).size).toBe(2);
+    const claimId = expectSeedsLinked(tables);
     expect(tables.discrepancies?.filter((row) => row.subject === `claim:${claimId}`).map((row) => row.kind)).toEqual([
       'wording',
       'attribution',
