@@ -10,7 +10,8 @@ import { ingestArticle } from '../../src/store/ingest.ts';
 import { pageView } from '../../src/store/page-view.ts';
 import { noteColours, type NoteRecord, type NoteTarget } from '../../src/store/records.ts';
 import { search } from '../../src/store/search.ts';
-import { type CorpusOptions, popular, random, syllableWord, syntheticArticle } from './synthetic-articles.ts';
+import { seededRandom } from './name-training.ts';
+import { type CorpusOptions, popular, syllableWord, syntheticArticle } from './synthetic-articles.ts';
 
 export interface WorkloadOptions {
   sources: number;
@@ -72,7 +73,7 @@ export async function runWorkload(
   options: WorkloadOptions,
   progress: (message: string) => void = () => undefined,
 ): Promise<WorkloadFigures> {
-  const next = random(options.corpus.seed);
+  const next = seededRandom(options.corpus.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const word = () => vocabulary[popular(next, vocabulary.length)] as string;
   const ingest = async (index: number) => {

@@ -7,6 +7,7 @@
  */
 import type { Allegation, DocumentAnalysis, Mention, Person } from '../../src/analysis/types.ts';
 import type { AnalysedArticle } from '../../src/messaging/analysis-schema.ts';
+import { seededRandom } from './name-training.ts';
 
 export interface SyntheticArticle {
   /** The address a browser would report for the page. */
@@ -57,18 +58,6 @@ const acts = [
 ] as const;
 const cities = ['Toronto', 'Vancouver', 'Lyon', 'Porto', 'Gdansk', 'Osaka', 'Nairobi', 'Recife'];
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
-/** A small, fast, seedable generator (mulberry32): the same seed gives the same corpus everywhere. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -125,7 +114,7 @@ class TextBuilder {
 
 /** The `index`-th article of a corpus: the same index and options always give the same article. */
 export function syntheticArticle(index: number, options: CorpusOptions): SyntheticArticle {
-  const next = random(options.seed * 1_000_003 + index);
+  const next = seededRandom(options.seed * 1_000_003 + index);
   const outlet = outlets[index % outlets.length] as string;
   const domain = `${outlet.toLowerCase().replace(/[^a-z]+/g, '-')}.example`;
   const cast = new Set<number>();

@@ -5,7 +5,8 @@
  * edited article replaces what was found in it before; the reader's notes on it are anchored
  * again in the new text, and kept, marked orphaned, where their text is gone.
  */
-import { type ArticleMetadata, mergeProfiles, type SourceDocument } from '../analysis/index.ts';
+import { mergeProfiles } from '../analysis/linking/person-profile.ts';
+import type { ArticleMetadata, SourceDocument } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';

@@ -8,23 +8,16 @@
  * Everything here runs inside the ingest's transaction.
  */
 import { Dexie } from 'dexie';
-import {
-  type ClaimReport,
-  claimDiscrepancies,
-  claimKeys,
-  claimReports,
-  type Discrepancy,
-  groupDocumentClaims,
-  matchClaim,
-  matchDocumentPeople,
-  mergeProfiles,
-  personDiscrepancies,
-  type PersonInSource,
-  personKeys,
-  personProfile,
-  type PersonProfile,
-  type SourceDocument,
-} from '../analysis/index.ts';
+// The engine's linking primitives, from their own modules: the background needs none of the rest
+// of the engine (the name tagger's model alone is larger than everything else it runs).
+import { claimDiscrepancies } from '../analysis/linking/claim-discrepancies.ts';
+import { claimKeys, groupDocumentClaims, matchClaim } from '../analysis/linking/claim-match.ts';
+import { claimReports } from '../analysis/linking/claim-report.ts';
+import { personDiscrepancies, type PersonInSource } from '../analysis/linking/person-discrepancies.ts';
+import { personKeys } from '../analysis/linking/person-keys.ts';
+import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
+import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
+import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, PersonRecord } from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
