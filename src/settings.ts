@@ -1,5 +1,8 @@
 /** What the reader can switch; the background decides from these whether a page is analysed. */
-export type HighlightMode = 'auto' | 'on-demand' | 'off';
+import * as v from 'valibot';
+
+export const highlightModes = ['auto', 'on-demand', 'off'] as const;
+export type HighlightMode = (typeof highlightModes)[number];
 
 export interface Settings {
   mode: HighlightMode;
@@ -8,6 +11,18 @@ export interface Settings {
 }
 
 export const defaultSettings: Settings = { mode: 'auto', disabledSites: [] };
+
+const hostname = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1), v.maxLength(253));
+
+/** Each setting on its own: a change names only some, and a stored value keeps what still parses. */
+export const settingSchemas = {
+  mode: v.picklist(highlightModes),
+  disabledSites: v.pipe(
+    v.array(hostname),
+    v.maxLength(10_000),
+    v.transform((sites) => [...new Set(sites)]),
+  ),
+} satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 export function modeForUrl(settings: Settings, url: string): HighlightMode {
   const host = hostnameOf(url);

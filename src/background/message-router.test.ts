@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
+import { extensionRequestSchema, pageRequestSchema } from '../messaging/contract.ts';
 import { classifySender, createMessageRouter } from './message-router.ts';
 
 const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
@@ -10,11 +11,23 @@ const fromPage: Runtime.MessageSender = {
 };
 const fromPopup: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}popup.html` };
 
-function router() {
+type RequestTypes = { options: { entries: { type: { literal: string } } }[] };
+
+/** A spy for every request type a schema accepts, each answering `true`. */
+function spies<T extends string>(schema: RequestTypes): Record<T, ReturnType<typeof vi.fn>> {
+  return Object.fromEntries(schema.options.map((option) => [option.entries.type.literal, vi.fn(() => true)])) as Record<
+    T,
+    ReturnType<typeof vi.fn>
+  >;
+}
+
+function router(overrides: { page?: object; extension?: object } = {}) {
   const hello = vi.fn(() => ({ mode: 'auto' as const }));
   const settings = vi.fn(() => ({ mode: 'auto' as const, disabledSites: [] }));
+  const page = { ...spies(pageRequestSchema), 'page/hello': hello, ...overrides.page };
+  const extensionHandlers = { ...spies(extensionRequestSchema), 'settings/get': settings, ...overrides.extension };
   const route = createMessageRouter(
-    { page: { 'page/hello': hello }, extension: { 'settings/get': settings } },
+    { page, extension: extensionHandlers } as unknown as Parameters<typeof createMessageRouter>[0],
     extension,
   );
   return { route, hello, settings };
@@ -63,17 +76,13 @@ describe('createMessageRouter', () => {
   });
 
   it('turns a failing handler into an error reply', async () => {
-    const route = createMessageRouter(
-      {
-        page: {
-          'page/hello': () => {
-            throw new Error('store unavailable');
-          },
+    const { route } = router({
+      page: {
+        'page/hello': () => {
+          throw new Error('store unavailable');
         },
-        extension: { 'settings/get': () => ({ mode: 'auto', disabledSites: [] }) },
       },
-      extension,
-    );
+    });
     await expect(route({ type: 'page/hello' }, fromPage)).resolves.toEqual({ ok: false, error: 'store unavailable' });
   });
 });

@@ -8,9 +8,25 @@
  * - ExtensionRequest: extension pages (popup, notebook) → background. The background refuses these
  *   from content scripts, so a page can never reach the reader's store through them.
  * - TabRequest: extension (popup or background) → one tab's content script (`tabs.sendMessage`).
+ * - ExtensionEvent: background → extension pages (`runtime.sendMessage`), unanswered.
+ *
+ * Content scripts reach the store only about their own page: the background takes the page's
+ * address from the browser, never from the message.
  */
 import * as v from 'valibot';
-import type { HighlightMode, Settings } from '../settings.ts';
+import { noteColours, type NoteRecord, type TextSelectors } from '../store/records.ts';
+import type {
+  ClaimView,
+  Facets,
+  IngestResult,
+  PageView,
+  PersonView,
+  SearchResults,
+  StoreStatus,
+} from '../store/views.ts';
+import { type HighlightMode, type Settings, settingSchemas } from '../settings.ts';
+import type { HighlightsState } from '../page/page-controller.ts';
+import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2000));
@@ -23,20 +39,172 @@ export const pageInfoSchema = v.object({
 });
 export type PageInfo = v.InferOutput<typeof pageInfoSchema>;
 
-export const pageRequestSchema = v.variant('type', [v.object({ type: v.literal('page/hello') })]);
+const recordId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'an id is 1 to 64 letters, digits, - or _'));
+const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+
+export const selectorsSchema = v.pipe(
+  v.object({
+    quote: v.object({
+      type: v.literal('TextQuoteSelector'),
+      exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+      prefix: v.pipe(v.string(), v.maxLength(500)),
+      suffix: v.pipe(v.string(), v.maxLength(500)),
+    }),
+    position: v.object({
+      type: v.literal('TextPositionSelector'),
+      start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
+      end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
+    }),
+  }),
+  v.check(({ position }) => position.start < position.end, 'a selection ends after it starts'),
+) satisfies v.GenericSchema<unknown, TextSelectors>;
+
+// Tags are compared without case or surrounding space, and kept as first typed.
+const tagsSchema = v.pipe(
+  v.array(v.pipe(v.string(), v.trim(), v.maxLength(64))),
+  v.maxLength(50),
+  v.transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((tag) => tag !== '' && !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+  }),
+);
+const noteContent = {
+  body: v.pipe(v.string(), v.maxLength(100_000)),
+  tags: tagsSchema,
+  colour: v.picklist(noteColours),
+};
+const noteChanges = v.object({
+  body: v.optional(noteContent.body),
+  tags: v.optional(noteContent.tags),
+  colour: v.optional(noteContent.colour),
+});
+
+export const noteTargetSchema = v.variant('kind', [
+  v.object({ kind: v.literal('source'), source: url }),
+  v.object({ kind: v.literal('person'), person: recordId }),
+  v.object({ kind: v.literal('claim'), claim: recordId }),
+  v.object({ kind: v.literal('selection'), source: url, selectors: selectorsSchema }),
+]);
+
+/** A note's target as a content script names it: always on its own page, which the browser identifies. */
+export const pageNoteTargetSchema = v.variant('kind', [
+  v.object({ kind: v.literal('source') }),
+  v.object({ kind: v.literal('person'), person: recordId }),
+  v.object({ kind: v.literal('claim'), claim: recordId }),
+  v.object({ kind: v.literal('selection'), selectors: selectorsSchema }),
+]);
+export type PageNoteTarget = v.InferOutput<typeof pageNoteTargetSchema>;
+
+export const noteSchema = v.object({
+  id: recordId,
+  target: noteTargetSchema,
+  ...noteContent,
+  created: timestamp,
+  updated: timestamp,
+  orphaned: v.boolean(),
+}) satisfies v.GenericSchema<unknown, NoteRecord>;
+
+export const searchKinds = ['person', 'claim', 'source', 'note'] as const;
+export const searchSorts = ['relevance', 'newest', 'oldest', 'name'] as const;
+
+export const searchSchema = v.object({
+  query: v.pipe(v.string(), v.maxLength(500)),
+  kinds: v.optional(v.pipe(v.array(v.picklist(searchKinds)), v.maxLength(searchKinds.length))),
+  outlets: v.optional(v.pipe(v.array(shortText), v.maxLength(100))),
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50))),
+  stances: v.optional(v.pipe(v.array(stanceSchema), v.maxLength(20))),
+  /** Publication (or, for notes, writing) time range, inclusive. */
+  from: v.optional(timestamp),
+  to: v.optional(timestamp),
+  sort: v.optional(v.picklist(searchSorts), 'relevance'),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 50),
+});
+export type SearchRequest = v.InferOutput<typeof searchSchema>;
+
+export const settingsChangesSchema = v.object({
+  mode: v.optional(settingSchemas.mode),
+  disabledSites: v.optional(settingSchemas.disabledSites),
+}) satisfies v.GenericSchema<unknown, Partial<Settings>>;
+
+export const pageRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page/hello') }),
+  /** The page's own analysis, to be stored under its canonical address. */
+  v.object({ type: v.literal('page/ingest'), article: analysedArticleSchema }),
+  /** What the store knows about the page and its people and allegations across sources. */
+  v.object({ type: v.literal('page/lookup') }),
+  v.object({ type: v.literal('page/note-create'), target: pageNoteTargetSchema, ...noteContent }),
+  v.object({ type: v.literal('page/note-update'), id: recordId, changes: noteChanges }),
+  v.object({ type: v.literal('page/note-delete'), id: recordId }),
+]);
 export type PageRequest = v.InferOutput<typeof pageRequestSchema>;
 
-export const extensionRequestSchema = v.variant('type', [v.object({ type: v.literal('settings/get') })]);
+export const extensionRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('settings/get') }),
+  v.object({ type: v.literal('settings/set'), changes: settingsChangesSchema }),
+  v.object({ type: v.literal('store/status') }),
+  /** The page view for any address the article was read at (the popup passes its tab's). */
+  v.object({ type: v.literal('store/page'), url }),
+  v.object({ type: v.literal('store/person'), id: recordId }),
+  v.object({ type: v.literal('store/claim'), id: recordId }),
+  v.object({ type: v.literal('store/search'), search: searchSchema }),
+  v.object({ type: v.literal('store/facets') }),
+  /** Removes an article and what was found in it; the reader's notes on it stay, orphaned. */
+  v.object({ type: v.literal('store/forget-source'), url }),
+  v.object({ type: v.literal('store/delete-everything') }),
+  v.object({ type: v.literal('notes/create'), target: noteTargetSchema, ...noteContent }),
+  v.object({ type: v.literal('notes/update'), id: recordId, changes: noteChanges }),
+  v.object({ type: v.literal('notes/delete'), id: recordId }),
+  /** Puts a deleted note back as it was (undo). */
+  v.object({ type: v.literal('notes/restore'), note: noteSchema }),
+]);
 export type ExtensionRequest = v.InferOutput<typeof extensionRequestSchema>;
 
-export const tabRequestSchema = v.variant('type', [v.object({ type: v.literal('tab/page-state') })]);
+export const highlightActions = ['show', 'hide', 'toggle'] as const;
+export type HighlightAction = (typeof highlightActions)[number];
+
+export const tabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('tab/page-state') }),
+  /** The reader changed the settings: ask the background again what to do on this page. */
+  v.object({ type: v.literal('tab/settings-changed') }),
+  /** Show, hide or toggle the highlights on this page: the popup's button, the keyboard command. */
+  v.object({ type: v.literal('tab/highlights'), action: v.picklist(highlightActions) }),
+]);
 export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
+
+export const storeTopics = ['sources', 'people', 'claims', 'notes', 'settings', 'status'] as const;
+export type StoreTopic = (typeof storeTopics)[number];
+
+export const extensionEventSchema = v.variant('type', [
+  /** Something the open views show has changed: they query again. */
+  v.object({ type: v.literal('store/changed'), topics: v.pipe(v.array(v.picklist(storeTopics)), v.maxLength(10)) }),
+]);
+export type ExtensionEvent = v.InferOutput<typeof extensionEventSchema>;
 
 /** What each request is answered with. */
 export interface Responses {
   'page/hello': { mode: HighlightMode };
+  'page/ingest': IngestResult;
+  'page/lookup': PageView | null;
+  'page/note-create': NoteRecord;
+  'page/note-update': NoteRecord;
+  'page/note-delete': NoteRecord;
   'settings/get': Settings;
-  'tab/page-state': { page: PageInfo; mode: HighlightMode };
+  'settings/set': Settings;
+  'store/status': StoreStatus;
+  'store/page': PageView | null;
+  'store/person': PersonView | null;
+  'store/claim': ClaimView | null;
+  'store/search': SearchResults;
+  'store/facets': Facets;
+  'store/forget-source': { forgotten: boolean };
+  'store/delete-everything': null;
+  'notes/create': NoteRecord;
+  'notes/update': NoteRecord;
+  'notes/delete': NoteRecord;
+  'notes/restore': NoteRecord;
+  'tab/page-state': { page: PageInfo; mode: HighlightMode; highlights: HighlightsState };
+  'tab/settings-changed': null;
+  'tab/highlights': HighlightsState;
 }
 
 export type AnyRequest = PageRequest | ExtensionRequest | TabRequest;

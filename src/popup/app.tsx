@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CurrentPage } from './current-page.tsx';
+import { PageControls } from './page-controls.tsx';
 
 export interface AppProps {
   /** The toolbar popup, or the same app in a full tab (the notebook). */
@@ -22,6 +23,7 @@ export function App({ layout }: AppProps) {
         )}
       </header>
       <CurrentPage />
+      <PageControls />
     </div>
   );
 }

@@ -1,0 +1,300 @@
+import type { Runtime } from 'webextension-polyfill';
+import { describe, expect, it, vi } from 'vitest';
+import type { ExtensionRequest, PageRequest, Reply } from '../messaging/contract.ts';
+import { StoreHealth } from '../store/store-health.ts';
+import { freshDatabase, type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
+import type { NoteRecord } from '../store/records.ts';
+import type { IngestResult, PageView } from '../store/views.ts';
+import { createMessageRouter } from './message-router.ts';
+import { createStoreHandlers } from './store-handlers.ts';
+
+const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
+const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
+
+function tab(url: string, id = 7): Runtime.MessageSender {
+  return {
+    id: extension.id,
+    url,
+    tab: { id, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
+}
+const popup: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}popup.html` };
+
+function background() {
+  const db = freshDatabase();
+  const announce = vi.fn();
+  const settingsChanged = vi.fn();
+  const route = createMessageRouter(
+    createStoreHandlers({
+      db,
+      health: new StoreHealth(() => undefined),
+      storage: undefined,
+      announce,
+      settingsChanged,
+    }),
+    extension,
+  );
+  const send = async <T>(message: unknown, sender: Runtime.MessageSender): Promise<T> => {
+    const reply = (await route(message, sender)) as Reply<T>;
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  };
+  const read = (page: SeedPage) =>
+    send<IngestResult>({ type: 'page/ingest', article: page.article } satisfies PageRequest, tab(page.page));
+  return { db, route, send, read, announce, settingsChanged };
+}
+
+describe('a content script', () => {
+  it('stores its own page and is answered with what other sources say about it', async () => {
+    const { read, announce } = background();
+    expect((await read(bbc)).outcome).toBe('added');
+    const { outcome, view } = await read(wion);
+    expect(outcome).toBe('added');
+    expect(view.source.outlet).toBe('WION');
+    expect(view.people.find((person) => person.name === 'Han Dong')?.otherSources[0]?.source.outlet).toBe('BBC News');
+    expect(announce).toHaveBeenCalledWith(['sources', 'people', 'claims', 'notes']);
+    expect((await read(wion)).outcome).toBe('unchanged');
+  });
+
+  it('is answered about its own page only, whatever address its message names', async () => {
+    const { read, send } = background();
+    await read(bbc);
+    await read(wion);
+    const lookup = { type: 'page/lookup', url: bbc.page } as unknown;
+    const view = await send<PageView | null>(lookup, tab(wion.page));
+    expect(view?.source.outlet).toBe('WION');
+    expect(await send<PageView | null>({ type: 'page/lookup' }, tab('https://news.example.org/unread'))).toBeNull();
+  });
+
+  it('cannot file its page under another site’s article', async () => {
+    const { db, read, send } = background();
+    await read(bbc);
+    const before = await db.sources.get(bbc.address.url);
+    const forged = { ...wion.article, metadata: { ...wion.article.metadata, url: bbc.address.url } };
+    const result = await send<IngestResult>({ type: 'page/ingest', article: forged }, tab('https://evil.example/copy'));
+    expect(result.view.source.url).toBe('https://evil.example/copy');
+    expect(await db.sources.get(bbc.address.url)).toEqual(before);
+  });
+
+  it('may not reach the requests meant for the extension’s own pages', async () => {
+    const { db, route, read } = background();
+    await read(bbc);
+    const before = await snapshot(db);
+    const requests: ExtensionRequest[] = [
+      { type: 'store/search', search: { query: 'dong', sort: 'relevance', limit: 50 } },
+      { type: 'store/person', id: 'x' },
+      { type: 'settings/set', changes: { mode: 'off' } },
+      {
+        type: 'notes/create',
+        target: { kind: 'source', source: bbc.address.url },
+        body: 'x',
+        tags: [],
+        colour: 'yellow',
+      },
+      { type: 'store/delete-everything' },
+    ];
+    for (const request of requests) {
+      expect(await route(request, tab(bbc.page))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^malformed message/) as string,
+      });
+    }
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes notes only about its own page', async () => {
+    const { db, send, read } = background();
+    await read(bbc);
+    await read(wion);
+    const wenbin = (await db.people.filter((person) => person.name === 'Wang Wenbin').first())?.id;
+    const hanDong = (await db.people.filter((person) => person.name === 'Han Dong').first())?.id;
+    const content = { body: 'note', tags: ['a'], colour: 'blue' };
+
+    // Wang Wenbin is named by the BBC only.
+    await expect(
+      send({ type: 'page/note-create', target: { kind: 'person', person: wenbin }, ...content }, tab(wion.page)),
+    ).rejects.toThrow('That person is not on this page.');
+    const note = await send<NoteRecord>(
+      { type: 'page/note-create', target: { kind: 'person', person: hanDong }, ...content },
+      tab(wion.page),
+    );
+    const onBbc = await send<NoteRecord>(
+      { type: 'page/note-create', target: { kind: 'source' }, ...content },
+      tab(bbc.page),
+    );
+    expect(onBbc.target).toEqual({ kind: 'source', source: bbc.address.url });
+
+    await expect(send({ type: 'page/note-delete', id: onBbc.id }, tab(wion.page))).rejects.toThrow(
+      'There is no such note on this page.',
+    );
+    await expect(
+      send({ type: 'page/note-update', id: onBbc.id, changes: { body: 'defaced' } }, tab(wion.page)),
+    ).rejects.toThrow('There is no such note on this page.');
+    expect((await db.notes.get(onBbc.id))?.body).toBe('note');
+
+    // Han Dong is on both pages, so a note about him concerns both.
+    const updated = await send<NoteRecord>(
+      { type: 'page/note-update', id: note.id, changes: { tags: ['b'] } },
+      tab(bbc.page),
+    );
+    expect(updated.tags).toEqual(['b']);
+    await expect(
+      send(
+        { type: 'page/note-create', target: { kind: 'source' }, ...content },
+        tab('https://news.example.org/unread'),
+      ),
+    ).rejects.toThrow('Crosscheck has not read this page yet.');
+  });
+
+  it('is refused on a site the reader switched off', async () => {
+    const { db, send, read, settingsChanged } = background();
+    await send({ type: 'settings/set', changes: { disabledSites: ['127.0.0.1'] } }, popup);
+    expect(settingsChanged).toHaveBeenCalledTimes(1);
+    expect(await send({ type: 'page/hello' }, tab(bbc.page))).toEqual({ mode: 'off' });
+    await expect(read(bbc)).rejects.toThrow('switched off for this site');
+    expect(await db.sources.count()).toBe(0);
+  });
+});
+
+describe('hostile messages', () => {
+  const valid = bbc.article;
+  const withAnalysis = (changes: Record<string, unknown>) => ({
+    type: 'page/ingest',
+    article: { ...valid, analysis: { ...valid.analysis, ...changes } },
+  });
+  const firstPerson = valid.analysis.people[0] as (typeof valid.analysis.people)[number];
+  let deep: unknown = 'Han Dong';
+  for (let depth = 0; depth < 10_000; depth++) deep = { name: deep };
+
+  const hostile: [string, unknown][] = [
+    ['not an object', 'page/ingest'],
+    ['an unknown type', { type: 'page/delete-everything' }],
+    ['a wrong type', { type: 'page/ingest', article: { ...valid, analysis: { ...valid.analysis, text: 42 } } }],
+    ['a huge text', withAnalysis({ text: 'x'.repeat(2_000_001) })],
+    ['a huge name', withAnalysis({ people: [{ ...firstPerson, name: 'n'.repeat(100_000) }] })],
+    ['deep nesting', withAnalysis({ people: [{ ...firstPerson, name: deep }] })],
+    [
+      'too many people',
+      withAnalysis({ people: Array.from({ length: 2001 }, (_, i) => ({ ...firstPerson, id: `p${i}` })) }),
+    ],
+    [
+      'a mention past the end of the text',
+      withAnalysis({
+        people: [
+          { ...firstPerson, mentions: [{ start: 5, end: valid.analysis.text.length + 1, text: 'x', form: 'full' }] },
+        ],
+      }),
+    ],
+    [
+      'a span that ends before it starts',
+      withAnalysis({ people: [{ ...firstPerson, mentions: [{ start: 20, end: 10, text: 'x', form: 'full' }] }] }),
+    ],
+    ['a negative offset', withAnalysis({ blocks: [{ start: -1, end: 3, kind: 'paragraph' }] })],
+    ['a fractional offset', withAnalysis({ blocks: [{ start: 0.5, end: 3, kind: 'paragraph' }] })],
+    [
+      'an allegation against someone not in the analysis',
+      withAnalysis({
+        allegations: [{ ...valid.analysis.allegations[0], accused: ['p999'] }],
+      }),
+    ],
+    ['two people with one id', withAnalysis({ people: [firstPerson, firstPerson] })],
+    ['an unknown stance', withAnalysis({ allegations: [{ ...valid.analysis.allegations[0], stance: 'exonerated' }] })],
+    [
+      '__proto__ instead of an analysis',
+      JSON.parse(`{"type":"page/ingest","article":{"metadata":{},"__proto__":${JSON.stringify(valid.analysis)}}}`),
+    ],
+    [
+      '__proto__ instead of a type',
+      JSON.parse(`{"__proto__":{"type":"page/ingest"},"article":${JSON.stringify(valid)}}`),
+    ],
+    [
+      'a note with a huge body',
+      { type: 'page/note-create', target: { kind: 'source' }, body: 'b'.repeat(100_001), tags: [], colour: 'yellow' },
+    ],
+    [
+      'a note with a colour that is CSS',
+      { type: 'page/note-create', target: { kind: 'source' }, body: '', tags: [], colour: 'red;background:url(x)' },
+    ],
+    [
+      'a selection past any article',
+      {
+        type: 'page/note-create',
+        target: {
+          kind: 'selection',
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 5, end: 3 },
+          },
+        },
+        body: '',
+        tags: [],
+        colour: 'yellow',
+      },
+    ],
+  ];
+
+  it.each(hostile)('%s is refused with a reason, and nothing is written', async (_, message) => {
+    const { db, route, read } = background();
+    await read(wion);
+    const before = await snapshot(db);
+    const reply = await route(message, tab(bbc.page));
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^malformed message: \S/) as string });
+    expect(await snapshot(db)).toEqual(before);
+    expect(Object.prototype).not.toHaveProperty('type');
+  });
+
+  it('refuses messages from other extensions and from senders without a tab', async () => {
+    const { db, route } = background();
+    const request = { type: 'page/ingest', article: valid };
+    expect(await route(request, { ...tab(bbc.page), id: 'other-extension' })).toEqual({
+      ok: false,
+      error: 'message from an unknown sender',
+    });
+    expect(await route(request, { id: extension.id, url: bbc.page })).toMatchObject({ ok: false });
+    expect(await db.sources.count()).toBe(0);
+  });
+});
+
+describe('an extension page', () => {
+  it('reaches the whole store: any page’s view, search, people, claims, notes and settings', async () => {
+    const { send, read, announce } = background();
+    await read(bbc);
+    await read(wion);
+    const view = await send<PageView>({ type: 'store/page', url: `${bbc.page}?utm_campaign=x` }, popup);
+    expect(view.source.outlet).toBe('BBC News');
+    const hanDong = view.people.find((person) => person.name === 'Han Dong');
+    const note = await send<NoteRecord>(
+      {
+        type: 'notes/create',
+        target: { kind: 'person', person: hanDong?.id },
+        body: 'Ask his office',
+        tags: ['Call'],
+        colour: 'pink',
+      },
+      popup,
+    );
+    expect(announce).toHaveBeenLastCalledWith(['notes']);
+    const found = await send<{ hits: unknown[] }>({ type: 'store/search', search: { query: 'office' } }, popup);
+    expect(found.hits).toEqual([{ kind: 'note', note, about: 'Han Dong' }]);
+    expect(await send({ type: 'store/facets' }, popup)).toEqual({
+      outlets: expect.arrayContaining([
+        { outlet: 'BBC News', count: 1 },
+        { outlet: 'WION', count: 1 },
+      ]) as unknown,
+      tags: [{ tag: 'Call', count: 1 }],
+    });
+    const deleted = await send<NoteRecord>({ type: 'notes/delete', id: note.id }, popup);
+    expect(await send({ type: 'notes/restore', note: deleted }, popup)).toEqual(note);
+    expect(await send({ type: 'store/forget-source', url: bbc.page }, popup)).toEqual({ forgotten: true });
+    expect(await send({ type: 'store/page', url: bbc.page }, popup)).toBeNull();
+    expect(await send({ type: 'store/status' }, popup)).toMatchObject({
+      problem: null,
+      persisted: null,
+      counts: { sources: 1, notes: 1 },
+    });
+    await send({ type: 'store/delete-everything' }, popup);
+    expect(await send({ type: 'store/status' }, popup)).toMatchObject({
+      counts: { sources: 0, people: 0, claims: 0, notes: 0 },
+    });
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * What the background answers, request by request. Content scripts are answered only about their
+ * own page, which the browser names (never the message); extension pages reach the whole store.
+ * Every write goes through `health`, so a refusal by the browser reaches the reader.
+ */
+import type { ExtensionRequest, PageNoteTarget, PageRequest, StoreTopic } from '../messaging/contract.ts';
+import type { Handlers } from '../messaging/dispatch.ts';
+import { modeForUrl } from '../settings.ts';
+import { articleAddress } from '../store/canonical-url.ts';
+import type { CrosscheckDatabase } from '../store/database.ts';
+import { claimView, personView } from '../store/entity-views.ts';
+import { forgetEverything, forgetSource } from '../store/forget-source.ts';
+import { ingestArticle } from '../store/ingest.ts';
+import { createNote, deleteNote, restoreNote, targetConcernsSource, updateNote } from '../store/notes.ts';
+import { pageView, sourceKeyFor } from '../store/page-view.ts';
+import type { NoteTarget } from '../store/records.ts';
+import { facets, search } from '../store/search.ts';
+import { changeSettings, readSettings } from '../store/settings-store.ts';
+import type { StoreHealth } from '../store/store-health.ts';
+import { storeStatus } from '../store/store-status.ts';
+import type { PageSender } from './message-router.ts';
+
+export interface StoreDependencies {
+  db: CrosscheckDatabase;
+  health: StoreHealth;
+  /** The browser's storage manager, where this context has one. */
+  storage: StorageManager | undefined;
+  /** Tells the open extension pages what changed. */
+  announce: (topics: StoreTopic[]) => void;
+  /** Tells every open tab that the settings changed. */
+  settingsChanged: () => void;
+}
+
+const notOnThisPage = 'There is no such note on this page.';
+
+export function createStoreHandlers({ db, health, storage, announce, settingsChanged }: StoreDependencies): {
+  page: Handlers<PageRequest, PageSender>;
+  extension: Handlers<ExtensionRequest, undefined>;
+} {
+  /** The stored source of the sender's page; a page not read yet has none, and notes wait for it. */
+  const ownSource = async (sender: PageSender): Promise<string> => {
+    const key = await sourceKeyFor(db, sender.url);
+    if (!key) throw new Error('Crosscheck has not read this page yet.');
+    return key;
+  };
+  const ownNote = async (id: string, sender: PageSender) => {
+    const source = await ownSource(sender);
+    const note = await db.notes.get(id);
+    if (!note || !(await targetConcernsSource(db, note.target, source))) throw new Error(notOnThisPage);
+    return note;
+  };
+  const write = async <T>(topics: StoreTopic[], run: () => Promise<T>): Promise<T> => {
+    const result = await health.write(run);
+    announce(topics);
+    return result;
+  };
+
+  return {
+    page: {
+      // Decided from the URL the browser reports for the sender, not from anything the page says.
+      'page/hello': async (_request, sender) => ({ mode: modeForUrl(await readSettings(db), sender.url) }),
+      'page/ingest': async ({ article }, sender) => {
+        if (modeForUrl(await readSettings(db), sender.url) === 'off') {
+          throw new Error('Crosscheck is switched off for this site.');
+        }
+        const address = articleAddress(sender.url, article.metadata.url);
+        const outcome = await health.write(() => ingestArticle(db, address, article));
+        if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
+        const view = await pageView(db, address.url);
+        if (!view) throw new Error('The article was stored but could not be read back.');
+        return { outcome, view };
+      },
+      'page/lookup': async (_request, sender) => {
+        const key = await sourceKeyFor(db, sender.url);
+        return key ? pageView(db, key) : null;
+      },
+      'page/note-create': async ({ target, body, tags, colour }, sender) => {
+        const source = await ownSource(sender);
+        const full = pageTarget(target, source);
+        if (!(await targetConcernsSource(db, full, source))) {
+          throw new Error(`That ${full.kind} is not on this page.`);
+        }
+        return write(['notes'], () => createNote(db, full, { body, tags, colour }));
+      },
+      'page/note-update': async ({ id, changes }, sender) => {
+        await ownNote(id, sender);
+        return write(['notes'], () => updateNote(db, id, changes));
+      },
+      'page/note-delete': async ({ id }, sender) => {
+        await ownNote(id, sender);
+        return write(['notes'], () => deleteNote(db, id));
+      },
+    },
+    extension: {
+      'settings/get': () => readSettings(db),
+      'settings/set': async ({ changes }) => {
+        const settings = await write(['settings'], () => changeSettings(db, changes));
+        settingsChanged();
+        return settings;
+      },
+      'store/status': () => storeStatus(db, health, storage),
+      'store/page': async ({ url }) => {
+        const key = await sourceKeyFor(db, url);
+        return key ? pageView(db, key) : null;
+      },
+      'store/person': ({ id }) => personView(db, id),
+      'store/claim': ({ id }) => claimView(db, id),
+      'store/search': ({ search: request }) => search(db, request),
+      'store/facets': () => facets(db),
+      'store/forget-source': async ({ url }) => {
+        const key = await sourceKeyFor(db, url);
+        if (!key) return { forgotten: false };
+        await write(['sources', 'people', 'claims', 'notes'], () => forgetSource(db, key));
+        return { forgotten: true };
+      },
+      'store/delete-everything': async () => {
+        await write(['sources', 'people', 'claims', 'notes'], () => forgetEverything(db));
+        return null;
+      },
+      'notes/create': ({ target, body, tags, colour }) =>
+        write(['notes'], () => createNote(db, target, { body, tags, colour })),
+      'notes/update': ({ id, changes }) => write(['notes'], () => updateNote(db, id, changes)),
+      'notes/delete': ({ id }) => write(['notes'], () => deleteNote(db, id)),
+      'notes/restore': ({ note }) => write(['notes'], () => restoreNote(db, note)),
+    },
+  };
+}
+
+function pageTarget(target: PageNoteTarget, source: string): NoteTarget {
+  switch (target.kind) {
+    case 'source':
+      return { kind: 'source', source };
+    case 'selection':
+      return { kind: 'selection', source, selectors: target.selectors };
+    default:
+      return target;
+  }
+}

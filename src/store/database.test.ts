@@ -1,0 +1,163 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { describeSpan } from '../anchoring/describe.ts';
+import { CrosscheckDatabase, schemaV1 } from './database.ts';
+import type * as Records from './records.ts';
+import { search } from './search.ts';
+import { memoryIndexedDb } from './test-support.ts';
+
+const text = 'Han Dong has been accused of lobbying a Chinese diplomat. Mr Dong has denied the allegations.';
+const bbc = 'https://bbc.com/news/world-us-canada-65044925';
+const profile = {
+  name: 'Han Dong',
+  variants: [
+    { text: 'Han Dong', count: 1 },
+    { text: 'Dong', count: 1 },
+  ],
+  titles: ['MP'],
+  coMentioned: ['Han Tao'],
+  role: 'subject' as const,
+};
+
+/** A little of everything, as version 1 stored it. */
+const version1 = {
+  sources: [
+    {
+      url: bbc,
+      href: 'https://www.bbc.com/news/world-us-canada-65044925',
+      aliases: [bbc, 'https://bbc.com/news/amp/world-us-canada-65044925'],
+      site: 'bbc.com',
+      outlet: 'BBC News',
+      title: 'Han Dong: Canadian MP leaves Liberal caucus over China allegations',
+      byline: 'Maya Lindqvist',
+      published: '2023-03-23T04:12:00Z',
+      publishedTime: Date.parse('2023-03-23T04:12:00Z'),
+      firstRead: 10,
+      lastRead: 20,
+      contentHash: 'abc',
+    },
+  ] satisfies Records.SourceRecord[],
+  people: [
+    { id: 'p-han-dong', name: 'Han Dong', profile, keys: ['name:han', 'name:dong'], firstSeen: 10, lastSeen: 20 },
+  ] satisfies Records.PersonRecord[],
+  appearances: [
+    {
+      source: bbc,
+      person: 'p-han-dong',
+      local: 'p1',
+      recency: -5,
+      name: 'Han Dong',
+      role: 'subject',
+      variants: ['Han Dong', 'Dong'],
+      titles: ['MP'],
+      mentionCount: 2,
+      profile,
+    },
+  ] satisfies Records.AppearanceRecord[],
+  mentions: [
+    {
+      source: bbc,
+      index: 0,
+      person: 'p-han-dong',
+      text: 'Han Dong',
+      form: 'full',
+      selectors: describeSpan(text, { start: 0, end: 8 }),
+    },
+    {
+      source: bbc,
+      index: 1,
+      person: 'p-han-dong',
+      text: 'Dong',
+      form: 'titled',
+      title: 'Mr',
+      selectors: describeSpan(text, { start: 61, end: 65 }),
+    },
+  ] satisfies Records.MentionRecord[],
+  allegations: [
+    {
+      source: bbc,
+      index: 0,
+      allegation: {
+        start: 0,
+        end: 57,
+        text: text.slice(0, 57),
+        stance: 'accused',
+        cue: { start: 18, end: 29 },
+        accused: ['p1'],
+        attributedTo: [],
+      },
+      accused: ['p-han-dong'],
+      stance: 'accused',
+      cue: 'accused of',
+      selectors: describeSpan(text, { start: 0, end: 57 }),
+      claim: 'c-lobbying',
+    },
+  ] satisfies Records.AllegationRecord[],
+  claims: [
+    {
+      id: 'c-lobbying',
+      accused: ['p-han-dong'],
+      accusedNames: ['Han Dong'],
+      keys: ['accused:p-han-dong'],
+      summary: text.slice(0, 57),
+      stances: ['accused'],
+      sources: [bbc],
+      firstReportedTime: 5,
+      created: 10,
+    },
+  ] satisfies Records.ClaimRecord[],
+  discrepancies: [
+    { subject: 'person:p-han-dong', index: 0, kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
+  ] satisfies Records.DiscrepancyRecord[],
+  notes: [
+    {
+      id: 'n-1',
+      target: { kind: 'person', person: 'p-han-dong' },
+      body: 'Ask the consulate about the February meeting',
+      tags: ['follow-up'],
+      colour: 'pink',
+      created: 30,
+      updated: 31,
+      orphaned: false,
+    },
+    {
+      id: 'n-2',
+      target: { kind: 'selection', source: bbc, selectors: describeSpan(text, { start: 29, end: 56 }) },
+      body: 'Which diplomat?',
+      tags: [],
+      colour: 'yellow',
+      created: 32,
+      updated: 32,
+      orphaned: true,
+    },
+  ] satisfies Records.NoteRecord[],
+  settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
+};
+
+describe('migrations', () => {
+  it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
+    const dependencies = memoryIndexedDb();
+    const old = new Dexie('crosscheck', dependencies);
+    old.version(1).stores(schemaV1);
+    for (const [table, rows] of Object.entries(version1)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new CrosscheckDatabase('crosscheck', dependencies);
+    await db.open();
+    expect(db.verno).toBeGreaterThan(1);
+    for (const [table, rows] of Object.entries(version1)) {
+      const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
+      expect(
+        stored.map(({ terms: _terms, ...row }) => row),
+        table,
+      ).toEqual(rows);
+    }
+    // Rows written before full-text search existed are found by it.
+    const found = await search(db, { query: 'consulate february', sort: 'relevance', limit: 10 });
+    expect(found.hits.map((hit) => hit.kind === 'note' && hit.note.id)).toEqual(['n-1']);
+    const byTitle = await search(db, { query: 'liberal caucus', sort: 'relevance', limit: 10 });
+    expect(byTitle.hits.map((hit) => hit.kind)).toEqual(['source']);
+    const byName = await search(db, { query: 'han dong', kinds: ['person', 'claim'], sort: 'name', limit: 10 });
+    expect(byName.hits.map((hit) => hit.kind)).toEqual(['person', 'claim']);
+  });
+});

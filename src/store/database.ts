@@ -1,0 +1,76 @@
+/**
+ * The one database: every table, index, version and upgrade. A schema change is a new version
+ * below the others, with an upgrade that brings existing rows along; released versions are never
+ * edited, because readers' databases were created from them.
+ */
+import { Dexie, type Table } from 'dexie';
+import type {
+  AllegationRecord,
+  AppearanceRecord,
+  ClaimRecord,
+  DiscrepancyRecord,
+  MentionRecord,
+  NoteRecord,
+  PersonRecord,
+  SettingRecord,
+  SourceRecord,
+} from './records.ts';
+import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
+
+export const databaseName = 'crosscheck';
+
+/** Version 1: the schema the store was first released with. Kept whole so migrations can be tested from it. */
+export const schemaV1 = {
+  sources: 'url, *aliases, outlet, publishedTime, lastRead',
+  people: 'id, *keys',
+  // Keyed by source first: a source's rows are one range of primary keys, read or deleted in one request.
+  appearances: '[source+person], [person+recency]',
+  mentions: '[source+index], person',
+  allegations: '[source+index], claim, *accused, stance',
+  claims: 'id, *keys, *accused, *sources, firstReportedTime',
+  discrepancies: '[subject+index]',
+  notes: 'id, target.source, target.person, target.claim, *tags, created, updated',
+  settings: 'key',
+} as const;
+
+/** Version 2: full-text search over sources, people, claims and notes (`*terms`, kept by search-index.ts). */
+export const schemaV2 = {
+  ...schemaV1,
+  sources: `${schemaV1.sources}, *terms`,
+  people: `${schemaV1.people}, *terms`,
+  claims: `${schemaV1.claims}, *terms`,
+  notes: `${schemaV1.notes}, *terms`,
+} as const;
+
+/** What a Dexie constructor needs to run somewhere other than a browser window (fake-indexeddb in Node). */
+export type IndexedDbDependencies = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
+
+export class CrosscheckDatabase extends Dexie {
+  sources!: Table<SourceRecord, string>;
+  people!: Table<PersonRecord, string>;
+  appearances!: Table<AppearanceRecord, [string, string]>;
+  mentions!: Table<MentionRecord, [string, number]>;
+  allegations!: Table<AllegationRecord, [string, number]>;
+  claims!: Table<ClaimRecord, string>;
+  discrepancies!: Table<DiscrepancyRecord, [string, number]>;
+  notes!: Table<NoteRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = databaseName, dependencies?: IndexedDbDependencies) {
+    super(name, dependencies);
+    this.version(1).stores(schemaV1);
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade(async (transaction) => {
+        for (const table of searchableTables) {
+          await transaction
+            .table(table)
+            .toCollection()
+            .modify((row: object) => {
+              Object.assign(row, withSearchTerms(table, row));
+            });
+        }
+      });
+    this.use(searchIndexMiddleware);
+  }
+}

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { linkSources, type SourceDocument } from '../analysis/index.ts';
+import { describeSpan } from '../anchoring/describe.ts';
+import { articleAddress } from './canonical-url.ts';
+import type { CrosscheckDatabase } from './database.ts';
+import { claimView, personView } from './entity-views.ts';
+import { forgetSource } from './forget-source.ts';
+import { ingestArticle } from './ingest.ts';
+import { createNote } from './notes.ts';
+import { storageProblemOf } from './store-health.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject } from './summaries.ts';
+import { pageView } from './page-view.ts';
+import { countWrites, freshDatabase, refuseWrites, type SeedPage, seedPages, snapshot } from './test-support.ts';
+
+const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
+
+async function read(db: CrosscheckDatabase, ...pages: SeedPage[]) {
+  const outcomes = [];
+  for (const page of pages) outcomes.push(await ingestArticle(db, page.address, page.article));
+  return outcomes;
+}
+
+async function counts(db: CrosscheckDatabase): Promise<Record<string, number>> {
+  const entries = await Promise.all(db.tables.map(async (table) => [table.name, await table.count()] as const));
+  return Object.fromEntries(entries);
+}
+
+async function personNamed(db: CrosscheckDatabase, name: string) {
+  const people = await db.people.filter((person) => person.name === name).toArray();
+  expect(people, name).toHaveLength(1);
+  return people[0] as NonNullable<(typeof people)[number]>;
+}
+
+/** The store's links as sets of (source, local id) and (source, allegation index), to compare with linkSources. */
+async function groupings(db: CrosscheckDatabase, idOf: (url: string) => string) {
+  const appearances = await db.appearances.toArray();
+  const allegations = await db.allegations.toArray();
+  const group = <T>(items: T[], key: (item: T) => string | undefined, member: (item: T) => string) => {
+    const groups = new Map<string, string[]>();
+    for (const item of items) {
+      const id = key(item);
+      if (id !== undefined) groups.set(id, [...(groups.get(id) ?? []), member(item)]);
+    }
+    return new Set([...groups.values()].map((members) => members.sort().join(' ')));
+  };
+  return {
+    people: group(
+      appearances,
+      (a) => a.person,
+      (a) => `${idOf(a.source)}/${a.local}`,
+    ),
+    claims: group(
+      allegations,
+      (a) => a.claim,
+      (a) => `${idOf(a.source)}/${a.index}`,
+    ),
+  };
+}
+
+describe('reading the two seed articles one after the other', () => {
+  it('leaves two sources, one Han Dong in both, one Michael Spavor with both spellings, one claim with both wordings', async () => {
+    const db = freshDatabase();
+    expect(await read(db, bbc, wion)).toEqual(['added', 'added']);
+    expect(await db.sources.count()).toBe(2);
+
+    const hanDong = await personNamed(db, 'Han Dong');
+    // The most recent source first: WION published a day after the BBC.
+    const hanDongSources = await appearancesOf(db, hanDong.id).toArray();
+    expect(hanDongSources.map((appearance) => appearance.source)).toEqual([wion.address.url, bbc.address.url]);
+
+    const spavor = await personNamed(db, 'Michael Spavor');
+    expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
+      expect.arrayContaining(['Spavor', 'Sparov']),
+    );
+    expect(await db.people.filter((person) => /Sparov/.test(person.name)).count()).toBe(0);
+    expect(await discrepanciesOf(db, discrepancySubject('person', spavor.id)).toArray()).toEqual([
+      expect.objectContaining({ kind: 'name-spelling', about: 'the spelling of Spavor / Sparov' }),
+    ]);
+
+    // The lobbying allegation, his denial among its reports: both outlets report it.
+    const claims = await db.claims.where('accused').equals(hanDong.id).toArray();
+    const both = claims.filter((claim) => claim.sources.length === 2 && claim.stances.includes('denied'));
+    expect(both).toHaveLength(1);
+    const claim = both[0] as (typeof both)[number];
+    expect(claim.sources).toEqual([bbc.address.url, wion.address.url]);
+    expect(claim.stances).toContain('denied');
+    const view = await claimView(db, claim.id);
+    expect(new Set(view?.reports.map((report) => report.source.outlet))).toEqual(new Set(['BBC News', 'WION']));
+    expect(view?.claim.firstReported?.outlet).toBe('BBC News');
+    expect(view?.discrepancies.map((discrepancy) => discrepancy.kind)).toEqual(['wording', 'attribution', 'weekday']);
+  });
+
+  it('links exactly as the analysis engine links the same sources, in either order', async () => {
+    for (const order of [
+      [bbc, wion],
+      [wion, bbc],
+    ]) {
+      const db = freshDatabase();
+      await read(db, ...order);
+      const documents: SourceDocument[] = order.map((page) => ({ id: page.id, ...page.article }));
+      const engine = linkSources(documents);
+      const idOf = (url: string) => (url === bbc.address.url ? 'bbc' : 'wion');
+      const stored = await groupings(db, idOf);
+      const engineGroups = (groups: { members: { document: string; person?: string; allegation?: number }[] }[]) =>
+        new Set(
+          groups.map((group) =>
+            group.members
+              .map((member) => `${member.document}/${member.person ?? member.allegation}`)
+              .sort()
+              .join(' '),
+          ),
+        );
+      expect(stored.people).toEqual(engineGroups(engine.people));
+      expect(stored.claims).toEqual(engineGroups(engine.claims));
+    }
+  });
+
+  it('changes no counts when either is read again, at any of its addresses', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const before = await counts(db);
+    const people = await db.people.toCollection().primaryKeys();
+    const variants = [
+      bbc,
+      wion,
+      { ...bbc, address: articleAddress(`${bbc.page}?utm_source=twitter&fbclid=x`, bbc.article.metadata.url) },
+      { ...wion, address: articleAddress('http://127.0.0.1:8127/amp/wion-han-dong.html', wion.article.metadata.url) },
+    ];
+    expect(await read(db, ...variants)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(await counts(db)).toEqual(before);
+    expect(await db.people.toCollection().primaryKeys()).toEqual(people);
+  });
+});
+
+describe('the page view', () => {
+  it('answers for each person and allegation with the other source, its wording, the discrepancies and the notes', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const hanDong = await personNamed(db, 'Han Dong');
+    const note = await createNote(
+      db,
+      { kind: 'person', person: hanDong.id },
+      { body: 'MP for Don Valley North', tags: ['mp'], colour: 'green' },
+    );
+
+    const view = await pageView(db, wion.address.url);
+    expect(view?.source).toMatchObject({ outlet: 'WION', url: wion.address.url });
+    const person = view?.people.find((p) => p.name === 'Han Dong');
+    expect(person?.otherSourceCount).toBe(1);
+    expect(person?.otherSources.map((other) => other.source.outlet)).toEqual(['BBC News']);
+    expect(person?.notes).toEqual([note]);
+    expect(person?.local).toMatch(/^p\d+$/);
+
+    const spavor = view?.people.find((p) => p.name === 'Michael Spavor');
+    expect(spavor?.discrepancies[0]?.values).toEqual([
+      { source: bbc.address.url, outlet: 'BBC News', text: 'Spavor' },
+      { source: wion.address.url, outlet: 'WION', text: 'Spavor' },
+      { source: wion.address.url, outlet: 'WION', text: 'Sparov' },
+    ]);
+
+    const linked = view?.allegations.filter((allegation) => allegation.otherReports.length > 0) ?? [];
+    expect(linked.length).toBeGreaterThan(0);
+    expect(
+      linked.every((allegation) => allegation.otherReports.every((report) => report.source.outlet === 'BBC News')),
+    ).toBe(true);
+    const withDiscrepancies = linked.find((allegation) => allegation.discrepancies.length > 0);
+    expect(withDiscrepancies?.discrepancies.map((d) => d.kind)).toContain('weekday');
+    expect(view?.claims.map((claim) => claim.id)).toEqual(expect.arrayContaining(linked.map((a) => a.claim)));
+  });
+
+  it('is null for a page the store has not read', async () => {
+    expect(await pageView(freshDatabase(), 'https://news.example.org/unknown')).toBeNull();
+  });
+});
+
+describe('an edited article', () => {
+  const edited: SeedPage = {
+    ...bbc,
+    article: {
+      metadata: bbc.article.metadata,
+      analysis: (() => {
+        // The edit takes out the last sentence and its mentions: the article is shorter, nothing else moves.
+        const analysis = structuredClone(bbc.article.analysis);
+        const cut = analysis.text.lastIndexOf('\n\n');
+        analysis.text = analysis.text.slice(0, cut);
+        analysis.blocks = analysis.blocks.filter((block) => block.end <= cut);
+        for (const person of analysis.people) person.mentions = person.mentions.filter((mention) => mention.end <= cut);
+        analysis.people = analysis.people.filter((person) => person.mentions.length > 0);
+        const ids = new Set(analysis.people.map((person) => person.id));
+        analysis.allegations = analysis.allegations.filter(
+          (allegation) => allegation.end <= cut && allegation.accused.every((id) => ids.has(id)),
+        );
+        return analysis;
+      })(),
+    },
+  };
+
+  it('replaces its mentions and allegations, keeps the people and claims it still names, and keeps every note', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const text = bbc.article.analysis.text;
+    const quote = (phrase: string) =>
+      describeSpan(text, { start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const kept = await createNote(
+      db,
+      { kind: 'selection', source: bbc.address.url, selectors: quote('imprisoned in Beijing') },
+      { body: 'kept', tags: [], colour: 'yellow' },
+    );
+    const lost = await createNote(
+      db,
+      { kind: 'selection', source: bbc.address.url, selectors: quote('We have no interest in and will not interfere') },
+      { body: 'its text is cut', tags: [], colour: 'yellow' },
+    );
+    const hanDong = await personNamed(db, 'Han Dong');
+    const wenbin = await personNamed(db, 'Wang Wenbin');
+    const personNote = await createNote(
+      db,
+      { kind: 'person', person: wenbin.id },
+      { body: 'spokesman', tags: [], colour: 'blue' },
+    );
+
+    expect(await read(db, edited)).toEqual(['updated']);
+    const mentions = await db.mentions.where('source').equals(bbc.address.url).count();
+    expect(mentions).toBe(edited.article.analysis.people.reduce((sum, person) => sum + person.mentions.length, 0));
+    expect(await db.allegations.where('source').equals(bbc.address.url).count()).toBe(
+      edited.article.analysis.allegations.length,
+    );
+    expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
+
+    const notes = new Map((await db.notes.toArray()).map((note) => [note.id, note]));
+    expect(notes.get(kept.id)).toMatchObject({ orphaned: false });
+    expect(notes.get(lost.id)).toMatchObject({ orphaned: true, body: 'its text is cut' });
+    expect(notes.get(personNote.id)).toMatchObject({ body: 'spokesman' });
+
+    // Reading the unedited version again puts everything back, and the note finds its text again.
+    expect(await read(db, bbc)).toEqual(['updated']);
+    expect((await db.notes.get(lost.id))?.orphaned).toBe(false);
+    expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
+  });
+});
+
+describe('forgetting an article', () => {
+  it('relinks what remains, keeps the notes on it orphaned, and reading it again restores it', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const before = await counts(db);
+    const hanDong = await personNamed(db, 'Han Dong');
+    const note = await createNote(
+      db,
+      { kind: 'source', source: bbc.address.url },
+      { body: 'read in full', tags: [], colour: 'yellow' },
+    );
+
+    await forgetSource(db, bbc.address.url);
+    expect(await db.sources.count()).toBe(1);
+    expect(await db.mentions.where('source').equals(bbc.address.url).count()).toBe(0);
+    const person = await personView(db, hanDong.id);
+    expect(person?.sources.map((source) => source.source.outlet)).toEqual(['WION']);
+    expect(await db.claims.filter((claim) => claim.sources.includes(bbc.address.url)).count()).toBe(0);
+    expect((await db.notes.get(note.id))?.orphaned).toBe(true);
+    expect(await db.people.filter((p) => p.name === 'Wang Wenbin').count()).toBe(0);
+
+    await read(db, bbc);
+    expect({ ...(await counts(db)), notes: before.notes }).toEqual(before);
+    expect((await db.notes.get(note.id))?.orphaned).toBe(false);
+    expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
+  });
+});
+
+describe('a write the browser refuses', () => {
+  it('leaves the store exactly as it was, however far the ingest got', async () => {
+    const readBbc = async () => {
+      const db = freshDatabase();
+      await read(db, bbc);
+      return db;
+    };
+    const counted = await readBbc();
+    const writes = await countWrites(() => read(counted, wion));
+    // The first write refused, some in between, and the very last.
+    for (const after of [0, 1, Math.floor(writes / 2), writes - 1]) {
+      const db = await readBbc();
+      const before = await snapshot(db);
+      const restore = refuseWrites({ after });
+      try {
+        const refused = await read(db, wion).then(
+          () => null,
+          (error: unknown) => error,
+        );
+        expect(storageProblemOf(refused), `refused after ${after} of ${writes} writes`).toBe('quota');
+      } finally {
+        restore();
+      }
+      expect(await snapshot(db), `refused after ${after} of ${writes} writes`).toEqual(before);
+      expect(await read(db, wion)).toEqual(['added']);
+    }
+  });
+});

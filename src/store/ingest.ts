@@ -1,0 +1,223 @@
+/**
+ * Storing a page's analysis: one transaction, so a failure or a stopped background leaves the
+ * store as it was, and idempotent, so reading an article again (or its AMP, mobile or
+ * utm-tagged variant, which share its canonical key) updates it and never duplicates it. An
+ * edited article replaces what was found in it before; the reader's notes on it are anchored
+ * again in the new text, and kept, marked orphaned, where their text is gone.
+ */
+import { mergeProfiles } from '../analysis/linking/person-profile.ts';
+import type { ArticleMetadata, SourceDocument } from '../analysis/types.ts';
+import { anchorSelectors } from '../anchoring/anchor.ts';
+import { describeSpan } from '../anchoring/describe.ts';
+import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
+import type { ArticleAddress } from './canonical-url.ts';
+import type { CrosscheckDatabase } from './database.ts';
+import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
+import type { AllegationRecord, AppearanceRecord, MentionRecord, SourceRecord } from './records.ts';
+import { ofSource, sourceTime } from './summaries.ts';
+
+export type IngestOutcome = 'added' | 'updated' | 'unchanged';
+
+/** SHA-256 of the analysed text, in hex: whether an article changed since it was last stored. */
+export async function contentHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export async function ingestArticle(
+  db: CrosscheckDatabase,
+  address: ArticleAddress,
+  article: AnalysedArticle,
+  now = Date.now(),
+): Promise<IngestOutcome> {
+  // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
+  const hash = await contentHash(article.analysis.text);
+  return db.transaction(
+    'rw',
+    [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
+    async () => {
+      const existing = await db.sources.get(address.url);
+      const source = sourceRecord(address, article.metadata, hash, existing, now);
+      await claimAlias(db, address.alias, address.url);
+      await db.sources.put(source);
+      if (existing?.contentHash === hash) {
+        if (sourceTime(existing) !== sourceTime(source)) await retime(db, source);
+        return 'unchanged';
+      }
+      await replaceFindings(db, source, article, now);
+      await reanchorNotes(db, source.url, article.analysis.text);
+      return existing ? 'updated' : 'added';
+    },
+  );
+}
+
+function sourceRecord(
+  address: ArticleAddress,
+  metadata: ArticleMetadata,
+  contentHash: string,
+  existing: SourceRecord | undefined,
+  now: number,
+): SourceRecord {
+  const publishedTime = metadata.published ? Date.parse(metadata.published) : Number.NaN;
+  return {
+    url: address.url,
+    href: address.href,
+    aliases: [...new Set([...(existing?.aliases ?? []), address.url, address.alias])],
+    site: address.site,
+    outlet: metadata.outlet?.trim() || address.site,
+    title: metadata.title?.trim() || address.href,
+    ...(metadata.byline ? { byline: metadata.byline } : {}),
+    ...(metadata.published ? { published: metadata.published } : {}),
+    ...(metadata.modified ? { modified: metadata.modified } : {}),
+    ...(Number.isFinite(publishedTime) ? { publishedTime } : {}),
+    firstRead: existing?.firstRead ?? now,
+    lastRead: now,
+    contentHash,
+  };
+}
+
+/**
+ * An address belongs to one source. When a page starts declaring a canonical address it did not
+ * before, its address moves to the new source, so the page finds what it is now stored as.
+ */
+async function claimAlias(db: CrosscheckDatabase, alias: string, url: string): Promise<void> {
+  const others = (await db.sources.where('aliases').equals(alias).toArray()).filter((other) => other.url !== url);
+  if (others.length === 0) return;
+  await db.sources.bulkPut(
+    others.map((other) => ({ ...other, aliases: other.aliases.filter((known) => known !== alias) })),
+  );
+}
+
+/** A changed publication date reorders the source among each person's sources and each claim's reports. */
+async function retime(db: CrosscheckDatabase, source: SourceRecord): Promise<void> {
+  await ofSource(db.appearances, source.url).modify({ recency: -sourceTime(source) });
+  const allegations = await ofSource(db.allegations, source.url).toArray();
+  const claims = await db.claims.bulkGet([...new Set(allegations.flatMap((a) => (a.claim ? [a.claim] : [])))]);
+  for (const claim of claims) if (claim) await refreshClaim(db, claim);
+}
+
+/** Takes out what the source's previous version contributed and puts in what this one finds, linked. */
+async function replaceFindings(
+  db: CrosscheckDatabase,
+  source: SourceRecord,
+  article: AnalysedArticle,
+  now: number,
+): Promise<void> {
+  const { analysis } = article;
+  const document: SourceDocument = { id: source.url, metadata: article.metadata, analysis };
+  // Linking reads the store as it is, the previous version included: an edited article's people
+  // and claims are found to be the ones it named before, and keep their identity and notes.
+  const people = await linkPeople(db, document, now);
+  const { reports, claimOf } = await linkClaims(db, document, people, now);
+
+  const [previousAppearances, previousAllegations] = await Promise.all([
+    ofSource(db.appearances, source.url).toArray(),
+    ofSource(db.allegations, source.url).toArray(),
+  ]);
+  await Promise.all([
+    ofSource(db.appearances, source.url).delete(),
+    ofSource(db.mentions, source.url).delete(),
+    ofSource(db.allegations, source.url).delete(),
+  ]);
+
+  const recency = -sourceTime(source);
+  const appearances: AppearanceRecord[] = [];
+  const mentions: MentionRecord[] = [];
+  const storedId = new Map<string, string>();
+  for (const local of analysis.people) {
+    const linked = people.byLocal.get(local.id);
+    if (!linked) continue;
+    storedId.set(local.id, linked.person.id);
+    appearances.push({
+      source: source.url,
+      person: linked.person.id,
+      local: local.id,
+      recency,
+      name: local.name,
+      role: local.role,
+      variants: [...new Set([...local.variants, ...local.mentions.map((mention) => mention.text)])],
+      titles: local.titles,
+      mentionCount: local.mentions.length,
+      profile: linked.profile,
+    });
+    for (const mention of local.mentions) {
+      mentions.push({
+        source: source.url,
+        index: mentions.length,
+        person: linked.person.id,
+        text: mention.text,
+        form: mention.form,
+        ...(mention.title ? { title: mention.title } : {}),
+        selectors: describeSpan(analysis.text, mention),
+      });
+    }
+  }
+  const reportOf = new Map(reports.map((report) => [report.allegationIndex, report]));
+  const allegations: AllegationRecord[] = analysis.allegations.map((allegation, index) => {
+    const report = reportOf.get(index);
+    const claim = claimOf.get(index);
+    return {
+      source: source.url,
+      index,
+      allegation,
+      ...(report ? { report } : {}),
+      accused: allegation.accused.flatMap((local) => storedId.get(local) ?? []),
+      stance: allegation.stance,
+      cue: analysis.text.slice(allegation.cue.start, allegation.cue.end),
+      selectors: describeSpan(analysis.text, allegation),
+      ...(claim ? { claim: claim.id } : {}),
+    };
+  });
+  await Promise.all([
+    db.appearances.bulkPut(appearances),
+    db.mentions.bulkPut(mentions),
+    db.allegations.bulkPut(allegations),
+  ]);
+
+  // A person the previous version named is rebuilt from their appearances, so that version's
+  // profile is not counted twice; any other is merged with this article's profile.
+  const before = new Set(previousAppearances.map((appearance) => appearance.person));
+  const linked = [...people.byLocal.values()];
+  const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
+  await Promise.all([
+    ...linked.map(({ person, profile, isNew }) => {
+      const rebuild = before.has(person.id);
+      const merged = isNew || rebuild ? profile : mergeProfiles(person.profile, profile);
+      return refreshPerson(db, { ...person, profile: merged }, { rebuild, now });
+    }),
+    ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
+  ]);
+
+  const claims = new Map([...claimOf.values()].map((claim) => [claim.id, claim]));
+  const previousClaims = previousAllegations.flatMap((allegation) =>
+    allegation.claim && !claims.has(allegation.claim) ? [allegation.claim] : [],
+  );
+  for (const claim of await db.claims.bulkGet([...new Set(previousClaims)])) {
+    if (claim) claims.set(claim.id, claim);
+  }
+  await Promise.all([...claims.values()].map((claim) => refreshClaim(db, claim)));
+}
+
+/**
+ * The reader's notes on this article, attached again: a note on the whole article always is (it was
+ * orphaned only if the article had been forgotten), a note on a selection where its text still is.
+ */
+async function reanchorNotes(db: CrosscheckDatabase, url: string, text: string): Promise<void> {
+  const notes = await db.notes.where('target.source').equals(url).toArray();
+  for (const note of notes) {
+    if (note.target.kind !== 'selection') {
+      if (note.orphaned) await db.notes.put({ ...note, orphaned: false });
+      continue;
+    }
+    const anchoring = anchorSelectors(text, note.target.selectors);
+    if (anchoring.status === 'anchored') {
+      await db.notes.put({
+        ...note,
+        target: { ...note.target, selectors: describeSpan(text, anchoring.span) },
+        orphaned: false,
+      });
+    } else if (!note.orphaned) {
+      await db.notes.put({ ...note, orphaned: true });
+    }
+  }
+}

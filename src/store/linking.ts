@@ -1,0 +1,256 @@
+/**
+ * Cross-source linking, one source at a time, with the analysis engine's primitives. A new
+ * source's people are compared only with the stored people that share a blocking key with them,
+ * and its claims only with the stored claims that share a claim key: the cost of an ingest grows
+ * with how much is known about the people in it, not with the size of the store. `linkSources`
+ * in the engine runs the same steps over a list, and reaches the same decisions.
+ *
+ * Everything here runs inside the ingest's transaction.
+ */
+import { Dexie } from 'dexie';
+// The engine's linking primitives, from their own modules: the background needs none of the rest
+// of the engine (the name tagger's model alone is larger than everything else it runs).
+import { claimDiscrepancies } from '../analysis/linking/claim-discrepancies.ts';
+import { claimKeys, groupDocumentClaims, matchClaim } from '../analysis/linking/claim-match.ts';
+import { claimReports } from '../analysis/linking/claim-report.ts';
+import { personDiscrepancies, type PersonInSource } from '../analysis/linking/person-discrepancies.ts';
+import { personKeys } from '../analysis/linking/person-keys.ts';
+import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
+import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
+import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
+import type { CrosscheckDatabase } from './database.ts';
+import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, PersonRecord } from './records.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
+import { rowsWithAny } from './index-queries.ts';
+
+/** Which stored person each of a document's people is, and their profile as this document gives it. */
+export interface LinkedPeople {
+  /** By the document's person id. */
+  byLocal: Map<string, { person: PersonRecord; profile: PersonProfile; isNew: boolean }>;
+}
+
+/** Matches a document's people to stored people, creating those not yet known. Writes nothing. */
+export async function linkPeople(db: CrosscheckDatabase, document: SourceDocument, now: number): Promise<LinkedPeople> {
+  const { analysis } = document;
+  const candidates = analysis.people.map((person) => personProfile(person, analysis));
+  const keys = [...new Set(candidates.flatMap(personKeys))];
+  // Oldest first, as the engine orders candidates: a tie goes to the person known longest.
+  const nearby = (await rowsWithAny(db.people, 'keys', keys)).sort(
+    (a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id),
+  );
+  const matches = matchDocumentPeople(
+    candidates,
+    nearby.map((person) => person.profile),
+  );
+  const byLocal: LinkedPeople['byLocal'] = new Map();
+  analysis.people.forEach((local, index) => {
+    const profile = candidates[index] as PersonProfile;
+    const match = matches[index];
+    const known = match ? nearby[match.index] : undefined;
+    const person: PersonRecord = known ?? {
+      id: crypto.randomUUID(),
+      name: profile.name,
+      profile,
+      keys: personKeys(profile),
+      firstSeen: now,
+      lastSeen: now,
+    };
+    byLocal.set(local.id, { person, profile, isNew: !known });
+  });
+  return { byLocal };
+}
+
+/**
+ * The claim each of a document's allegations belongs to, matching the document's claims against
+ * the stored claims about the same people (including, for an edited source, the claims its earlier
+ * version made, so they keep their identity and their notes). Writes nothing.
+ */
+export async function linkClaims(
+  db: CrosscheckDatabase,
+  document: SourceDocument,
+  people: LinkedPeople,
+  now: number,
+): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord> }> {
+  const reports = claimReports(document, (local) => {
+    const linked = people.byLocal.get(local);
+    return linked && { id: linked.person.id, name: linked.person.name };
+  });
+  const groups = groupDocumentClaims(reports);
+  const keys = [...new Set(groups.flat().flatMap(claimKeys))];
+  const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
+    (a, b) => a.created - b.created || a.id.localeCompare(b.id),
+  );
+  const members = await rowsWithAny(
+    db.allegations,
+    'claim',
+    nearby.map((claim) => claim.id),
+  );
+  const known = nearby.map((claim) => reportsOf(members.filter((member) => member.claim === claim.id)));
+
+  const claimOf = new Map<number, ClaimRecord>();
+  for (const group of groups) {
+    const match = matchClaim(group, known);
+    let claim: ClaimRecord;
+    if (match === null) {
+      claim = emptyClaim(now);
+      // Later groups of the same document are compared with this one too, as the engine does.
+      nearby.push(claim);
+      known.push([...group]);
+    } else {
+      claim = nearby[match] as ClaimRecord;
+      (known[match] as ClaimReport[]).push(...group);
+    }
+    for (const report of group) claimOf.set(report.allegationIndex, claim);
+  }
+  return { reports, claimOf };
+}
+
+/** What claim linking compares: the reports of the allegations that accuse someone (all of a claim's do). */
+function reportsOf(allegations: AllegationRecord[]): ClaimReport[] {
+  return allegations.flatMap((allegation) => (allegation.report ? [allegation.report] : []));
+}
+
+function emptyClaim(now: number): ClaimRecord {
+  return {
+    id: crypto.randomUUID(),
+    accused: [],
+    accusedNames: [],
+    keys: [],
+    summary: '',
+    stances: [],
+    sources: [],
+    firstReportedTime: now,
+    created: now,
+  };
+}
+
+/**
+ * Brings a stored person up to date with their appearances: the merged profile, its blocking keys
+ * and the spelling discrepancies between sources. A person no source names any more is deleted,
+ * unless the reader wrote a note about them: a note is never lost, and neither is what it is about.
+ */
+export async function refreshPerson(
+  db: CrosscheckDatabase,
+  person: PersonRecord,
+  options: { rebuild: boolean; now: number },
+): Promise<void> {
+  let profile = person.profile;
+  if (options.rebuild) {
+    const appearances = await appearancesOf(db, person.id).toArray();
+    if (appearances.length === 0) {
+      await retire(db, 'person', person.id);
+      return;
+    }
+    profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
+  }
+  await Promise.all([
+    db.people.put({ ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now }),
+    spellingDiscrepancies(db, person.id, profile).then((found) => replaceDiscrepancies(db, 'person', person.id, found)),
+  ]);
+}
+
+/**
+ * Spelling discrepancies need every source's spelling, so every appearance; but whether there are
+ * any depends only on the spellings, which the merged profile has. Most people are spelt one way,
+ * and for them this reads nothing more.
+ */
+async function spellingDiscrepancies(
+  db: CrosscheckDatabase,
+  person: string,
+  profile: PersonProfile,
+): Promise<Discrepancy[]> {
+  if (personDiscrepancies([{ document: '', person: asPerson(person, profile) }]).length === 0) return [];
+  const appearances = await appearancesOf(db, person).toArray();
+  // Oldest source first, so each spelling is listed from the outlet that used it first.
+  return personDiscrepancies(appearances.reverse().map(memberOf));
+}
+
+function memberOf(appearance: AppearanceRecord): PersonInSource {
+  return { document: appearance.source, person: asPerson(appearance.local, appearance.profile) };
+}
+
+/** A Person carrying what discrepancy finding reads: the spellings (mentions' texts are among them). */
+function asPerson(id: string, profile: PersonProfile) {
+  return {
+    id,
+    name: profile.name,
+    role: profile.role,
+    mentions: [],
+    variants: profile.variants.map((variant) => variant.text),
+    titles: profile.titles,
+  };
+}
+
+/**
+ * Brings a claim up to date with its member allegations: who it accuses, which sources report it
+ * (the first to report it first), its stances, its summary and the discrepancies between sources.
+ */
+export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): Promise<void> {
+  const members = await db.allegations.where('claim').equals(claim.id).toArray();
+  if (members.length === 0) {
+    await retire(db, 'claim', claim.id);
+    return;
+  }
+  const [found, people] = await Promise.all([
+    db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
+    db.people.bulkGet([...new Set(reportsOf(members).flatMap((report) => report.accusedIds))]),
+  ]);
+  const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
+  const time = (member: AllegationRecord) => {
+    const source = sources.get(member.source);
+    return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
+  };
+  const ordered = [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
+  const reports = reportsOf(ordered);
+  const first = ordered[0] as AllegationRecord;
+  // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
+  const names = new Map(reports.flatMap((report) => report.accusedIds.map((id, i) => [id, report.accused[i] ?? ''])));
+  for (const person of people) if (person) names.set(person.id, person.name);
+  const accused = [...new Set(reports.flatMap((report) => report.accusedIds))];
+  await db.claims.put({
+    ...claim,
+    accused,
+    accusedNames: accused.map((id) => names.get(id) ?? ''),
+    keys: [...new Set(reports.flatMap(claimKeys))],
+    // The first report that says something of its own names the claim; a bare "denied" does not.
+    summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
+    stances: [...new Set(ordered.map((member) => member.stance))],
+    sources: [...new Set(ordered.map((member) => member.source))],
+    firstReportedTime: time(first),
+  });
+  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
+}
+
+/** Puts a subject's discrepancies in place of its old ones: the new ones over the first, the rest deleted. */
+async function replaceDiscrepancies(
+  db: CrosscheckDatabase,
+  kind: 'person' | 'claim',
+  id: string,
+  found: Discrepancy[],
+): Promise<void> {
+  const subject = discrepancySubject(kind, id);
+  const records: DiscrepancyRecord[] = found.map((discrepancy, index) => ({
+    subject,
+    index,
+    kind: discrepancy.kind,
+    ...(discrepancy.about === undefined ? {} : { about: discrepancy.about }),
+    values: discrepancy.values.map((value) => ({ source: value.document, text: value.text })),
+  }));
+  await Promise.all([
+    db.discrepancies.bulkPut(records),
+    db.discrepancies.where(':id').between([subject, found.length], [subject, Dexie.maxKey]).delete(),
+  ]);
+}
+
+/** Removes a person or claim nothing refers to any more, unless a note of the reader's is about it. */
+async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: string): Promise<void> {
+  await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
+  const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
+  if (subject === 'person') {
+    if (!noted) await db.people.delete(id);
+  } else if (noted) {
+    await db.claims.update(id, { sources: [], stances: [] });
+  } else {
+    await db.claims.delete(id);
+  }
+}

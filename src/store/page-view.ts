@@ -1,0 +1,159 @@
+/**
+ * The cross-source lookup for one page: for the page and for each person and allegation on it,
+ * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
+ * transaction in four stages of parallel index reads, however many people and claims the page has,
+ * so it stays fast however much is stored.
+ */
+import type { CrosscheckDatabase } from './database.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { rowsWithAny } from './index-queries.ts';
+import type { AppearanceRecord, ClaimRecord, NoteRecord } from './records.ts';
+import {
+  appearancesOf,
+  discrepanciesOf,
+  discrepancySubject,
+  noteOf,
+  ofSource,
+  Referenced,
+  referencesOf,
+  sourceSummary,
+} from './summaries.ts';
+import { otherSourceLimit, type PageView } from './views.ts';
+
+/** Claims per person the page view summarises; the person view has them all. */
+export const claimsPerPersonLimit = 50;
+
+/** The stored source a page address belongs to: its own key, or any address it was read at. */
+export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
+  const key = canonicalUrl(address);
+  const source = (await db.sources.get(key)) ?? (await db.sources.where('aliases').equals(key).first());
+  return source?.url ?? null;
+}
+
+export async function pageView(db: CrosscheckDatabase, url: string): Promise<PageView | null> {
+  return db.transaction(
+    'r',
+    [db.sources, db.appearances, db.people, db.allegations, db.claims, db.discrepancies, db.notes],
+    async () => {
+      // What the page itself holds.
+      const [source, appearances, allegations, pageNotes] = await Promise.all([
+        db.sources.get(url),
+        ofSource(db.appearances, url).toArray(),
+        ofSource(db.allegations, url).toArray(),
+        db.notes.where('target.source').equals(url).toArray(),
+      ]);
+      if (!source) return null;
+
+      // Its people and claims across every source.
+      const personIds = appearances.map((appearance) => appearance.person);
+      const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
+      const [people, elsewhere, claimsByPerson, ownClaims, claimMembers, discrepancies, personNotes] =
+        await Promise.all([
+          db.people.bulkGet(personIds),
+          Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
+          Promise.all(
+            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
+          ),
+          db.claims.bulkGet(ownClaimIds),
+          rowsWithAny(db.allegations, 'claim', ownClaimIds),
+          Promise.all([
+            Promise.all(personIds.map((id) => discrepanciesOf(db, discrepancySubject('person', id)).toArray())),
+            Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
+          ]),
+          rowsWithAny(db.notes, 'target.person', personIds),
+        ]);
+      const claims = new Map<string, ClaimRecord>();
+      for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
+      const otherReports = claimMembers.filter((member) => member.source !== url);
+
+      // What those refer to: other sources, the accused's names, notes on the claims.
+      const referenced = new Referenced(db);
+      const [claimNotes] = await Promise.all([
+        rowsWithAny(db.notes, 'target.claim', claims.keys()),
+        referenced.load(
+          { sources: elsewhere.flatMap((found) => found.appearances.map((other) => other.source)) },
+          referencesOf({
+            claims: [...claims.values()],
+            discrepancies: discrepancies.flat(2),
+            allegations: otherReports,
+          }),
+          { people: allegations.flatMap((allegation) => allegation.accused) },
+        ),
+      ]);
+
+      const [personDiscrepancies, claimDiscrepancies] = discrepancies;
+      return {
+        source: { ...sourceSummary(source), byline: source.byline, modified: source.modified },
+        people: appearances.flatMap((appearance, index) => {
+          const person = people[index];
+          const found = elsewhere[index];
+          if (!person || !found) return [];
+          return [
+            {
+              local: appearance.local,
+              id: person.id,
+              name: person.name,
+              role: appearance.role,
+              variants: person.profile.variants.map((variant) => variant.text),
+              mentionsHere: appearance.mentionCount,
+              otherSources: found.appearances.flatMap((other) => {
+                const summary = referenced.summary(other.source);
+                return summary ? [{ source: summary, spellings: other.variants }] : [];
+              }),
+              otherSourceCount: found.count,
+              claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
+              discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
+              notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
+            },
+          ];
+        }),
+        allegations: allegations.map((allegation) => {
+          const claim = allegation.claim ?? null;
+          return {
+            index: allegation.index,
+            text: allegation.allegation.text,
+            stance: allegation.stance,
+            accused: allegation.accused.map((id) => referenced.person(id)),
+            attributedTo: allegation.allegation.attributedTo,
+            claim,
+            otherReports: claim ? referenced.reports(otherReports.filter((report) => report.claim === claim)) : [],
+            discrepancies: claim
+              ? (claimDiscrepancies[ownClaimIds.indexOf(claim)] ?? []).map((record) => referenced.discrepancy(record))
+              : [],
+            notes: claim ? claimNotes.filter((note) => isAbout(note, 'claim', claim)).map(noteOf) : [],
+          };
+        }),
+        claims: [...claims.values()].map((claim) => referenced.claim(claim)),
+        notes: pageNotes.map(noteOf),
+      };
+    },
+  );
+}
+
+/** The most recent other sources that name a person, and how many there are in all. */
+async function otherAppearances(
+  db: CrosscheckDatabase,
+  person: string,
+  url: string,
+): Promise<{ appearances: AppearanceRecord[]; count: number }> {
+  const [recent, total] = await Promise.all([
+    appearancesOf(db, person)
+      .limit(otherSourceLimit + 1)
+      .toArray(),
+    appearancesOf(db, person).count(),
+  ]);
+  // A person appears at most once per source, and they appear on this page.
+  const appearances = recent.filter((appearance) => appearance.source !== url).slice(0, otherSourceLimit);
+  return { appearances, count: total - 1 };
+}
+
+function isAbout(note: NoteRecord, kind: 'person' | 'claim', id: string): boolean {
+  const { target } = note;
+  return target.kind === 'person'
+    ? kind === 'person' && target.person === id
+    : target.kind === 'claim' && kind === 'claim' && target.claim === id;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

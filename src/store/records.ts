@@ -1,0 +1,164 @@
+/**
+ * What the database holds, one interface per table. These shapes are persisted: change them only
+ * with a new schema version and an upgrade in `database.ts`. Times are epoch milliseconds.
+ */
+import type {
+  Allegation,
+  ClaimReport,
+  DiscrepancyKind,
+  MentionForm,
+  PersonProfile,
+  PersonRole,
+  Stance,
+} from '../analysis/types.ts';
+import type { TextSelectors as AnchoringSelectors } from '../anchoring/selectors.ts';
+
+/** Where a quote sits in its article's text, by W3C Web Annotation selectors (both of them, always). */
+export type TextSelectors = Required<AnchoringSelectors>;
+
+/** One article, under its canonical URL. */
+export interface SourceRecord {
+  /** The canonical URL: the key every variant of the article (AMP, mobile, print, utm-tagged) shares. */
+  url: string;
+  /** Where a reader goes back to it: the canonical link as the page gave it, tracking stripped. */
+  href: string;
+  /** Every address the article was read at, canonicalised; the current page is found through these. */
+  aliases: string[];
+  /** The registrable domain ("bbc.co.uk"), or the host when there is none (an IP address). */
+  site: string;
+  /** The publication's name, or the site when the page does not say. */
+  outlet: string;
+  title: string;
+  byline?: string;
+  /** As the page declares them (ISO 8601). */
+  published?: string;
+  modified?: string;
+  /** `published` as a time, for sorting and date filters; absent when the page's date does not parse. */
+  publishedTime?: number;
+  firstRead: number;
+  lastRead: number;
+  /** SHA-256 of the analysed text: an unchanged article is not ingested twice. */
+  contentHash: string;
+}
+
+/** One person across every source, as linking has merged them. */
+export interface PersonRecord {
+  id: string;
+  /** The fullest form of the name seen. */
+  name: string;
+  /** Merged over every appearance: what the next source's people are matched against. */
+  profile: PersonProfile;
+  /** The linking engine's blocking keys for `profile`: only people sharing one are compared. */
+  keys: string[];
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** A person as one source presents them: the link between a document's people and a stored person. */
+export interface AppearanceRecord {
+  source: string;
+  person: string;
+  /** The person's id in that source's analysis ("p1"); linking pairs people one to one. */
+  local: string;
+  /**
+   * Minus the time of the source (its publication, else when it was first read): in index order a
+   * person's most recent sources come first, which one IndexedDB read can then take.
+   */
+  recency: number;
+  name: string;
+  role: PersonRole;
+  /** Spellings this source used, canonical first, including every mention's. */
+  variants: string[];
+  titles: string[];
+  mentionCount: number;
+  /** This source's contribution to the person's merged profile, kept so an edited source can be taken back out. */
+  profile: PersonProfile;
+}
+
+export interface MentionRecord {
+  source: string;
+  /** Its place among the source's mentions, which with the source makes the key. */
+  index: number;
+  person: string;
+  text: string;
+  form: MentionForm;
+  title?: string;
+  selectors: TextSelectors;
+}
+
+export interface AllegationRecord {
+  source: string;
+  /** Position in the source's analysis, which with the source makes the key. */
+  index: number;
+  /** The allegation as the analysis reported it. */
+  allegation: Allegation;
+  /** How claim linking compares it with other sources' reports; absent when it accuses no one. */
+  report?: ClaimReport;
+  /** Stored person ids of the accused. */
+  accused: string[];
+  stance: Stance;
+  /** The words that made it an allegation or a response. */
+  cue: string;
+  selectors: TextSelectors;
+  /** The claim it belongs to, once linked. */
+  claim?: string;
+}
+
+/** The same allegation across sources. */
+export interface ClaimRecord {
+  id: string;
+  /** Stored person ids of the accused. */
+  accused: string[];
+  /** Their names when the claim was last linked, for lists and search. */
+  accusedNames: string[];
+  /** The linking engine's blocking keys: only claims sharing one are compared with a new report. */
+  keys: string[];
+  /** The earliest report's sentence, to name the claim in lists. */
+  summary: string;
+  /** Every stance its reports take, in the order the sources reported them. */
+  stances: Stance[];
+  /** The sources that report it, the first to report it first. */
+  sources: string[];
+  /** When the first source to report it was published (or read, when it gives no date). */
+  firstReportedTime: number;
+  /** When the store first linked it: of two equally good matches, the older claim wins. */
+  created: number;
+}
+
+/** A difference between sources about one person or one claim. */
+export interface DiscrepancyRecord {
+  /** What it is about: `person:<id>` or `claim:<id>` (see `discrepancySubject`). */
+  subject: string;
+  /** Its place among the subject's discrepancies, which with the subject makes the key. */
+  index: number;
+  kind: DiscrepancyKind;
+  about?: string;
+  values: { source: string; text: string }[];
+}
+
+export const noteColours = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type NoteColour = (typeof noteColours)[number];
+
+export type NoteTarget =
+  | { kind: 'source'; source: string }
+  | { kind: 'person'; person: string }
+  | { kind: 'claim'; claim: string }
+  | { kind: 'selection'; source: string; selectors: TextSelectors };
+
+/** The reader's own note. */
+export interface NoteRecord {
+  id: string;
+  target: NoteTarget;
+  body: string;
+  tags: string[];
+  colour: NoteColour;
+  created: number;
+  updated: number;
+  /** A selection note whose text the current version of its article no longer contains. */
+  orphaned: boolean;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,156 @@
+/**
+ * The small pieces every view is made of. A view first gathers what its records refer to (sources
+ * by URL, people by id) and reads them all in one batch; the pieces are then built without another
+ * read. In a browser every read is a round trip, so a view costs a few of them, not one per item.
+ */
+import { Dexie, type IndexableType, type Table } from 'dexie';
+import type { CrosscheckDatabase } from './database.ts';
+import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
+import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
+
+export function sourceSummary(source: SourceRecord): SourceSummary {
+  const { url, href, outlet, title, published, publishedTime, firstRead, lastRead } = source;
+  return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
+}
+
+/** A person's appearances, one per source, the most recent source first. */
+export function appearancesOf(db: CrosscheckDatabase, person: string) {
+  return db.appearances.where('[person+recency]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
+}
+
+/** The rows of a table keyed by source first that belong to one source: one range of primary keys. */
+export function ofSource<T, K extends [string, IndexableType]>(table: Table<T, K>, url: string) {
+  return table.where(':id').between([url, Dexie.minKey], [url, Dexie.maxKey]);
+}
+
+export function discrepancySubject(kind: 'person' | 'claim', id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** A person's or a claim's discrepancies, in order. */
+export function discrepanciesOf(db: CrosscheckDatabase, subject: string) {
+  return db.discrepancies.where(':id').between([subject, Dexie.minKey], [subject, Dexie.maxKey]);
+}
+
+/** A note as the reader sees it: without the search index's words. */
+export function noteOf(record: NoteRecord): NoteRecord {
+  const { id, target, body, tags, colour, created, updated, orphaned } = record;
+  return { id, target, body, tags, colour, created, updated, orphaned };
+}
+
+/** The time a source's reports are ordered by: its publication, or when it was first read. */
+export function sourceTime(source: Pick<SourceRecord, 'publishedTime' | 'firstRead'>): number {
+  return source.publishedTime ?? source.firstRead;
+}
+
+/** The sources and people a view's records refer to. */
+export interface References {
+  sources?: Iterable<string>;
+  people?: Iterable<string>;
+}
+
+export function referencesOf(records: {
+  claims?: ClaimRecord[];
+  discrepancies?: DiscrepancyRecord[];
+  allegations?: AllegationRecord[];
+}): Required<References> {
+  return {
+    sources: [
+      ...(records.claims ?? []).flatMap((claim) => claim.sources.slice(0, 1)),
+      ...(records.discrepancies ?? []).flatMap((record) => record.values.map((value) => value.source)),
+      ...(records.allegations ?? []).map((allegation) => allegation.source),
+    ],
+    people: (records.allegations ?? []).flatMap((allegation) => allegation.accused),
+  };
+}
+
+/** The sources and people a view refers to, read in one batch, and the view's pieces built from them. */
+export class Referenced {
+  readonly #db: CrosscheckDatabase;
+  readonly #sources = new Map<string, SourceRecord | undefined>();
+  readonly #people = new Map<string, PersonRef | undefined>();
+
+  constructor(db: CrosscheckDatabase) {
+    this.#db = db;
+  }
+
+  async load(...references: References[]): Promise<void> {
+    const missing = <T>(known: Map<string, T>, keys: Iterable<string>) =>
+      [...new Set(keys)].filter((key) => !known.has(key));
+    const sources = missing(
+      this.#sources,
+      references.flatMap((reference) => [...(reference.sources ?? [])]),
+    );
+    const people = missing(
+      this.#people,
+      references.flatMap((reference) => [...(reference.people ?? [])]),
+    );
+    const [foundSources, foundPeople] = await Promise.all([
+      sources.length > 0 ? this.#db.sources.bulkGet(sources) : [],
+      people.length > 0 ? this.#db.people.bulkGet(people) : [],
+    ]);
+    sources.forEach((url, index) => this.#sources.set(url, foundSources[index]));
+    people.forEach((id, index) => {
+      const person = foundPeople[index];
+      this.#people.set(id, person && { id: person.id, name: person.name });
+    });
+  }
+
+  source(url: string): SourceRecord | undefined {
+    return this.#sources.get(url);
+  }
+
+  summary(url: string): SourceSummary | null {
+    const source = this.#sources.get(url);
+    return source ? sourceSummary(source) : null;
+  }
+
+  person(id: string): PersonRef {
+    return this.#people.get(id) ?? { id, name: '' };
+  }
+
+  claim(claim: ClaimRecord): ClaimSummary {
+    const first = claim.sources[0];
+    return {
+      id: claim.id,
+      summary: claim.summary,
+      accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
+      stances: claim.stances,
+      sourceCount: claim.sources.length,
+      firstReported: first === undefined ? null : this.summary(first),
+    };
+  }
+
+  discrepancy(record: DiscrepancyRecord): DiscrepancyView {
+    return {
+      kind: record.kind,
+      ...(record.about === undefined ? {} : { about: record.about }),
+      values: record.values.map((value) => ({
+        source: value.source,
+        outlet: this.#sources.get(value.source)?.outlet ?? value.source,
+        text: value.text,
+      })),
+    };
+  }
+
+  /** Each allegation as its source worded it, the earliest source first. */
+  reports(allegations: AllegationRecord[]): ReportView[] {
+    const reports: ReportView[] = [];
+    for (const record of allegations) {
+      const source = this.#sources.get(record.source);
+      if (!source) continue;
+      const { allegation } = record;
+      reports.push({
+        source: sourceSummary(source),
+        index: record.index,
+        text: allegation.text,
+        stance: allegation.stance,
+        cue: record.cue,
+        accused: record.accused.map((id) => this.person(id)),
+        attributedTo: allegation.attributedTo,
+        selectors: record.selectors,
+      });
+    }
+    return reports.sort((a, b) => sourceTime(a.source) - sourceTime(b.source));
+  }
+}
