@@ -2,7 +2,7 @@
  * Two outlets' wordings of one claim, compared word by word: what each says that the other does
  * not, with each difference told apart as a date, a number, who it is attributed to, or other words.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { findDates } from '../analysis/linking/date-expressions.ts';
 import { findCounts } from '../analysis/linking/number-expressions.ts';
 
@@ -27,21 +27,57 @@ export function compareWordings(
   reference: Wording,
   other: Wording,
 ): { reference: WordingPart[]; other: WordingPart[] } {
-  const changes = diffWords(reference.text, other.text, { ignoreCase: true });
-  const ranges = { reference: [] as Range[], other: [] as Range[] };
-  const offsets = { reference: 0, other: 0 };
-  for (const change of changes) {
-    const length = change.value.length;
-    if (!change.added) {
-      ranges.reference.push({ start: offsets.reference, end: offsets.reference + length, differs: change.removed });
-      offsets.reference += length;
-    }
-    if (!change.removed) {
-      ranges.other.push({ start: offsets.other, end: offsets.other + length, differs: change.added });
-      offsets.other += length;
-    }
+  const tokens = { reference: wordsOf(reference.text), other: wordsOf(other.text) };
+  const differing = { reference: new Set<number>(), other: new Set<number>() };
+  const folded = (words: Token[]) => words.map((word) => word.text.toLowerCase());
+  // jsdiff's Myers diff over the words; offsets come from our own tokens, whatever case folding does to lengths.
+  let at = { reference: 0, other: 0 };
+  for (const change of diffArrays(folded(tokens.reference), folded(tokens.other))) {
+    if (change.removed) for (let i = 0; i < change.count; i++) differing.reference.add(at.reference + i);
+    if (change.added) for (let i = 0; i < change.count; i++) differing.other.add(at.other + i);
+    at = {
+      reference: at.reference + (change.added ? 0 : change.count),
+      other: at.other + (change.removed ? 0 : change.count),
+    };
   }
-  return { reference: parts(reference, ranges.reference), other: parts(other, ranges.other) };
+  return {
+    reference: parts(reference, ranges(reference.text, tokens.reference, differing.reference)),
+    other: parts(other, ranges(other.text, tokens.other, differing.other)),
+  };
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (with inner apostrophes and hyphens) and single punctuation marks; white space is not a token. */
+function wordsOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The whole text as runs that agree or differ: consecutive differing words make one run, with the spaces between them. */
+function ranges(text: string, tokens: Token[], differing: Set<number>): Range[] {
+  const result: Range[] = [];
+  let offset = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    if (!differing.has(index)) continue;
+    let last = index;
+    while (differing.has(last + 1)) last++;
+    const start = (tokens[index] as Token).start;
+    const end = (tokens[last] as Token).end;
+    if (start > offset) result.push({ start: offset, end: start, differs: false });
+    result.push({ start, end, differs: true });
+    offset = end;
+    index = last;
+  }
+  if (offset < text.length) result.push({ start: offset, end: text.length, differs: false });
+  return result;
 }
 
 interface Range {
