@@ -29,19 +29,21 @@ export function App({ layout }: AppProps) {
 function PopupHeader({ route }: { route: Route }) {
   return (
     <header class="app__header">
-      {route.view === 'home' ? (
+      <div class="app__start">
+        {route.view !== 'home' && (
+          <a class="button button--quiet back" href="#/" onClick={goBack}>
+            <span aria-hidden="true">←</span> {canGoBack() ? 'Back' : 'This page'}
+          </a>
+        )}
         <Brand />
-      ) : (
-        <a class="button button--quiet back" href="#/" onClick={goBack}>
-          <span aria-hidden="true">←</span> {canGoBack() ? 'Back' : 'This page'}
-        </a>
-      )}
+      </div>
       <button
         type="button"
         class="button button--quiet"
+        title="Open this in the notebook, in a tab"
         onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`notebook.html${routeHash(route)}`) })}
       >
-        Open notebook
+        Notebook
       </button>
     </header>
   );

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'preact/hooks';
+
 /** A filter with several choices, folded into a button-sized menu: "Outlets (2)". */
 export interface FilterMenuProps<T extends string> {
   label: string;
@@ -9,10 +11,33 @@ export interface FilterMenuProps<T extends string> {
 }
 
 export function FilterMenu<T extends string>({ label, options, chosen, onChange, empty }: FilterMenuProps<T>) {
+  const menu = useRef<HTMLDetailsElement>(null);
   const toggle = (value: T) =>
     onChange(chosen.includes(value) ? chosen.filter((item) => item !== value) : [...chosen, value]);
+
+  // Like any menu: Escape closes it (back on its button), and so does a click anywhere else.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape' || !details.contains(document.activeElement)) return;
+        details.querySelector('summary')?.focus();
+      } else if (event.target instanceof Node && details.contains(event.target)) {
+        return;
+      }
+      details.open = false;
+    };
+    addEventListener('keydown', close);
+    addEventListener('click', close);
+    return () => {
+      removeEventListener('keydown', close);
+      removeEventListener('click', close);
+    };
+  }, []);
+
   return (
-    <details class={`filter-menu${chosen.length > 0 ? ' filter-menu--active' : ''}`}>
+    <details ref={menu} class={`filter-menu${chosen.length > 0 ? ' filter-menu--active' : ''}`}>
       <summary class="filter-menu__summary">
         {label}
         {chosen.length > 0 && <span class="count"> {chosen.length}</span>}

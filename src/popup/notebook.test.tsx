@@ -117,3 +117,24 @@ describe('the notebook', () => {
     expect(extension.requests).toContainEqual({ type: 'store/forget-source', url: bbc.address.url });
   });
 });
+
+describe('the notebook’s filter menus', () => {
+  it('close on Escape, back on their button, and on a click elsewhere', async () => {
+    render(<App layout="tab" />);
+    const outlets = (await screen.findByText('Outlets', { selector: 'summary' })).closest(
+      'details',
+    ) as HTMLDetailsElement;
+    outlets.open = true;
+    const choice = await within(outlets).findByRole('checkbox', { name: /WION/ });
+    choice.focus();
+    fireEvent.keyDown(choice, { key: 'Escape' });
+    expect(outlets.open).toBe(false);
+    expect(document.activeElement).toBe(outlets.querySelector('summary'));
+
+    outlets.open = true;
+    fireEvent.click(choice);
+    expect(outlets.open).toBe(true);
+    fireEvent.click(search());
+    expect(outlets.open).toBe(false);
+  });
+});
