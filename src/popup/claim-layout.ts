@@ -4,7 +4,7 @@
  */
 import { isResponse, type Stance } from '../analysis/types.ts';
 import type { ClaimView, ReportView, SourceSummary } from '../store/views.ts';
-import { sourceTime } from '../store/summaries.ts';
+import { sourceTime } from '../store/source-time.ts';
 
 export interface OutletWording {
   source: SourceSummary;
