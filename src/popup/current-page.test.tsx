@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sendToBackground } from '../messaging/send.ts';
 import { seedPages, type SeedPage } from '../store/test-support.ts';
 import { CurrentPage } from './current-page.tsx';
 import { type FakeExtension, installExtension } from './test-support.ts';
@@ -16,8 +17,8 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-function onTab(page: SeedPage, mode: 'auto' | 'on-demand' | 'off' = 'auto', isArticle = true) {
-  extension.tabs.set(1, { page: { url: page.page, title: 'From the tab', isArticle }, mode });
+function onTab(page: SeedPage, isArticle = true) {
+  extension.tabs.set(1, { page: { url: page.page, title: 'From the tab', isArticle }, mode: 'auto' });
 }
 
 function popup() {
@@ -83,25 +84,38 @@ describe('the current page', () => {
     expect(await screen.findByText('Crosscheck cannot read this tab.')).toBeTruthy();
     cleanup();
 
-    onTab(wion, 'auto', false);
+    onTab(wion, false);
     popup();
     expect(await screen.findByText('This page is not a news article.')).toBeTruthy();
     cleanup();
 
-    onTab(wion, 'off');
+    onTab(wion);
+    await sendToBackground({ type: 'settings/set', changes: { mode: 'off' } });
     popup();
-    expect(await screen.findByText('Crosscheck is switched off for this site.')).toBeTruthy();
+    expect(await screen.findByText('Crosscheck is switched off.')).toBeTruthy();
     cleanup();
 
-    onTab(wion, 'on-demand');
+    await sendToBackground({ type: 'settings/set', changes: { mode: 'on-demand' } });
     popup();
     expect(await screen.findByText(/reads articles here when you ask/)).toBeTruthy();
     cleanup();
 
-    onTab(wion);
+    await sendToBackground({ type: 'settings/set', changes: { mode: 'auto' } });
     popup();
     expect(await screen.findByText(/Nothing found yet/)).toBeTruthy();
     await extension.read(wion);
+    expect(await screen.findByRole('row', { name: /^Han Dong/ })).toBeTruthy();
+  });
+});
+
+describe('the current page and the reader’s settings', () => {
+  it('shows the report as soon as the reader switches the site back on', async () => {
+    await extension.read(wion);
+    onTab(wion);
+    await sendToBackground({ type: 'settings/set', changes: { disabledSites: ['127.0.0.1'] } });
+    popup();
+    expect(await screen.findByText('Crosscheck is switched off for this site.')).toBeTruthy();
+    await sendToBackground({ type: 'settings/set', changes: { disabledSites: [] } });
     expect(await screen.findByRole('row', { name: /^Han Dong/ })).toBeTruthy();
   });
 });

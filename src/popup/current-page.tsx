@@ -2,13 +2,18 @@
  * The popup's first view: what Crosscheck found on the page in the current tab, with what the
  * other sources say, or, where there is nothing to show, what the reader can do about it.
  */
+import { modeForUrl } from '../settings.ts';
 import { QueryStatus } from './query-status.tsx';
 import { ArticleMeta, PageReport } from './page-report.tsx';
 import { type PageState, usePageState } from './use-page-state.ts';
 import { useStoreQuery } from './use-store-query.ts';
 
 export function CurrentPage() {
-  const state = usePageState();
+  const tab = usePageState();
+  // The mode from the settings themselves, live: switching the site back on shows the report at once.
+  const settings = useStoreQuery({ type: 'settings/get' }, ['settings']);
+  const state: PageState =
+    tab.status === 'ready' && settings.value ? { ...tab, mode: modeForUrl(settings.value, tab.page.url) } : tab;
   const url = state.status === 'ready' && state.page.isArticle && state.mode !== 'off' ? state.page.url : null;
   const query = useStoreQuery(url === null ? null : { type: 'store/page', url }, [
     'sources',
@@ -22,7 +27,7 @@ export function CurrentPage() {
         This page
       </h2>
       {url === null ? (
-        <PageAdvice state={state} />
+        <PageAdvice state={state} everywhere={settings.value?.mode === 'off'} />
       ) : query.value ? (
         <>
           <header class="article-heading">
@@ -39,7 +44,7 @@ export function CurrentPage() {
 }
 
 /** Why there is nothing to show for the tab, and what to do. */
-function PageAdvice({ state }: { state: PageState }) {
+function PageAdvice({ state, everywhere }: { state: PageState; everywhere: boolean }) {
   if (state.status === 'loading') return <p class="empty-state">Looking at this page…</p>;
   if (state.status === 'unavailable') {
     return (
@@ -59,7 +64,9 @@ function PageAdvice({ state }: { state: PageState }) {
   }
   return (
     <div class="empty-state empty-state--large">
-      <p class="empty-state__title">Crosscheck is switched off for this site.</p>
+      <p class="empty-state__title">
+        {everywhere ? 'Crosscheck is switched off.' : 'Crosscheck is switched off for this site.'}
+      </p>
       <p>Switch it back on below to see the people and allegations in this article.</p>
     </div>
   );
