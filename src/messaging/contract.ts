@@ -14,7 +14,7 @@
  * address from the browser, never from the message.
  */
 import * as v from 'valibot';
-import { noteColours, type NoteRecord, type TextSelectors } from '../store/records.ts';
+import { noteColours, type NoteRecord, type NoteSelectors, type TextSelectors } from '../store/records.ts';
 import type {
   ClaimView,
   Facets,
@@ -41,22 +41,29 @@ export type PageInfo = v.InferOutput<typeof pageInfoSchema>;
 const recordId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'an id is 1 to 64 letters, digits, - or _'));
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
-export const selectorsSchema = v.pipe(
+const quoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+  prefix: v.pipe(v.string(), v.maxLength(500)),
+  suffix: v.pipe(v.string(), v.maxLength(500)),
+});
+const positionSelectorSchema = v.pipe(
   v.object({
-    quote: v.object({
-      type: v.literal('TextQuoteSelector'),
-      exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
-      prefix: v.pipe(v.string(), v.maxLength(500)),
-      suffix: v.pipe(v.string(), v.maxLength(500)),
-    }),
-    position: v.object({
-      type: v.literal('TextPositionSelector'),
-      start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
-      end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
-    }),
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
   }),
-  v.check(({ position }) => position.start < position.end, 'a selection ends after it starts'),
-) satisfies v.GenericSchema<unknown, TextSelectors>;
+  v.check(({ start, end }) => start < end, 'a selection ends after it starts'),
+);
+export const selectorsSchema = v.object({
+  quote: quoteSelectorSchema,
+  position: positionSelectorSchema,
+}) satisfies v.GenericSchema<unknown, TextSelectors>;
+/** A note's selection: a note imported from another tool has a quote but no position in Crosscheck's text yet. */
+export const noteSelectorsSchema = v.object({
+  quote: quoteSelectorSchema,
+  position: v.optional(positionSelectorSchema),
+}) satisfies v.GenericSchema<unknown, NoteSelectors>;
 
 // Tags are compared without case or surrounding space, and kept as first typed.
 const tagsSchema = v.pipe(
