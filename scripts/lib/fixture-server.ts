@@ -26,24 +26,55 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** A folder served under a URL prefix, with extra response headers (a Content-Security-Policy, say). */
+export interface Mount {
+  dir: string;
+  headers?: Record<string, string>;
+}
+
+export interface FixtureServerOptions {
+  /** Pages made up by the tests (an edited copy of a fixture), by path. */
+  files?: Record<string, string>;
+}
+
 /** `mounts` maps a URL prefix ("/" or "/news-pages/") to a directory. */
 export async function startFixtureServer(
-  mounts: Record<string, string> = { '/': fixturesDir },
+  mountsByPrefix: Record<string, string | Mount> = { '/': fixturesDir },
   port = 0,
+  options: FixtureServerOptions = {},
 ): Promise<FixtureServer> {
+  const mounts: Record<string, Mount> = Object.fromEntries(
+    Object.entries(mountsByPrefix).map(([prefix, mount]) => [
+      prefix,
+      typeof mount === 'string' ? { dir: mount } : mount,
+    ]),
+  );
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const files = new Map(Object.entries(options.files ?? {}));
   const server: Server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
     }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = resolveFile(path, prefixes, mounts);
+    const madeUp = files.get(path);
+    if (madeUp !== undefined) {
+      response.writeHead(200, {
+        'content-type': contentTypes[extname(path).toLowerCase()] ?? 'text/plain',
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : madeUp);
+      return;
+    }
+    const prefix = prefixes.find((candidate) => path.startsWith(candidate));
+    const file =
+      prefix === undefined ? undefined : resolveFile(path.slice(prefix.length), (mounts[prefix] as Mount).dir);
     if (file === undefined) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, {
+      ...mounts[prefix as string]?.headers,
       'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
@@ -62,11 +93,8 @@ export async function startFixtureServer(
   };
 }
 
-function resolveFile(path: string, prefixes: string[], mounts: Record<string, string>): string | undefined {
-  const prefix = prefixes.find((candidate) => path.startsWith(candidate));
-  if (prefix === undefined) return undefined;
-  const root = mounts[prefix] as string;
-  let file = normalize(join(root, path.slice(prefix.length)));
+function resolveFile(relative: string, root: string): string | undefined {
+  let file = normalize(join(root, relative));
   if (file !== root && !file.startsWith(root + sep)) return undefined;
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');

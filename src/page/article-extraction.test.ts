@@ -108,6 +108,33 @@ describe('extractArticle on small documents', () => {
     expect(article?.map.rangeFor({ start: 8, end: 14 })?.toString()).toBe('Spa\u00advor');
   });
 
+  it('carries the choice back to the live text when Readability retried with looser rules', () => {
+    // Readability first strips a "sidebar", finds too little, and retries on a re-parsed copy.
+    const document = documentOf(`<div class="sidebar">${paragraphs('Sidebar prose')}</div>`);
+    const article = extractArticle(document);
+    const text = article?.input.blocks.map((block) => block.text).join('\n\n') ?? '';
+    expect(text).toContain('Sidebar prose paragraph 5, long enough');
+    const range = article?.map.rangeFor(spanOf(text, 'paragraph 3'));
+    expect(range?.toString()).toBe('paragraph 3');
+    expect(document.body.contains(range?.startContainer ?? null)).toBe(true);
+  });
+
+  it('reads the whole page when the part that looked like the article holds too little', () => {
+    const story = Array.from(
+      { length: 12 },
+      (_, i) => `Line ${i} of a story told in divs and line breaks, the way some sites still publish.<br>`,
+    ).join('');
+    const document = documentOf(
+      `<div id="wrap"><div id="promo"><div><p>${'A promotional paragraph, with commas, '.repeat(3)}</p></div></div></div>
+       <div class="story"><div>${story}</div></div>`,
+    );
+    const text =
+      extractArticle(document)
+        ?.input.blocks.map((block) => block.text)
+        .join('\n\n') ?? '';
+    expect(text).toContain('Line 11 of a story told in divs');
+  });
+
   it('returns null for a document with no article', () => {
     expect(extractArticle(documentOf(''))).toBeNull();
   });

@@ -1,14 +1,15 @@
 /**
  * Finds the article in a document and builds the analysis input from it, keeping a map back to the
- * document's own Text nodes. Readability decides what the article is, working on a clone (it
- * rearranges what it is given); the clone's Text nodes are paired with the live ones beforehand, so
- * its verdict can be carried back to the page without touching the page.
+ * document's own Text nodes. Readability decides what the article is, working on a copy of the part
+ * of the page that can hold it (it rearranges what it is given); the copy's Text nodes are paired
+ * with the live ones beforehand, so its verdict can be carried back to the page without touching it.
  *
  * Works on any Document: the live page in the content script, a jsdom document in the CLI.
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput, ArticleMetadata, BlockKind } from '../analysis/types.ts';
 import { findJsonLdArticle, type JsonLdNode, metaContent, stringField } from './article-detection.ts';
+import { articleScope } from './article-scope.ts';
 import { type TextMap, TextMapBuilder } from './text-map.ts';
 
 export interface ExtractedArticle {
@@ -54,45 +55,50 @@ const creditPattern = /credit|copyright|image-?source|photo-?source/i;
 const maxBylineLength = 200;
 const maxDatelineLength = 80;
 
+/** Below this many characters, Readability's pick inside the scope is suspect: read the whole page. */
+const minScopedArticleLength = 500;
+
+/** The article, extracted in one go: for the CLI and tests, where nothing else waits for the thread. */
 export function extractArticle(document: Document): ExtractedArticle | null {
+  const steps = extractArticleInSteps(document);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The article, extracted in steps of a few milliseconds each: the content script gives the page
+ * the main thread back at every `yield`. Live Text nodes are held by reference from the first step
+ * on, so a page that changes in between only makes the result stale, never wrong about which node
+ * a character came from.
+ */
+export function* extractArticleInSteps(document: Document): Generator<void, ExtractedArticle | null> {
   const body = document.body as HTMLElement | null;
   if (!body) return null;
-  const liveTexts = textNodesUnder(body);
-  const clone = document.cloneNode(true) as Document;
-  const cloneTexts = clone.body ? textNodesUnder(clone.body) : [];
-  // A deep clone has the same shape, so the n-th Text node of each is the same text.
-  const liveIndexOf = new Map<Text, number>(cloneTexts.map((text, index) => [text, index]));
-
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const scope = articleScope(body);
+  let parsed = readScoped(document, scope);
+  yield;
+  if (scope !== body && (parsed?.textContent?.trim().length ?? 0) < minScopedArticleLength) {
+    parsed = readScoped(document, body);
+    yield;
+  }
   if (!parsed?.content) return null;
 
-  const chosen = new Set<number>();
-  for (const text of textNodesUnder(parsed.content)) {
-    const index = liveIndexOf.get(text);
-    if (index !== undefined) chosen.add(index);
-  }
-
-  const firstChosen = [...chosen]
-    .sort((a, b) => a - b)
-    .map((index) => liveTexts[index] as Text)
-    .find((text) => /\S/.test(text.data));
+  const chosen = new Set(parsed.chosenLiveTexts());
+  const firstChosen = [...chosen].find((text) => /\S/.test(text.data));
   if (!firstChosen) return null;
   const jsonLd = findJsonLdArticle(document);
   const headline = findHeadline(document, firstChosen, [stringField(jsonLd ?? {}, 'headline'), parsed.title]);
   const byline = findByline(document, firstChosen);
-  const indexOf = new Map<Text, number>(liveTexts.map((text, index) => [text, index]));
   for (const element of [headline, byline]) {
-    if (!element) continue;
-    for (const text of textNodesUnder(element)) {
-      const index = indexOf.get(text);
-      if (index !== undefined) chosen.add(index);
-    }
+    if (element) for (const text of textNodesUnder(element)) chosen.add(text);
   }
+  yield;
 
   const builder = new TextMapBuilder();
   let currentBlock: Element | null = null;
-  for (const index of [...chosen].sort((a, b) => a - b)) {
-    const text = liveTexts[index] as Text;
+  for (const text of [...chosen].sort(inDocumentOrder)) {
     const block = blockElementOf(text);
     if (block !== currentBlock) {
       builder.startBlock(blockKind(block, headline, byline));
@@ -109,6 +115,84 @@ export function extractArticle(document: Document): ExtractedArticle | null {
     },
     map,
   };
+}
+
+type ScopedReading = NonNullable<ReturnType<Readability<Element>['parse']>> & {
+  /** The live Text nodes of what Readability chose, in its order. */
+  chosenLiveTexts(): Text[];
+};
+
+/**
+ * Readability's verdict on one part of the page. It rearranges what it reads, so it reads a copy:
+ * the page's head (for its metadata) and the scope. Copy and scope have the same shape, so the n-th
+ * Text node of each is the same text, which is how its choice is carried back to the live nodes.
+ */
+function readScoped(document: Document, scope: Element): ScopedReading | null {
+  const copy = document.implementation.createHTMLDocument('');
+  const copiedScope = copy.importNode(scope, true);
+  if (scope === document.body) {
+    copy.documentElement.replaceChildren(copy.importNode(document.head, true), copiedScope);
+  } else {
+    copy.documentElement.replaceChildren(copy.importNode(document.head, true), copy.createElement('body'));
+    copy.body.append(copiedScope);
+  }
+  const liveTexts = textNodesUnder(scope);
+  const copiedTexts = textNodesUnder(copiedScope);
+  const copiedData = copiedTexts.map((text) => text.data);
+  const liveOf = new Map<Text, Text>();
+  copiedTexts.forEach((text, index) => liveOf.set(text, liveTexts[index] as Text));
+
+  const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content) return null;
+  const content = parsed.content;
+  return {
+    ...parsed,
+    chosenLiveTexts() {
+      const chosen = textNodesUnder(content);
+      const byIdentity = chosen.map((text) => liveOf.get(text));
+      if (byIdentity.every((live, index) => live || !/\S/.test((chosen[index] as Text).data))) {
+        return byIdentity.filter((live): live is Text => live !== undefined);
+      }
+      return alignTexts(chosen, copiedData, liveTexts);
+    },
+  };
+}
+
+// How far ahead alignment looks for a text before deciding Readability made it up.
+const maxAlignmentLookahead = 2000;
+
+/**
+ * When Readability retries with looser rules it re-parses its input from HTML, so its answer holds
+ * new Text nodes. They are the copy's texts in the same order (adjacent ones possibly merged by the
+ * round trip through HTML), so walking both lists in step pairs them up again.
+ */
+function alignTexts(chosen: Text[], copiedData: string[], liveTexts: Text[]): Text[] {
+  const aligned: Text[] = [];
+  let cursor = 0;
+  for (const text of chosen) {
+    const data = text.data;
+    if (!/\S/.test(data)) continue;
+    const limit = Math.min(copiedData.length, cursor + maxAlignmentLookahead);
+    for (let start = cursor; start < limit; start++) {
+      let end = start;
+      let covered = '';
+      while (end < copiedData.length && data.startsWith(covered + (copiedData[end] as string))) {
+        covered += copiedData[end] as string;
+        end++;
+        if (covered.length === data.length) break;
+      }
+      if (covered.length !== data.length) continue;
+      aligned.push(...liveTexts.slice(start, end));
+      cursor = end;
+      break;
+    }
+  }
+  return aligned;
+}
+
+function inDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 function textNodesUnder(root: Node): Text[] {

@@ -17,9 +17,25 @@ interface Segment {
 
 export const blockSeparator = '\n\n';
 
-// Characters that take no room in the text a reader sees: dropped from the analysis text.
-const invisible = /[\u00ad\u200b\ufeff]/;
-const whitespace = /\s/;
+/** Characters that take no room in the text a reader sees (soft hyphen, zero-width space, BOM): dropped. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x200b || code === 0xfeff;
+}
+
+/** What JavaScript's `\s` matches, tested by code so long texts need no regular expression per character. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
 
 export class TextMap {
   readonly #segments: Segment[];
@@ -60,6 +76,30 @@ export class TextMap {
     return last.end;
   }
 
+  /**
+   * The span of the text a live Range covers (the reader's selection), or null when it covers none
+   * of the article. Ends that fall outside the article's text (on an element, in a caption the
+   * article left out) move inward to the nearest character that is in it.
+   */
+  spanOf(range: Range): Span | null {
+    const root = range.commonAncestorContainer;
+    let start: number | null = null;
+    let end: number | null = null;
+    const visit = (node: Text) => {
+      if (!this.#byNode.has(node) || !range.intersectsNode(node)) return;
+      start ??= this.offsetOf(node, node === range.startContainer ? range.startOffset : 0);
+      end = this.offsetOf(node, node === range.endContainer ? range.endOffset : node.data.length);
+    };
+    if (root.nodeType === 3 /* Node.TEXT_NODE */) {
+      visit(root as Text);
+    } else {
+      const document = root.ownerDocument ?? (root as Document);
+      const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Text);
+    }
+    return start !== null && end !== null && end > start ? { start, end } : null;
+  }
+
   #firstSegmentEndingAfter(offset: number): Segment | undefined {
     let low = 0;
     let high = this.#segments.length;
@@ -85,7 +125,8 @@ export class TextMap {
 
 /** Builds the text block by block from live Text nodes, collapsing whitespace as a browser renders it. */
 export class TextMapBuilder {
-  #text = '';
+  readonly #parts: string[] = [];
+  #length = 0;
   readonly #segments: Segment[] = [];
   readonly #blocks: BlockSpan[] = [];
   #block: { kind: BlockKind; start: number } | null = null;
@@ -94,17 +135,21 @@ export class TextMapBuilder {
 
   startBlock(kind: BlockKind): void {
     this.endBlock();
-    if (this.#blocks.length > 0) this.#text += blockSeparator;
-    this.#block = { kind, start: this.#text.length };
+    if (this.#blocks.length > 0) {
+      this.#parts.push(blockSeparator);
+      this.#length += blockSeparator.length;
+    }
+    this.#block = { kind, start: this.#length };
   }
 
   endBlock(): void {
     this.#pendingSpace = null; // Trailing whitespace in a block is not text.
     if (!this.#block) return;
-    if (this.#text.length > this.#block.start) {
-      this.#blocks.push({ kind: this.#block.kind, start: this.#block.start, end: this.#text.length });
+    if (this.#length > this.#block.start) {
+      this.#blocks.push({ kind: this.#block.kind, start: this.#block.start, end: this.#length });
     } else if (this.#blocks.length > 0) {
-      this.#text = this.#text.slice(0, -blockSeparator.length); // An empty block leaves no trace.
+      this.#parts.pop(); // An empty block leaves no trace, not even its separator.
+      this.#length -= blockSeparator.length;
     }
     this.#block = null;
   }
@@ -112,35 +157,43 @@ export class TextMapBuilder {
   append(node: Text): void {
     if (!this.#block) throw new Error('append() outside a block');
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const char = data[i] as string;
-      if (invisible.test(char)) continue;
-      if (whitespace.test(char)) {
+    let i = 0;
+    while (i < data.length) {
+      const code = data.charCodeAt(i);
+      if (isInvisible(code)) {
+        i++;
+      } else if (isWhitespace(code)) {
         // Leading whitespace in a block is not text.
-        if (this.#text.length > this.#block.start) this.#pendingSpace ??= { node, offset: i };
-        continue;
+        if (this.#length > this.#block.start) this.#pendingSpace ??= { node, offset: i };
+        i++;
+      } else {
+        let end = i + 1;
+        while (end < data.length && !isInvisible(data.charCodeAt(end)) && !isWhitespace(data.charCodeAt(end))) end++;
+        if (this.#pendingSpace) {
+          this.#push(' ', this.#pendingSpace.node, this.#pendingSpace.offset);
+          this.#pendingSpace = null;
+        }
+        this.#push(data.slice(i, end), node, i);
+        i = end;
       }
-      if (this.#pendingSpace) {
-        this.#push(' ', this.#pendingSpace.node, this.#pendingSpace.offset);
-        this.#pendingSpace = null;
-      }
-      this.#push(char, node, i);
     }
   }
 
   finish(): { text: string; blocks: BlockSpan[]; map: TextMap } {
     this.endBlock();
-    return { text: this.#text, blocks: this.#blocks, map: new TextMap(this.#segments) };
+    return { text: this.#parts.join(''), blocks: this.#blocks, map: new TextMap(this.#segments) };
   }
 
-  #push(char: string, node: Text, offset: number): void {
-    const position = this.#text.length;
-    this.#text += char;
+  /** Appends a run of characters that stand at `offset` in `node`, one to one. */
+  #push(run: string, node: Text, offset: number): void {
+    const position = this.#length;
+    this.#parts.push(run);
+    this.#length += run.length;
     const last = this.#segments[this.#segments.length - 1];
     if (last && last.node === node && last.end === position && last.nodeStart + (last.end - last.start) === offset) {
-      last.end = position + 1;
+      last.end = this.#length;
     } else {
-      this.#segments.push({ start: position, end: position + 1, node, nodeStart: offset });
+      this.#segments.push({ start: position, end: this.#length, node, nodeStart: offset });
     }
   }
 }

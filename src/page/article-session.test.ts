@@ -1,0 +1,209 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixturesDir } from '../../scripts/lib/paths.ts';
+import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
+import { describeSpan } from '../anchoring/describe.ts';
+import type { PageRequest } from '../messaging/contract.ts';
+import type { NoteRecord } from '../store/records.ts';
+import type { PageView } from '../store/views.ts';
+import { ArticleSession, type SendToStore } from './article-session.ts';
+import { MainThreadMeter } from './main-thread.ts';
+
+// jsdom has no CSS Custom Highlight API: a registry with the same shape stands in for the browser's.
+beforeAll(() => {
+  class TestHighlight extends Set<AbstractRange> {
+    priority = 0;
+  }
+  vi.stubGlobal('Highlight', TestHighlight);
+  vi.stubGlobal('CSS', { highlights: new Map<string, TestHighlight>() });
+});
+
+const registry = () => CSS.highlights as unknown as Map<string, Set<Range>>;
+const painted = (layer: string) => [...(registry().get(`crosscheck-${layer}`) ?? [])].map((range) => range.toString());
+
+/**
+ * A stand-in for the analysis engine: it finds "Han Dong"/"Mr Dong" and the sentence that accuses
+ * him, as the engine would, so the session's own work can be tested apart from the engine's.
+ */
+function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+  const text = input.blocks.map((block) => block.text).join('\n\n');
+  yield;
+  const mentions = [...text.matchAll(/(?:Han|Mr) Dong/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    form: 'full' as const,
+  }));
+  const sentence =
+    'Han Dong has been accused of lobbying a Chinese diplomat to keep two Canadians imprisoned in Beijing.';
+  const start = text.indexOf(sentence);
+  return {
+    text,
+    blocks: [],
+    groups: [],
+    people: [{ id: 'p1', name: 'Han Dong', role: 'subject', mentions, variants: ['Han Dong'], titles: [] }],
+    allegations:
+      start < 0
+        ? []
+        : [
+            {
+              start,
+              end: start + sentence.length,
+              text: sentence,
+              stance: 'accused',
+              cue: { start: start + 18, end: start + 28 },
+              accused: ['p1'],
+              attributedTo: [],
+            },
+          ],
+  };
+}
+
+function noteOn(text: string, phrase: string, id: string): NoteRecord {
+  const start = text.indexOf(phrase);
+  return {
+    id,
+    target: {
+      kind: 'selection',
+      source: 'https://www.bbc.co.uk/news/han-dong',
+      selectors: describeSpan(text, { start, end: start + phrase.length }),
+    },
+    body: 'Which diplomat?',
+    tags: [],
+    colour: 'green',
+    created: 1,
+    updated: 1,
+    orphaned: false,
+  };
+}
+
+function viewWith(notes: NoteRecord[]): PageView {
+  return {
+    source: {
+      url: 'https://www.bbc.co.uk/news/han-dong',
+      href: 'https://www.bbc.co.uk/news/han-dong',
+      outlet: 'BBC News',
+      title: 'Han Dong',
+      firstRead: 1,
+      lastRead: 1,
+    },
+    people: [],
+    allegations: [],
+    claims: [],
+    notes,
+  };
+}
+
+let sent: PageRequest[];
+let controller: AbortController;
+
+beforeEach(() => {
+  const html = readFileSync(join(fixturesDir, 'bbc-han-dong.html'), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
+  registry().clear();
+  sent = [];
+  controller = new AbortController();
+});
+afterEach(() => controller.abort());
+
+function session(view: (text: string) => PageView | null, failIngest = false) {
+  const send: SendToStore = (request) => {
+    sent.push(request);
+    if (request.type === 'page/ingest') {
+      if (failIngest) return Promise.reject(new Error('the store is not available'));
+      const result = { outcome: 'added' as const, view: view(request.article.analysis.text) };
+      return Promise.resolve(result as never);
+    }
+    return Promise.reject(new Error(`unexpected ${request.type}`));
+  };
+  return new ArticleSession(document, { analyse, send, meter: new MainThreadMeter() }, controller.signal);
+}
+
+describe('ArticleSession', () => {
+  it('highlights the article, stores its analysis, and places the reader’s notes from the store', async () => {
+    let noteText = '';
+    const reading = session((text) => {
+      noteText = text;
+      const gone = noteOn(text, 'Beijing', 'n2');
+      if (gone.target.kind === 'selection')
+        gone.target.selectors.quote = {
+          type: 'TextQuoteSelector',
+          exact: 'a sentence the article never had',
+          prefix: 'nothing like it either, ',
+          suffix: ', anywhere at all',
+        };
+      return viewWith([noteOn(text, 'a Chinese diplomat', 'n1'), gone]);
+    });
+    await reading.start();
+    expect(painted('person')).toContain('Han Dong');
+    expect(painted('person')).toContain('Mr Dong');
+    expect(painted('allegation')).toEqual([expect.stringMatching(/^Han Dong has been accused of lobbying/)]);
+    expect(painted('note-green')).toEqual(['a Chinese diplomat']);
+    expect(sent.map((request) => request.type)).toEqual(['page/ingest']);
+    const ingest = sent[0] as Extract<PageRequest, { type: 'page/ingest' }>;
+    expect(ingest.article.metadata).toMatchObject({
+      outlet: 'BBC News',
+      title: expect.stringContaining('Han Dong') as string,
+    });
+    expect(ingest.article.analysis.text).toBe(noteText);
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      people: 1,
+      allegations: 1,
+      notes: { placed: 1, orphaned: 1 },
+      store: 'saved',
+      timeToHighlightsMs: expect.any(Number) as number,
+    });
+  });
+
+  it('keeps its highlights when the store cannot be reached, and says why', async () => {
+    const reading = session(() => null, true);
+    await reading.start();
+    expect(painted('person').length).toBeGreaterThan(0);
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      store: 'unavailable',
+      storeProblem: 'the store is not available',
+    });
+  });
+
+  it('reads the page again when it changes, and leaves it be when the article did not', async () => {
+    const reading = session((text) => viewWith([noteOn(text, 'Mr Dong has denied', 'n1')]));
+    await reading.start();
+    document.querySelector('.ad-slot')?.append(' (sponsored)');
+    await reading.lookAgain();
+    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(1);
+    const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Mr Dong has denied'));
+    paragraph?.append(' He said so again on Friday, when Mr Dong spoke to reporters.');
+    await reading.lookAgain();
+    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(2);
+    expect(painted('person').filter((words) => words === 'Mr Dong').length).toBeGreaterThan(1);
+    expect(painted('note-green')).toEqual(['Mr Dong has denied']);
+  });
+
+  it('takes every highlight away when its signal aborts, and stops where it was', async () => {
+    const reading = session((text) => viewWith([noteOn(text, 'a Chinese diplomat', 'n1')]));
+    await reading.start();
+    expect(registry().size).toBeGreaterThan(0);
+    controller.abort();
+    expect([...registry().keys()]).toEqual([]);
+
+    controller = new AbortController();
+    const stopped = session(() => null);
+    const started = stopped.start();
+    controller.abort();
+    await started;
+    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(1);
+    expect(stopped.report.state).toBe('working');
+  });
+
+  it('says so when the page has no article text', async () => {
+    document.body.replaceChildren();
+    const reading = session(() => null);
+    await reading.start();
+    expect(reading.report.state).toBe('no-article');
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,296 @@
+/**
+ * One article on the page, from its text to its highlights, cards and notes. The work runs in short
+ * slices (extraction, analysis, painting) and stops wherever it is when the session's signal
+ * aborts, which also takes every highlight, listener and card away.
+ *
+ * The store is reached only through the page's messages: the analysis goes in, the page's view
+ * across sources comes back, and notes are written through it. When the store cannot be reached the
+ * highlights and the page's own cards still work, and the cards say what is missing.
+ */
+import type { ArticleInput, DocumentAnalysis, Span } from '../analysis/types.ts';
+import { anchorSelectors } from '../anchoring/anchor.ts';
+import { describeSpan } from '../anchoring/describe.ts';
+import type { PageNoteTarget, PageRequest, ResponseTo } from '../messaging/contract.ts';
+import type { NoteRecord } from '../store/records.ts';
+import type { PageView } from '../store/views.ts';
+import { type ExtractedArticle, extractArticleInSteps } from './article-extraction.ts';
+import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';
+import { detached } from './guard.ts';
+import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
+import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
+import { CardHost } from './hover-card/card-host.ts';
+import { cardModel, type CrossSource } from './hover-card/card-model.ts';
+import { showCardsOnHover } from './hover-highlights.ts';
+import { stepThroughHighlights } from './keyboard-stepping.ts';
+import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
+import type { HighlightedArticle } from './reader-context.ts';
+import { offerNotesOnSelection } from './selection-notes.ts';
+
+/** The analysis engine, run step by step so the page gets the thread back between steps. */
+export type Analyse = (input: ArticleInput) => Generator<unknown, DocumentAnalysis>;
+
+export type SendToStore = <R extends PageRequest>(request: R) => Promise<ResponseTo<R>>;
+
+export interface SessionServices {
+  analyse: Analyse;
+  send: SendToStore;
+  meter: MainThreadMeter;
+}
+
+/** What the session has done so far, for the popup and the tests. */
+export interface SessionReport {
+  state: 'working' | 'highlighted' | 'no-article' | 'failed';
+  /** Why it failed. */
+  problem?: string;
+  people: number;
+  allegations: number;
+  responses: number;
+  notes: { placed: number; orphaned: number };
+  /** Whether the store has the page and answered with its view across sources. */
+  store: 'waiting' | 'saved' | 'unavailable';
+  storeProblem?: string;
+  /** From the session's start to the first highlights painted. */
+  timeToHighlightsMs: number | null;
+}
+
+export class ArticleSession implements CardContext {
+  readonly #document: Document;
+  readonly #services: SessionServices;
+  readonly #signal: AbortSignal;
+  readonly #layers: HighlightRegistry;
+  readonly #cards: CardController;
+  #article: (HighlightedArticle & { extracted: ExtractedArticle; analysis: DocumentAnalysis }) | null = null;
+  #view: PageView | null = null;
+  #crossSource: CrossSource = { state: 'loading' };
+  #report: SessionReport = {
+    state: 'working',
+    people: 0,
+    allegations: 0,
+    responses: 0,
+    notes: { placed: 0, orphaned: 0 },
+    store: 'waiting',
+    timeToHighlightsMs: null,
+  };
+  /** Reading the page again waits for the previous reading: one at a time. */
+  #queue: Promise<void> = Promise.resolve();
+  #lastViewRefresh = 0;
+
+  constructor(document: Document, services: SessionServices, signal: AbortSignal) {
+    this.#document = document;
+    this.#services = services;
+    this.#signal = signal;
+    this.#layers = registerHighlightLayers(signal);
+    this.#cards = new CardController(new CardHost(document), this);
+    signal.addEventListener('abort', () => this.#cards.close(), { once: true });
+  }
+
+  get report(): SessionReport {
+    return { ...this.#report, notes: { ...this.#report.notes } };
+  }
+
+  /** Reads the article, highlights it, then stores it and shows what the other sources say. */
+  start(): Promise<void> {
+    const started = performance.now();
+    const context = {
+      document: this.#document,
+      meter: this.#services.meter,
+      signal: this.#signal,
+      cards: this.#cards,
+      article: () => this.#article,
+    };
+    showCardsOnHover(context);
+    const selection = offerNotesOnSelection(context);
+    stepThroughHighlights(context, () => selection.noteSelection());
+    this.#listenForReturn();
+    return this.#enqueue(async () => {
+      await this.#read();
+      if (this.#article) this.#report.timeToHighlightsMs = performance.now() - started;
+    });
+  }
+
+  /** The page's text changed (same address): read it again, and re-highlight if the article changed. */
+  lookAgain(): Promise<void> {
+    return this.#enqueue(() => this.#read());
+  }
+
+  #enqueue(step: () => Promise<void>): Promise<void> {
+    const next = this.#queue.then(step).catch((error: unknown) => {
+      if (this.#signal.aborted) return;
+      this.#report.state = 'failed';
+      this.#report.problem = error instanceof Error ? error.message : String(error);
+      throw error;
+    });
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #read(): Promise<void> {
+    const work = new CooperativeWork(this.#services.meter, this.#signal);
+    try {
+      const extracted = await work.run(extractArticleInSteps(this.#document));
+      if (!extracted) {
+        if (!this.#article) this.#report.state = 'no-article';
+        return;
+      }
+      const text = extracted.input.blocks.map((block) => block.text).join('\n\n');
+      if (this.#article && text === this.#article.analysis.text) {
+        // Same words; the nodes may be new (the page re-rendered), so the ranges are rebuilt.
+        await this.#paint(extracted, this.#article.analysis, work);
+        return;
+      }
+      const analysis = await work.run(this.#services.analyse(extracted.input));
+      await this.#paint(extracted, analysis, work);
+      this.#report.state = 'highlighted';
+      work.finish();
+      await this.#store(extracted, analysis, work);
+    } finally {
+      work.finish();
+    }
+  }
+
+  async #paint(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
+    const highlights = new ArticleHighlights(this.#layers, extracted.map);
+    for (const layer of highlightLayers) this.#layers[layer].clear();
+    this.#cards.articleChanged();
+    this.#article = { highlights, map: extracted.map, extracted, analysis };
+    await work.run(highlights.placeAnalysis(analysis));
+    const subjects = new Set(analysis.people.filter((person) => person.role === 'subject').map((person) => person.id));
+    this.#report.people = subjects.size;
+    this.#report.responses = highlights.all.filter((highlight) => highlight.layer === 'response').length;
+    this.#report.allegations = highlights.all.filter((highlight) => highlight.layer === 'allegation').length;
+    if (this.#view) await this.#paintNotes(work);
+  }
+
+  async #store(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
+    try {
+      const { view } = await work.wait(
+        this.#services.send({ type: 'page/ingest', article: { metadata: extracted.input.metadata, analysis } }),
+      );
+      this.#useView(view);
+      this.#report.store = 'saved';
+      delete this.#report.storeProblem;
+    } catch (error) {
+      if (this.#signal.aborted) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#crossSource = { state: 'unavailable', reason };
+      this.#report.store = 'unavailable';
+      this.#report.storeProblem = reason;
+    }
+    await this.#paintNotes(work);
+    this.#cards.refresh();
+  }
+
+  #useView(view: PageView | null): void {
+    this.#view = view;
+    this.#crossSource = view
+      ? { state: 'ready' }
+      : { state: 'unavailable', reason: 'the store has no record of this page' };
+  }
+
+  /** Places the reader's notes on selections of this page; those whose words are gone are counted as orphaned. */
+  async #paintNotes(work: CooperativeWork): Promise<void> {
+    const article = this.#article;
+    if (!article) return;
+    let placed = 0;
+    let orphaned = 0;
+    const notes = this.#view?.notes ?? [];
+    const painted = new Set(notes.map((note) => note.id));
+    for (const highlight of article.highlights.all) {
+      if (highlight.target.kind === 'note' && !painted.has(highlight.target.note)) {
+        article.highlights.removeNote(highlight.target.note);
+      }
+    }
+    for (const note of notes) {
+      if (note.target.kind !== 'selection') continue;
+      const anchored = anchorSelectors(article.analysis.text, note.target.selectors);
+      if (anchored.status === 'anchored' && article.highlights.placeNote(note.id, note.colour, anchored.span)) {
+        placed++;
+      } else {
+        article.highlights.removeNote(note.id);
+        orphaned++;
+      }
+      await work.checkpoint();
+    }
+    this.#report.notes = { placed, orphaned };
+  }
+
+  /**
+   * Asks the store again (a note changed here or in another view). A failure shows in the cards and
+   * the report; it never undoes what the reader just did.
+   */
+  async #refreshView(): Promise<void> {
+    const work = new CooperativeWork(this.#services.meter, this.#signal);
+    try {
+      this.#useView(await work.wait(this.#services.send({ type: 'page/lookup' })));
+      this.#report.store = 'saved';
+      delete this.#report.storeProblem;
+    } catch (error) {
+      if (this.#signal.aborted) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#crossSource = { state: 'unavailable', reason };
+      this.#report.storeProblem = reason;
+    }
+    try {
+      await this.#paintNotes(work);
+      this.#cards.refresh();
+    } finally {
+      work.finish();
+    }
+  }
+
+  /** Back from the notebook or the popup, where notes may have changed: ask the store again, now and then. */
+  #listenForReturn(): void {
+    const view = this.#document.defaultView as Window;
+    const refresh = () => {
+      if (this.#document.visibilityState !== 'visible' || this.#report.store !== 'saved') return;
+      if (performance.now() - this.#lastViewRefresh < 2000) return;
+      this.#lastViewRefresh = performance.now();
+      detached(
+        'refreshing the notes',
+        this.#enqueue(() => this.#refreshView()),
+      );
+    };
+    view.addEventListener('focus', refresh, { signal: this.#signal });
+    this.#document.addEventListener('visibilitychange', refresh, { signal: this.#signal });
+  }
+
+  // What the cards need (CardContext).
+
+  modelFor(highlight: PlacedHighlight) {
+    if (!this.#article) return null;
+    return cardModel(highlight.target, highlight.span, {
+      analysis: this.#article.analysis,
+      view: this.#view,
+      crossSource: this.#crossSource,
+    });
+  }
+
+  async createNote(target: PageNoteTarget, content: NoteContent): Promise<NoteRecord> {
+    const note = await this.#services.send({ type: 'page/note-create', target, ...content });
+    await this.#enqueue(() => this.#refreshView());
+    return note;
+  }
+
+  async updateNote(id: string, content: NoteContent): Promise<NoteRecord> {
+    const note = await this.#services.send({ type: 'page/note-update', id, changes: content });
+    await this.#enqueue(() => this.#refreshView());
+    return note;
+  }
+
+  async deleteNote(id: string): Promise<void> {
+    await this.#services.send({ type: 'page/note-delete', id });
+    await this.#enqueue(() => this.#refreshView());
+  }
+
+  highlightOfNote(id: string): PlacedHighlight | null {
+    return this.#article?.highlights.all.find((h) => h.target.kind === 'note' && h.target.note === id) ?? null;
+  }
+
+  selectionTarget(span: Span): PageNoteTarget {
+    return { kind: 'selection', selectors: describeSpan(this.#article?.analysis.text ?? '', span) };
+  }
+
+  textOf(span: Span): string {
+    return this.#article?.analysis.text.slice(span.start, span.end) ?? '';
+  }
+}

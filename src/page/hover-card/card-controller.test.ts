@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlacedHighlight } from '../article-highlights.ts';
+import { CardController, type CardContext } from './card-controller.ts';
+import { CardHost } from './card-host.ts';
+import type { PersonCard } from './card-model.ts';
+
+/** The card's closed shadow roots, caught as they are attached (the page never sees them). */
+function catchShadowRoots(): () => ShadowRoot[] {
+  const spy = vi.spyOn(Element.prototype, 'attachShadow');
+  return () => spy.mock.results.map((result) => result.value as ShadowRoot);
+}
+
+const person: PersonCard = {
+  kind: 'person',
+  name: 'Han Dong',
+  aka: ['Mr Dong'],
+  titles: ['MP'],
+  mentionsHere: 9,
+  otherSources: [
+    {
+      outlet: 'WION',
+      title: 'Canadian MP Han Dong quits Liberal Party',
+      date: '24 Mar 2023',
+      href: 'https://wion.example/han-dong',
+      spellings: ['Han Dong'],
+    },
+  ],
+  otherSourceCount: 1,
+  claims: [],
+  discrepancies: [],
+  notes: [],
+  noteTarget: { kind: 'person', person: 'person-1' },
+  crossSource: { state: 'ready' },
+};
+
+function setUp(model: PersonCard | null = person) {
+  document.body.innerHTML = '<article><p>Han Dong left the caucus.</p></article>';
+  const text = document.querySelector('p')?.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 8);
+  const highlight: PlacedHighlight = {
+    target: { kind: 'person', person: 'p1' },
+    span: { start: 0, end: 8 },
+    layer: 'person',
+    range,
+  };
+  const context: CardContext = {
+    modelFor: () => model,
+    createNote: vi.fn(),
+    updateNote: vi.fn(),
+    deleteNote: vi.fn(),
+    highlightOfNote: () => null,
+    selectionTarget: () => ({ kind: 'source' }),
+    textOf: () => 'Han Dong',
+  };
+  const cards = new CardController(new CardHost(document), context);
+  return { cards, context, highlight };
+}
+
+const anchor = { top: 10, bottom: 30, left: 20, right: 80, width: 60, height: 20, x: 20, y: 10 } as DOMRect;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const host of document.querySelectorAll('crosscheck-card')) host.remove();
+});
+
+describe('CardController', () => {
+  it('shows a person’s card in a closed shadow root outside the article, as text', () => {
+    const roots = catchShadowRoots();
+    const { cards, highlight } = setUp();
+    const before = document.body.outerHTML;
+    cards.showHighlight(highlight, anchor, { focus: false });
+    const host = document.querySelector('crosscheck-card');
+    expect(host?.parentElement).toBe(document.documentElement);
+    expect(document.body.outerHTML).toBe(before);
+    const card = roots()[0]?.textContent ?? '';
+    expect(card).toContain('Han Dong');
+    expect(card).toContain('In 1 other source');
+    expect(card).toContain('WION');
+    expect(card).toContain('Also written: Mr Dong');
+  });
+
+  it('takes the card out of the page when it closes', () => {
+    const { cards, highlight } = setUp();
+    cards.showHighlight(highlight, anchor, { focus: false });
+    cards.close();
+    expect(document.querySelector('crosscheck-card')).toBeNull();
+    expect(cards.isShown).toBe(false);
+  });
+
+  it('moves focus into a card opened from the keyboard and gives it back on close', () => {
+    const roots = catchShadowRoots();
+    const { cards, highlight } = setUp();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    cards.showHighlight(highlight, anchor, { focus: true });
+    expect(roots()[0]?.activeElement?.getAttribute('role')).toBe('dialog');
+    cards.close();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('ignores clicks the page synthesises on the card', () => {
+    const roots = catchShadowRoots();
+    const { cards, highlight } = setUp();
+    cards.showHighlight(highlight, anchor, { focus: false });
+    const addNote = [...(roots()[0]?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Add note');
+    addNote?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(roots()[0]?.querySelector('form')).toBeNull();
+    expect(cards.isEditing).toBe(false);
+  });
+
+  it('shows nothing for a highlight without a card', () => {
+    const { cards, highlight } = setUp(null);
+    cards.showHighlight(highlight, anchor, { focus: false });
+    expect(document.querySelector('crosscheck-card')).toBeNull();
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Where the card lives: an element of our own, outside the article (a child of <html>, in the top
+ * layer when the browser has popovers), with a closed shadow root the page's CSS and scripts cannot
+ * reach. It is in the page only while a card is shown.
+ */
+import { type ComponentChild, render } from 'preact';
+import { cardCss } from './card-styles.ts';
+
+const cardWidth = 360;
+const gap = 8;
+const margin = 8;
+
+/** Placement rules that no page style can override (inline and important). */
+const hostStyle: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  display: 'block',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  overflow: 'visible',
+  'z-index': '2147483647',
+  width: `min(${cardWidth}px, calc(100vw - ${2 * margin}px))`,
+  height: 'auto',
+  inset: 'auto',
+};
+
+export interface ShowOptions {
+  /** Move focus into the card (opened from the keyboard), and give it back on close. */
+  focus: boolean;
+}
+
+export class CardHost {
+  readonly #document: Document;
+  #host: HTMLElement | null = null;
+  /** Preact's root inside the shadow root, beside the stylesheet Preact must not manage. */
+  #root: HTMLElement | null = null;
+  #returnFocus: HTMLElement | null = null;
+
+  constructor(document: Document) {
+    this.#document = document;
+  }
+
+  get isShown(): boolean {
+    return this.#host?.isConnected ?? false;
+  }
+
+  /** Whether an event happened in the card (the shadow root is closed, but the host is in its path). */
+  owns(event: Event): boolean {
+    return this.#host !== null && event.composedPath().includes(this.#host);
+  }
+
+  /** Shows `content` next to `anchor` (a box in viewport coordinates): below it if it fits, else above. */
+  show(content: ComponentChild, anchor: DOMRect, options: ShowOptions): void {
+    const { host, root } = this.#attach();
+    render(content, root);
+    this.#place(host, anchor);
+    if (options.focus) {
+      const active = this.#document.activeElement;
+      if (active instanceof HTMLElement && active !== host) this.#returnFocus = active;
+      root.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Re-renders the card where it is (its content changed: the store answered, a note was saved). */
+  update(content: ComponentChild): void {
+    if (this.#root && this.isShown) render(content, this.#root);
+  }
+
+  /** Moves the shown card to follow its anchor (the page scrolled). */
+  reposition(anchor: DOMRect): void {
+    if (this.#host && this.isShown) this.#place(this.#host, anchor);
+  }
+
+  hide(): void {
+    if (!this.#host || !this.#root) return;
+    const hadFocus = this.#document.activeElement === this.#host;
+    render(null, this.#root);
+    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+    this.#host.remove();
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    if (hadFocus && back?.isConnected) back.focus({ preventScroll: true });
+  }
+
+  #attach(): { host: HTMLElement; root: HTMLElement } {
+    if (!this.#host || !this.#root) {
+      // A custom tag (never defined) no page selector or script looks for.
+      const host = this.#document.createElement('crosscheck-card');
+      for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
+      const shadow = host.attachShadow({ mode: 'closed' });
+      adoptStyles(this.#document, shadow);
+      const root = this.#document.createElement('div');
+      shadow.append(root);
+      this.#host = host;
+      this.#root = root;
+    }
+    const host = this.#host;
+    if (!host.isConnected) {
+      this.#document.documentElement.append(host);
+      if (typeof host.showPopover === 'function') {
+        host.popover = 'manual';
+        host.showPopover();
+      }
+    }
+    return { host, root: this.#root };
+  }
+
+  #place(host: HTMLElement, anchor: DOMRect): void {
+    const view = this.#document.documentElement;
+    const width = host.offsetWidth;
+    const height = host.offsetHeight;
+    const below = anchor.bottom + gap;
+    const above = anchor.top - gap - height;
+    const top = below + height <= view.clientHeight - margin || above < margin ? below : above;
+    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, view.clientWidth - width - margin));
+    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(Math.max(margin, top))}px`, 'important');
+  }
+}
+
+/**
+ * A constructed stylesheet where the browser lets a content script adopt one (no page CSP applies to
+ * it); a <style> element in the shadow root otherwise.
+ */
+function adoptStyles(document: Document, root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Firefox content scripts cannot hand the page's document a sheet built in their own world.
+  }
+  const style = document.createElement('style');
+  style.textContent = cardCss;
+  root.append(style);
+}

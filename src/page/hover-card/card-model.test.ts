@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentAnalysis } from '../../analysis/types.ts';
+import type { NoteRecord } from '../../store/records.ts';
+import type { PageView, SourceSummary } from '../../store/views.ts';
+import { cardModel, sourceDate } from './card-model.ts';
+
+const text = 'Han Dong has been accused of lobbying.\n\nMr Dong has denied the allegations.';
+const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+
+const analysis: DocumentAnalysis = {
+  text,
+  blocks: [],
+  groups: [],
+  people: [
+    {
+      id: 'p1',
+      name: 'Han Dong',
+      role: 'subject',
+      mentions: [
+        { ...span('Han Dong'), text: 'Han Dong', form: 'full' },
+        {
+          ...span('Dong has denied'),
+          end: span('Dong has denied').start + 4,
+          text: 'Dong',
+          form: 'titled',
+          title: 'Mr',
+        },
+      ],
+      variants: ['Han Dong', 'Dong'],
+      titles: ['MP'],
+    },
+  ],
+  allegations: [
+    {
+      ...span('Han Dong has been accused of lobbying.'),
+      text: 'Han Dong has been accused of lobbying.',
+      stance: 'accused',
+      cue: span('accused of'),
+      accused: ['p1'],
+      attributedTo: ['Global News'],
+    },
+    {
+      ...span('Mr Dong has denied the allegations.'),
+      text: 'Mr Dong has denied the allegations.',
+      stance: 'denied',
+      cue: span('denied'),
+      accused: ['p1'],
+      attributedTo: [],
+    },
+  ],
+};
+
+const wion: SourceSummary = {
+  url: 'https://www.wionews.com/world/han-dong',
+  href: 'https://www.wionews.com/world/han-dong',
+  outlet: 'WION',
+  title: 'Canadian MP Han Dong quits Liberal Party',
+  published: '2023-03-24T09:41:00+05:30',
+  publishedTime: Date.parse('2023-03-24T09:41:00+05:30'),
+  firstRead: Date.UTC(2024, 0, 2),
+  lastRead: Date.UTC(2024, 0, 2),
+};
+
+const personNote: NoteRecord = {
+  id: 'n1',
+  target: { kind: 'person', person: 'person-han-dong' },
+  body: 'Check the Global News report.',
+  tags: ['follow-up'],
+  colour: 'blue',
+  created: 1,
+  updated: 1,
+  orphaned: false,
+};
+
+const view: PageView = {
+  source: {
+    ...wion,
+    url: 'https://www.bbc.co.uk/news/han-dong',
+    href: 'https://www.bbc.co.uk/news/han-dong',
+    outlet: 'BBC News',
+  },
+  people: [
+    {
+      local: 'p1',
+      id: 'person-han-dong',
+      name: 'Han Dong',
+      role: 'subject',
+      variants: ['Han Dong', 'Dong', 'Mr Dong'],
+      mentionsHere: 2,
+      otherSources: [{ source: wion, spellings: ['Han Dong', 'Dong'] }],
+      otherSourceCount: 1,
+      claims: ['claim-1'],
+      discrepancies: [
+        {
+          kind: 'date',
+          about: 'date of the Global News report',
+          values: [
+            { source: 'bbc', outlet: 'BBC News', text: 'Wednesday' },
+            { source: 'wion', outlet: 'WION', text: 'Wednesday (March 24)' },
+          ],
+        },
+      ],
+      notes: [personNote],
+    },
+  ],
+  allegations: [
+    {
+      index: 0,
+      text: 'Han Dong has been accused of lobbying.',
+      stance: 'accused',
+      accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
+      attributedTo: ['Global News'],
+      claim: 'claim-1',
+      otherReports: [
+        {
+          source: wion,
+          index: 3,
+          text: 'Han Dong allegedly suggested to China’s consul general in Toronto Han Tao ...',
+          stance: 'alleged',
+          cue: 'allegedly',
+          accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
+          attributedTo: ['two national security sources'],
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact: 'Han Dong allegedly', prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 0, end: 18 },
+          },
+        },
+      ],
+      discrepancies: [],
+      notes: [],
+    },
+    {
+      index: 1,
+      text: 'Mr Dong has denied the allegations.',
+      stance: 'denied',
+      accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
+      attributedTo: [],
+      claim: null,
+      otherReports: [],
+      discrepancies: [],
+      notes: [],
+    },
+  ],
+  claims: [
+    {
+      id: 'claim-1',
+      summary: 'Han Dong has been accused of lobbying.',
+      accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
+      stances: ['accused', 'alleged', 'denied'],
+      sourceCount: 2,
+      firstReported: wion,
+    },
+  ],
+  notes: [],
+};
+
+describe('cardModel', () => {
+  it('tells the reader who a person is, where else they appear, what is alleged about them, and the notes', () => {
+    const card = cardModel({ kind: 'person', person: 'p1' }, span('Han Dong'), {
+      analysis,
+      view,
+      crossSource: { state: 'ready' },
+    });
+    expect(card).toMatchObject({
+      kind: 'person',
+      name: 'Han Dong',
+      aka: ['Dong', 'Mr Dong'],
+      titles: ['MP'],
+      mentionsHere: 2,
+      otherSourceCount: 1,
+      otherSources: [{ outlet: 'WION', date: sourceDate(wion), spellings: ['Han Dong', 'Dong'] }],
+      claims: [
+        { text: 'Han Dong has been accused of lobbying.', stances: ['accused', 'alleged', 'denied'], sourceCount: 2 },
+      ],
+      discrepancies: [
+        {
+          label: 'Date: date of the Global News report',
+          values: [
+            { outlet: 'BBC News', text: 'Wednesday' },
+            { outlet: 'WION', text: 'Wednesday (March 24)' },
+          ],
+        },
+      ],
+      notes: [personNote],
+      noteTarget: { kind: 'person', person: 'person-han-dong' },
+    });
+  });
+
+  it('shows the page’s own allegations about a person until the store answers, and notes go on the words', () => {
+    const card = cardModel({ kind: 'person', person: 'p1' }, span('Han Dong'), {
+      analysis,
+      view: null,
+      crossSource: { state: 'loading' },
+    });
+    expect(card).toMatchObject({
+      otherSources: [],
+      claims: [
+        { text: 'Han Dong has been accused of lobbying.', stances: ['accused'], sourceCount: 1 },
+        { text: 'Mr Dong has denied the allegations.', stances: ['denied'], sourceCount: 1 },
+      ],
+      noteTarget: { kind: 'selection', selectors: { quote: { exact: 'Han Dong' } } },
+      crossSource: { state: 'loading' },
+    });
+  });
+
+  it('sets an allegation beside the other outlets’ wording of the same claim', () => {
+    const card = cardModel({ kind: 'allegation', allegation: 0 }, span('Han Dong has been'), {
+      analysis,
+      view,
+      crossSource: { state: 'ready' },
+    });
+    expect(card).toMatchObject({
+      kind: 'allegation',
+      stance: 'accused',
+      isResponse: false,
+      accused: ['Han Dong'],
+      attributedTo: ['Global News'],
+      otherReports: [
+        { source: { outlet: 'WION' }, stance: 'alleged', attributedTo: ['two national security sources'] },
+      ],
+      noteTarget: { kind: 'claim', claim: 'claim-1' },
+    });
+  });
+
+  it('attaches a note on a response that belongs to no claim to its sentence', () => {
+    const card = cardModel({ kind: 'allegation', allegation: 1 }, span('Mr Dong has denied'), {
+      analysis,
+      view,
+      crossSource: { state: 'ready' },
+    });
+    expect(card).toMatchObject({
+      isResponse: true,
+      noteTarget: { kind: 'selection', selectors: { quote: { exact: 'Mr Dong has denied the allegations.' } } },
+    });
+  });
+
+  it('answers null for a target the analysis does not have', () => {
+    const inputs = { analysis, view, crossSource: { state: 'ready' } as const };
+    expect(cardModel({ kind: 'person', person: 'p9' }, span('Han'), inputs)).toBeNull();
+    expect(cardModel({ kind: 'allegation', allegation: 7 }, span('Han'), inputs)).toBeNull();
+    expect(cardModel({ kind: 'note', note: 'missing' }, span('Han'), inputs)).toBeNull();
+  });
+});
+
+describe('sourceDate', () => {
+  it('keeps the calendar date the outlet printed, whatever the reader’s time zone', () => {
+    expect(sourceDate(wion)).toBe(
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(2023, 2, 24),
+      ),
+    );
+  });
+
+  it('falls back to when the reader read an undated source', () => {
+    expect(sourceDate({ firstRead: Date.UTC(2024, 0, 2, 12) })).toMatch(/^read /);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * What a hover card says, worked out from the page's own analysis and the store's view of the page
+ * across sources. Pure functions, so what the reader is told can be tested without a browser; the
+ * components in cards.tsx only lay it out.
+ */
+import {
+  type DiscrepancyKind,
+  type DocumentAnalysis,
+  isResponse,
+  type Span,
+  type Stance,
+} from '../../analysis/types.ts';
+import { describeSpan } from '../../anchoring/describe.ts';
+import type { PageNoteTarget } from '../../messaging/contract.ts';
+import type { NoteRecord } from '../../store/records.ts';
+import type { DiscrepancyView, PageView, SourceSummary } from '../../store/views.ts';
+import type { HighlightTarget } from '../article-highlights.ts';
+
+/** Whether the store's side of the card is there yet. */
+export type CrossSource = { state: 'loading' } | { state: 'ready' } | { state: 'unavailable'; reason: string };
+
+export interface SourceLine {
+  outlet: string;
+  title: string;
+  /** As the outlet dated it, or when it was read. */
+  date: string;
+  href: string;
+}
+
+export interface DiscrepancyLine {
+  label: string;
+  values: { outlet: string; text: string }[];
+}
+
+export interface ClaimLine {
+  text: string;
+  stances: Stance[];
+  /** How many sources report it, this one included. */
+  sourceCount: number;
+  firstReported: SourceLine | null;
+}
+
+interface CardBase {
+  notes: NoteRecord[];
+  /** What "Add note" attaches the note to. */
+  noteTarget: PageNoteTarget;
+  crossSource: CrossSource;
+}
+
+export interface PersonCard extends CardBase {
+  kind: 'person';
+  name: string;
+  /** Other names the person goes by, here and in other sources. */
+  aka: string[];
+  titles: string[];
+  mentionsHere: number;
+  otherSources: (SourceLine & { spellings: string[] })[];
+  otherSourceCount: number;
+  claims: ClaimLine[];
+  discrepancies: DiscrepancyLine[];
+}
+
+export interface AllegationCard extends CardBase {
+  kind: 'allegation';
+  text: string;
+  stance: Stance;
+  isResponse: boolean;
+  accused: string[];
+  attributedTo: string[];
+  otherReports: { source: SourceLine; text: string; stance: Stance; attributedTo: string[] }[];
+  discrepancies: DiscrepancyLine[];
+}
+
+export interface NoteCard {
+  kind: 'note';
+  note: NoteRecord;
+  /** The words the note is attached to. */
+  quote: string;
+}
+
+export type CardModel = PersonCard | AllegationCard | NoteCard;
+
+export interface CardInputs {
+  analysis: DocumentAnalysis;
+  /** The store's view of this page, once it answered. */
+  view: PageView | null;
+  crossSource: CrossSource;
+}
+
+export function cardModel(target: HighlightTarget, span: Span, inputs: CardInputs): CardModel | null {
+  switch (target.kind) {
+    case 'person':
+      return personCard(target.person, span, inputs);
+    case 'allegation':
+      return allegationCard(target.allegation, inputs);
+    case 'note': {
+      const note = inputs.view?.notes.find((candidate) => candidate.id === target.note);
+      return note ? { kind: 'note', note, quote: inputs.analysis.text.slice(span.start, span.end) } : null;
+    }
+  }
+}
+
+function personCard(id: string, span: Span, { analysis, view, crossSource }: CardInputs): PersonCard | null {
+  const person = analysis.people.find((candidate) => candidate.id === id);
+  if (!person) return null;
+  const stored = view?.people.find((candidate) => candidate.local === id);
+  const name = stored?.name ?? person.name;
+  const claimIds = new Set(stored?.claims ?? []);
+  const claims: ClaimLine[] = (view?.claims ?? [])
+    .filter((claim) => claimIds.has(claim.id))
+    .map((claim) => ({
+      text: claim.summary,
+      stances: claim.stances,
+      sourceCount: claim.sourceCount,
+      firstReported: claim.firstReported && sourceLine(claim.firstReported),
+    }));
+  // Until the store answers (or when it cannot), the page's own allegations about them still show.
+  if (!stored) {
+    for (const allegation of analysis.allegations) {
+      if (allegation.accused.includes(id)) {
+        claims.push({ text: allegation.text, stances: [allegation.stance], sourceCount: 1, firstReported: null });
+      }
+    }
+  }
+  return {
+    kind: 'person',
+    name,
+    aka: unique([...person.variants, ...(stored?.variants ?? [])]).filter((variant) => variant !== name),
+    titles: person.titles,
+    mentionsHere: person.mentions.length,
+    otherSources: (stored?.otherSources ?? []).map(({ source, spellings }) => ({ ...sourceLine(source), spellings })),
+    otherSourceCount: stored?.otherSourceCount ?? 0,
+    claims,
+    discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
+    notes: stored?.notes ?? [],
+    noteTarget: stored ? { kind: 'person', person: stored.id } : selectionTarget(analysis.text, span),
+    crossSource,
+  };
+}
+
+function allegationCard(index: number, { analysis, view, crossSource }: CardInputs): AllegationCard | null {
+  const allegation = analysis.allegations[index];
+  if (!allegation) return null;
+  const stored = view?.allegations.find((candidate) => candidate.index === index);
+  const names = new Map(analysis.people.map((person) => [person.id, person.name]));
+  return {
+    kind: 'allegation',
+    text: allegation.text,
+    stance: allegation.stance,
+    isResponse: isResponse(allegation.stance),
+    accused: stored?.accused.map((person) => person.name) ?? allegation.accused.map((id) => names.get(id) ?? id),
+    attributedTo: allegation.attributedTo,
+    otherReports: (stored?.otherReports ?? []).map((report) => ({
+      source: sourceLine(report.source),
+      text: report.text,
+      stance: report.stance,
+      attributedTo: report.attributedTo,
+    })),
+    discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
+    notes: stored?.notes ?? [],
+    noteTarget: stored?.claim ? { kind: 'claim', claim: stored.claim } : selectionTarget(analysis.text, allegation),
+    crossSource,
+  };
+}
+
+function selectionTarget(text: string, span: Span): PageNoteTarget {
+  return { kind: 'selection', selectors: describeSpan(text, span) };
+}
+
+export function sourceLine(source: SourceSummary): SourceLine {
+  return { outlet: source.outlet, title: source.title, date: sourceDate(source), href: source.href };
+}
+
+const discrepancyLabels: Record<DiscrepancyKind, string> = {
+  'name-spelling': 'Spelling',
+  date: 'Date',
+  weekday: 'Day of the week',
+  number: 'Number',
+  wording: 'Wording',
+  attribution: 'Attributed to',
+  stance: 'Stance',
+};
+
+function discrepancyLine(discrepancy: DiscrepancyView): DiscrepancyLine {
+  const label = discrepancyLabels[discrepancy.kind];
+  return {
+    label: discrepancy.about ? `${label}: ${discrepancy.about}` : label,
+    values: discrepancy.values.map(({ outlet, text }) => ({ outlet, text })),
+  };
+}
+
+const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+const printedDate = new Intl.DateTimeFormat(undefined, { ...dateOptions, timeZone: 'UTC' });
+const localDate = new Intl.DateTimeFormat(undefined, dateOptions);
+
+/**
+ * The date the outlet printed: the calendar date written in its timestamp, not that instant in the
+ * reader's time zone (an article published on the 24th in Delhi is dated the 24th, even in Toronto).
+ */
+export function sourceDate(source: Pick<SourceSummary, 'published' | 'firstRead'>): string {
+  const printed = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.published ?? '');
+  if (printed) return printedDate.format(Date.UTC(Number(printed[1]), Number(printed[2]) - 1, Number(printed[3])));
+  return `read ${localDate.format(source.firstRead)}`;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixturesDir } from '../../scripts/lib/paths.ts';
+import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
+import type { PageRequest } from '../messaging/contract.ts';
+import type { HighlightMode } from '../settings.ts';
+import type { SendToStore } from './article-session.ts';
+import { PageController } from './page-controller.ts';
+
+beforeAll(() => {
+  vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+  vi.stubGlobal('CSS', { highlights: new Map() });
+});
+
+const highlightNames = () => [...(CSS.highlights as unknown as Map<string, Set<Range>>).keys()];
+const personWords = () =>
+  [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('crosscheck-person') ?? [])].map((range) =>
+    range.toString(),
+  );
+
+/** A stand-in for the engine: every "Han Dong" is a person. */
+function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+  const text = input.blocks.map((block) => block.text).join('\n\n');
+  yield;
+  const mentions = [...text.matchAll(/Han Dong|Han Tao|Sparov/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    form: 'full' as const,
+  }));
+  return {
+    text,
+    blocks: [],
+    groups: [],
+    allegations: [],
+    people: [{ id: 'p1', name: 'Han Dong', role: 'subject', mentions, variants: [], titles: [] }],
+  };
+}
+
+function load(fixture: string) {
+  const html = readFileSync(join(fixturesDir, fixture), 'utf8');
+  document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
+}
+
+let sent: PageRequest[];
+let mode: HighlightMode;
+let page: PageController;
+const send: SendToStore = (request) => {
+  sent.push(request);
+  if (request.type === 'page/hello') return Promise.resolve({ mode } as never);
+  return Promise.reject(new Error('the store is elsewhere'));
+};
+
+beforeEach(() => {
+  (CSS.highlights as unknown as Map<string, unknown>).clear();
+  history.replaceState({}, '', '/news/han-dong');
+  sent = [];
+  mode = 'auto';
+});
+afterEach(() => page.stop());
+
+describe('PageController', () => {
+  it('highlights an article straight away when the reader’s mode is automatic', async () => {
+    load('bbc-han-dong.html');
+    page = new PageController(document, { analyse, send });
+    await page.start();
+    expect(page.mode).toBe('auto');
+    expect(personWords()).toContain('Han Dong');
+    expect(page.state).toMatchObject({ shown: true, session: { state: 'highlighted', people: 1 } });
+    expect(page.state.mainThread.articleCheckMs).toBeGreaterThan(0);
+  });
+
+  it('does nothing past the article check on a page that is not an article', async () => {
+    load('not-an-article.html');
+    page = new PageController(document, { analyse, send });
+    await page.start();
+    expect(sent).toEqual([]);
+    expect(highlightNames()).toEqual([]);
+    expect(page.page.isArticle).toBe(false);
+  });
+
+  it('waits for the reader in on-demand mode, and toggles on request', async () => {
+    load('wion-han-dong.html');
+    mode = 'on-demand';
+    page = new PageController(document, { analyse, send });
+    await page.start();
+    expect(highlightNames()).toEqual([]);
+    expect((await page.highlights('toggle')).shown).toBe(true);
+    expect(personWords()).toContain('Han Tao');
+    expect((await page.highlights('toggle')).shown).toBe(false);
+    expect(highlightNames()).toEqual([]);
+  });
+
+  it('stops and removes every highlight when the reader switches the site off', async () => {
+    load('bbc-han-dong.html');
+    page = new PageController(document, { analyse, send });
+    await page.start();
+    mode = 'off';
+    await page.settingsChanged();
+    expect(page.state.shown).toBe(false);
+    expect(highlightNames()).toEqual([]);
+  });
+
+  it.each([
+    ['from a front page', 'not-an-article.html', ['page/hello', 'page/ingest']],
+    ['from another article', 'bbc-han-dong.html', ['page/hello', 'page/ingest', 'page/hello', 'page/ingest']],
+  ])('starts a new source when a single-page site moves to an article %s', async (_, first, requests) => {
+    load(first);
+    page = new PageController(document, { analyse, send });
+    await page.start();
+    expect(personWords()).not.toContain('Sparov');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The site swaps in an article and changes its address and head, as a router does.
+      const article = new DOMParser().parseFromString(
+        readFileSync(join(fixturesDir, 'wion-han-dong.html'), 'utf8'),
+        'text/html',
+      );
+      history.pushState({}, '', '/world/han-dong');
+      document.head.replaceChildren(...[...article.head.childNodes].map((node) => document.importNode(node, true)));
+      document.body.replaceChildren(...[...article.body.childNodes].map((node) => document.importNode(node, true)));
+      // Time passes (the observer's quiet period, then the work's pauses) until the page is read again.
+      for (let waited = 0; waited < 5000 && !personWords().includes('Sparov'); waited += 50) {
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      expect(personWords()).toContain('Sparov');
+      expect(sent.map((request) => request.type)).toEqual(requests);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

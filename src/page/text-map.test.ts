@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { TextMapBuilder } from './text-map.ts';
+
+/** A map over the paragraphs of a small page, as extraction builds it. */
+function mapOf(html: string) {
+  document.body.innerHTML = html;
+  const builder = new TextMapBuilder();
+  for (const paragraph of document.querySelectorAll('p')) {
+    builder.startBlock('paragraph');
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) builder.append(node as Text);
+  }
+  return builder.finish();
+}
+
+function rangeBetween(start: [Node, number], end: [Node, number]): Range {
+  const range = document.createRange();
+  range.setStart(...start);
+  range.setEnd(...end);
+  return range;
+}
+
+describe('TextMap.spanOf', () => {
+  const html = '<p id="a">Han   Dong <b>denied</b> it.</p><aside id="x">Advert</aside><p id="b">Mr Tao did not.</p>';
+
+  it('turns a selection inside the text into its span', () => {
+    const { text, map } = mapOf(html);
+    const denied = document.querySelector('b')?.firstChild as Text;
+    const span = map.spanOf(rangeBetween([denied, 0], [denied, 6]));
+    expect(span && text.slice(span.start, span.end)).toBe('denied');
+  });
+
+  it('moves ends that sit on elements or outside the article inward to the article text', () => {
+    const { text, map } = mapOf(html);
+    const advert = document.getElementById('x')?.firstChild as Text;
+    const second = document.getElementById('b') as HTMLElement;
+    // From the middle of the advert (not in the article) to the end of the second paragraph, given on the element.
+    const span = map.spanOf(rangeBetween([advert, 2], [second, second.childNodes.length]));
+    expect(span && text.slice(span.start, span.end)).toBe('Mr Tao did not.');
+    // A triple-click selection: from the start of a paragraph to the start of the next one.
+    const first = document.getElementById('a') as HTMLElement;
+    const paragraph = map.spanOf(rangeBetween([first, 0], [second, 0]));
+    expect(paragraph && text.slice(paragraph.start, paragraph.end)).toBe('Han Dong denied it.');
+  });
+
+  it('answers null for a selection with none of the article in it', () => {
+    const { map } = mapOf(html);
+    const advert = document.getElementById('x')?.firstChild as Text;
+    expect(map.spanOf(rangeBetween([advert, 0], [advert, 6]))).toBeNull();
+    const collapsed = document.getElementById('b')?.firstChild as Text;
+    expect(map.spanOf(rangeBetween([collapsed, 3], [collapsed, 3]))).toBeNull();
+  });
+
+  it('maps collapsed whitespace to the one space the text keeps', () => {
+    const { text, map } = mapOf(html);
+    expect(text.startsWith('Han Dong denied it.\n\nMr Tao did not.')).toBe(true);
+    expect(map.rangeFor({ start: 0, end: 8 })?.toString()).toBe('Han   Dong');
+  });
+});
