@@ -7,7 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CrosscheckDatabase } from '../store/database.ts';
 import { StoreHealth } from '../store/store-health.ts';
 import { requestPersistence } from '../store/store-status.ts';
-import { announceSettingsChange, announceStoreChange } from './announcements.ts';
+import { announceImportProgress, announceSettingsChange, announceStoreChange } from './announcements.ts';
 import { createMessageRouter } from './message-router.ts';
 import { createStoreHandlers } from './store-handlers.ts';
 import { showStoreProblem } from './toolbar-status.ts';
@@ -26,6 +26,7 @@ const route = createMessageRouter(
     storage,
     announce: announceStoreChange,
     settingsChanged: () => void announceSettingsChange(),
+    importProgress: announceImportProgress,
   }),
   { id: browser.runtime.id, origin: browser.runtime.getURL('') },
 );

@@ -5,8 +5,9 @@
  * edited article replaces what was found in it before; the reader's notes on it are anchored
  * again in the new text, and kept, marked orphaned, where their text is gone.
  */
-import { type ArticleMetadata, mergeProfiles, type SourceDocument } from '../analysis/index.ts';
+import { mergeProfiles, type SourceDocument } from '../analysis/index.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
+import { astralOffsets } from '../anchoring/code-points.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
@@ -36,7 +37,7 @@ export async function ingestArticle(
     [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
       const existing = await db.sources.get(address.url);
-      const source = sourceRecord(address, article.metadata, hash, existing, now);
+      const source = sourceRecord(address, article, hash, existing, now);
       await claimAlias(db, address.alias, address.url);
       await db.sources.put(source);
       if (existing?.contentHash === hash) {
@@ -52,7 +53,7 @@ export async function ingestArticle(
 
 function sourceRecord(
   address: ArticleAddress,
-  metadata: ArticleMetadata,
+  { metadata, analysis }: AnalysedArticle,
   contentHash: string,
   existing: SourceRecord | undefined,
   now: number,
@@ -72,6 +73,7 @@ function sourceRecord(
     firstRead: existing?.firstRead ?? now,
     lastRead: now,
     contentHash,
+    astralOffsets: astralOffsets(analysis.text),
   };
 }
 
