@@ -11,7 +11,7 @@ export function onStoreChange(listener: (topics: StoreTopic[]) => void, signal: 
     if (classifySender(sender, extension)?.kind !== 'extension') return undefined;
     // Other extension pages' requests to the background pass by here as well: they are not ours to answer.
     const event = parseMessage(extensionEventSchema, message);
-    if (event.ok) listener(event.value.topics);
+    if (event.ok && event.value.type === 'store/changed') listener(event.value.topics);
     return undefined;
   };
   browser.runtime.onMessage.addListener(receive);
