@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
+import { sourceTime } from './source-time.ts';
 import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
 
 export function sourceSummary(source: SourceRecord): SourceSummary {
@@ -23,10 +24,7 @@ export function noteOf(record: NoteRecord): NoteRecord {
   return { id, target, body, tags, colour, created, updated, orphaned };
 }
 
-/** The time a source's reports are ordered by: its publication, or when it was first read. */
-export function sourceTime(source: Pick<SourceRecord, 'publishedTime' | 'firstRead'>): number {
-  return source.publishedTime ?? source.firstRead;
-}
+export { sourceTime } from './source-time.ts';
 
 /** Loads sources by URL, once each, remembering them for the rest of a view. */
 export class SourceCache {

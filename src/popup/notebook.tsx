@@ -1,0 +1,43 @@
+/**
+ * The notebook: the app in a full tab, for research sessions. The search stays on one side; what
+ * the reader opens from it (a person, a claim, an article) shows on the other.
+ */
+import { ClaimView } from './claim-view.tsx';
+import { PersonView } from './person-view.tsx';
+import type { Route } from './routes.ts';
+import { SearchPanel } from './search-panel.tsx';
+import { SettingsView } from './settings-view.tsx';
+import { SourceView } from './source-view.tsx';
+import { StorageStatus } from './storage-status.tsx';
+
+export function Notebook({ route }: { route: Route }) {
+  if (route.view === 'settings') return <SettingsView />;
+  return (
+    <div class="notebook">
+      <SearchPanel current={route} />
+      <div class="notebook__detail">
+        <DetailView route={route} />
+      </div>
+    </div>
+  );
+}
+
+function DetailView({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'person':
+      return <PersonView key={route.id} id={route.id} />;
+    case 'claim':
+      return <ClaimView key={route.id} id={route.id} />;
+    case 'source':
+      return <SourceView key={route.url} url={route.url} forgettable />;
+    default:
+      return (
+        <div class="notebook__welcome">
+          <p class="empty-state">
+            Search, or choose a result: the person, claim or article opens here, with each source side by side.
+          </p>
+          <StorageStatus />
+        </div>
+      );
+  }
+}

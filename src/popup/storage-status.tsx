@@ -1,0 +1,79 @@
+/** What is stored, how much room it takes, and whether the browser refused to save. */
+import type { StoreStatus } from '../store/views.ts';
+import { useStoreQuery } from './use-store-query.ts';
+
+export function StorageStatus() {
+  const query = useStoreQuery({ type: 'store/status' }, ['sources', 'people', 'claims', 'notes', 'status']);
+  const status = query.value;
+  return (
+    <section class="section" aria-labelledby="storage-heading">
+      <h3 id="storage-heading" class="section__title">
+        Your sources
+      </h3>
+      {query.error && (
+        <p class="problem" role="alert">
+          Crosscheck could not read your sources: {query.error}
+        </p>
+      )}
+      {status && <StatusDetails status={status} />}
+    </section>
+  );
+}
+
+function StatusDetails({ status }: { status: StoreStatus }) {
+  const { counts } = status;
+  return (
+    <>
+      {status.problem && (
+        <p class="problem" role="alert">
+          The browser refused to save: {status.problem.message} Nothing already stored was lost.
+        </p>
+      )}
+      <dl class="stats">
+        <div>
+          <dt>Articles</dt>
+          <dd>{counts.sources.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>People</dt>
+          <dd>{counts.people.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Claims</dt>
+          <dd>{counts.claims.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Notes</dt>
+          <dd>{counts.notes.toLocaleString()}</dd>
+        </div>
+      </dl>
+      <p class="section__aside">
+        Kept on this device only, in the browser’s storage
+        {status.usage !== null && `: ${size(status.usage)} used`}
+        {status.quota !== null && ` of ${size(status.quota)} available`}.{' '}
+        {status.persisted === true && 'The browser will not clear it to make room.'}
+        {status.persisted === false &&
+          'The browser may clear it when the disk is nearly full: export a backup now and then.'}
+      </p>
+    </>
+  );
+}
+
+const units = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** "853 kB", "1.2 GB". */
+function size(bytes: number): string {
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const format = new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  });
+  return format.format(value);
+}
