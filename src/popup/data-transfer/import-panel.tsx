@@ -3,7 +3,7 @@
  * it would change, and nothing is written until the reader confirms. In the toolbar popup, which
  * closes when a file picker opens, the import opens in the notebook instead.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ImportResult } from '../../export/import-outcome.ts';
 import { commitImport, type ImportPreview, previewImport } from './run-import.ts';
@@ -27,18 +27,13 @@ const stageWords: Record<Stage | 'comparing' | 'sending', string> = {
   sending: 'Handing the records to Crosscheck',
 };
 
-/** The notebook's address that opens with the import ready. */
-export const importHash = '#import';
+/** Where the notebook shows export and import (src/popup/routes.ts). */
+const notebookSettings = 'notebook.html#/settings';
 
 export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
   const id = useId();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const input = useRef<HTMLInputElement>(null);
   const worker = useTransferWorker();
-
-  useEffect(() => {
-    if (layout === 'tab' && location.hash === importHash) input.current?.focus();
-  }, [layout]);
 
   const fail = (name: string, error: unknown) =>
     setState({ status: 'failed', name, message: error instanceof Error ? error.message : String(error) });
@@ -105,7 +100,7 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
           <button
             type="button"
             class="button"
-            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`notebook.html${importHash}`) })}
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(notebookSettings) })}
           >
             Import in the notebook…
           </button>
@@ -115,7 +110,6 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
           <label class={`button data-transfer__file${busy ? ' data-transfer__file--busy' : ''}`}>
             Choose a file…
             <input
-              ref={input}
               type="file"
               class="data-transfer__file-input"
               accept=".json,.jsonld,application/json,application/ld+json"
