@@ -1,4 +1,5 @@
 /** The notebook's settings and data: where Crosscheck runs, what it keeps, and removing it. */
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { DeleteEverything } from './delete-everything.tsx';
 import { StorageStatus } from './storage-status.tsx';
 import { SwitchedOffSites } from './switched-off-sites.tsx';
@@ -10,6 +11,7 @@ export function SettingsView() {
       <ViewHeading id="settings-heading">Settings and data</ViewHeading>
       <SwitchedOffSites />
       <StorageStatus />
+      <DataTransfer />
       <DeleteEverything />
     </article>
   );
