@@ -15,11 +15,11 @@ export interface DataTransferProps extends ExportTargets {
 export function DataTransfer({ layout = pageLayout(), ...targets }: DataTransferProps) {
   const id = useId();
   return (
-    <section class={`data-transfer data-transfer--${layout}`} aria-labelledby={`${id}-heading`}>
+    <section class={`section data-transfer data-transfer--${layout}`} aria-labelledby={`${id}-heading`}>
       <link rel="stylesheet" href="data-transfer.css" />
-      <h2 id={`${id}-heading`} class="section-title">
+      <h3 id={`${id}-heading`} class="section__title">
         Export and import
-      </h2>
+      </h3>
       <div class="data-transfer__panels">
         <ExportPanel {...targets} />
         <ImportPanel layout={layout} />

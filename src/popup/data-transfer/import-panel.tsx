@@ -88,9 +88,9 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
         if (file) void read(file);
       }}
     >
-      <h3 id={`${id}-title`} class="data-transfer__title">
+      <h4 id={`${id}-title`} class="data-transfer__title">
         Import
-      </h3>
+      </h4>
       <p class="data-transfer__hint" id={`${id}-hint`}>
         A Crosscheck backup, or W3C Web Annotations from Hypothesis, Recogito or another tool. You see what the file
         holds before anything is imported.
@@ -149,7 +149,7 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
             <button type="button" class="button" onClick={() => void confirm(state.name, state.preview)}>
               Import
             </button>
-            <button type="button" class="data-transfer__secondary" onClick={() => setState({ status: 'idle' })}>
+            <button type="button" class="button button--quiet" onClick={() => setState({ status: 'idle' })}>
               Cancel
             </button>
           </div>
