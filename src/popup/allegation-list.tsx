@@ -1,5 +1,5 @@
 import type { PageAllegation } from '../store/views.ts';
-import { plural } from './format.ts';
+import { count } from './format.ts';
 import { routeHash } from './routes.ts';
 import { StanceBadge } from './stance-badge.tsx';
 
@@ -38,12 +38,12 @@ function AllegationSummary({ allegation }: { allegation: PageAllegation }) {
       <span class="row__meta">
         {allegation.attributedTo.length > 0 && <span>According to {allegation.attributedTo.join('; ')}</span>}
         {otherSources > 0 ? (
-          <strong class="row__cross">also in {plural(otherSources, 'other source')}</strong>
+          <strong class="row__cross">also in {count(otherSources, 'other source')}</strong>
         ) : (
           <span>only here so far</span>
         )}
         {allegation.discrepancies.length > 0 && (
-          <span class="row__flag">{plural(allegation.discrepancies.length, 'difference')}</span>
+          <span class="row__flag">{count(allegation.discrepancies.length, 'difference')}</span>
         )}
       </span>
     </>

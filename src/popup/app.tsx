@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { ClaimView } from './claim-view.tsx';
+import { type Layout, LayoutContext } from './layout.ts';
 import { CurrentPage } from './current-page.tsx';
 import { Notebook } from './notebook.tsx';
 import { PersonView } from './person-view.tsx';
@@ -10,19 +11,20 @@ import { UndoProvider } from './undo.tsx';
 import { canGoBack, useRoute } from './use-route.ts';
 
 export interface AppProps {
-  /** The toolbar popup, or the same app in a full tab (the notebook). */
-  layout: 'popup' | 'tab';
+  layout: Layout;
 }
 
 export function App({ layout }: AppProps) {
   const route = useRoute();
   return (
-    <UndoProvider>
-      <div class={`app app--${layout}`}>
-        {layout === 'popup' ? <PopupHeader route={route} /> : <NotebookHeader route={route} />}
-        <main class="app__main">{layout === 'popup' ? <PopupView route={route} /> : <Notebook route={route} />}</main>
-      </div>
-    </UndoProvider>
+    <LayoutContext.Provider value={layout}>
+      <UndoProvider>
+        <div class={`app app--${layout}`}>
+          {layout === 'popup' ? <PopupHeader route={route} /> : <NotebookHeader route={route} />}
+          <main class="app__main">{layout === 'popup' ? <PopupView route={route} /> : <Notebook route={route} />}</main>
+        </div>
+      </UndoProvider>
+    </LayoutContext.Provider>
   );
 }
 
@@ -92,7 +94,7 @@ function PopupView({ route }: { route: Route }) {
     case 'claim':
       return <ClaimView key={route.id} id={route.id} />;
     case 'source':
-      return <SourceView key={route.url} url={route.url} forgettable={false} />;
+      return <SourceView key={route.url} url={route.url} />;
     case 'settings':
       return <SettingsView />;
   }

@@ -5,8 +5,10 @@
 import { sourceDate } from '../page/hover-card/card-model.ts';
 import type { ClaimView as ClaimData, ReportView } from '../store/views.ts';
 import { claimLayout, type SourceReports } from './claim-layout.ts';
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { DiscrepancyList } from './discrepancy-list.tsx';
-import { plural } from './format.ts';
+import { count } from './format.ts';
+import { useLayout } from './layout.ts';
 import { NotesSection } from './notes-section.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { routeHash } from './routes.ts';
@@ -27,6 +29,7 @@ export function ClaimView({ id }: { id: string }) {
 }
 
 function ClaimDetails({ view }: { view: ClaimData }) {
+  const notebook = useLayout() === 'tab';
   const { claim } = view;
   const layout = claimLayout(view);
   const accused = claim.accused.filter((person) => person.name !== '');
@@ -49,7 +52,7 @@ function ClaimDetails({ view }: { view: ClaimData }) {
         {claim.stances.map((stance) => (
           <StanceBadge key={stance} stance={stance} />
         ))}
-        <span>Reported by {plural(claim.sourceCount, 'source')}</span>
+        <span>Reported by {count(claim.sourceCount, 'source')}</span>
         {claim.firstReported && (
           <span>
             first by <strong>{claim.firstReported.outlet}</strong>, {sourceDate(claim.firstReported)}
@@ -96,6 +99,7 @@ function ClaimDetails({ view }: { view: ClaimData }) {
       </section>
 
       <NotesSection target={{ kind: 'claim', claim: claim.id }} about="this claim" notes={view.notes} />
+      {notebook && <DataTransfer layout="tab" claim={{ id: claim.id, summary: claim.summary }} />}
     </article>
   );
 }
@@ -108,7 +112,7 @@ function TimelineEntry({ group, first }: { group: SourceReports; first: boolean 
         <span class="source-line__outlet">{source.outlet}</span>
         <span class="source-line__date">{sourceDate(source)}</span>
         <span class="badge">
-          {first ? 'First report' : daysAfterFirst <= 0 ? 'Same day' : `${plural(daysAfterFirst, 'day')} later`}
+          {first ? 'First report' : daysAfterFirst <= 0 ? 'Same day' : `${count(daysAfterFirst, 'day')} later`}
         </span>
         <a href={routeHash({ view: 'source', url: source.url })}>{source.title || 'The article'}</a>
       </p>

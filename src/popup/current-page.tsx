@@ -3,6 +3,7 @@
  * other sources say, or, where there is nothing to show, what the reader can do about it.
  */
 import { modeForUrl } from '../settings.ts';
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { ArticleMeta, PageReport } from './page-report.tsx';
 import { type PageState, usePageState } from './use-page-state.ts';
@@ -39,6 +40,10 @@ export function CurrentPage() {
       ) : (
         <QueryStatus query={query} loading="Looking through your sources…" missing={notReadYet(state)} />
       )}
+      <DataTransfer
+        layout="popup"
+        {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}
+      />
     </section>
   );
 }

@@ -29,7 +29,7 @@ function DetailView({ route }: { route: Route }) {
     case 'claim':
       return <ClaimView key={route.id} id={route.id} />;
     case 'source':
-      return <SourceView key={route.url} url={route.url} forgettable />;
+      return <SourceView key={route.url} url={route.url} />;
     default:
       return (
         <div class="notebook__welcome">

@@ -1,5 +1,5 @@
 import type { PagePerson } from '../store/views.ts';
-import { plural } from './format.ts';
+import { count } from './format.ts';
 import { routeHash } from './routes.ts';
 
 /** The people an article names, most mentioned first, each opening the person across sources. */
@@ -24,9 +24,9 @@ export function PeopleList({ people }: { people: PagePerson[] }) {
             <th scope="row" class="people__name">
               <a href={routeHash({ view: 'person', id: person.id })}>{person.name}</a>
               {person.discrepancies.length > 0 && (
-                <span class="people__flag">{plural(person.discrepancies.length, 'difference')}</span>
+                <span class="people__flag">{count(person.discrepancies.length, 'difference')}</span>
               )}
-              {person.notes.length > 0 && <span class="people__notes">{plural(person.notes.length, 'note')}</span>}
+              {person.notes.length > 0 && <span class="people__notes">{count(person.notes.length, 'note')}</span>}
             </th>
             <td class="people__number">{person.mentionsHere}</td>
             <td class="people__number">

@@ -1,7 +1,9 @@
 /** One person across every source: spellings, sources, the allegations about them by claim, notes. */
 import type { PersonView as PersonData } from '../store/views.ts';
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { DiscrepancyList } from './discrepancy-list.tsx';
-import { plural } from './format.ts';
+import { count } from './format.ts';
+import { useLayout } from './layout.ts';
 import { NotesSection } from './notes-section.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { routeHash } from './routes.ts';
@@ -15,6 +17,7 @@ const reportsPerClaim = 3;
 
 export function PersonView({ id }: { id: string }) {
   const query = useStoreQuery({ type: 'store/person', id }, ['people', 'sources', 'claims', 'notes']);
+  const notebook = useLayout() === 'tab';
   const person = query.value;
   if (!person) {
     return (
@@ -30,14 +33,14 @@ export function PersonView({ id }: { id: string }) {
       <Spellings person={person} />
       <section class="section" aria-labelledby="person-sources">
         <h3 id="person-sources" class="section__title">
-          Named in <span class="count">{plural(person.sources.length, 'source')}</span>
+          Named in <span class="count">{count(person.sources.length, 'source')}</span>
         </h3>
         <ul class="rows">
           {person.sources.map(({ source, spellings, mentionCount, role }) => (
             <li key={source.url} class="row row--static">
               <SourceLine
                 source={source}
-                detail={`${plural(mentionCount, 'mention')} as ${spellings.join(', ')}${role === 'subject' ? '' : ` (${role})`}`}
+                detail={`${count(mentionCount, 'mention')} as ${spellings.join(', ')}${role === 'subject' ? '' : ` (${role})`}`}
               />
             </li>
           ))}
@@ -60,7 +63,7 @@ export function PersonView({ id }: { id: string }) {
                   {claim.stances.map((stance) => (
                     <StanceBadge key={stance} stance={stance} />
                   ))}
-                  <span>{plural(claim.sourceCount, 'source')}</span>
+                  <span>{count(claim.sourceCount, 'source')}</span>
                   {claim.firstReported && <span>first by {claim.firstReported.outlet}</span>}
                 </p>
                 <ul class="claim-card__reports">
@@ -89,6 +92,7 @@ export function PersonView({ id }: { id: string }) {
         </section>
       )}
       <NotesSection target={{ kind: 'person', person: person.id }} about={person.name} notes={person.notes} />
+      {notebook && <DataTransfer layout="tab" person={{ id: person.id, name: person.name }} />}
     </article>
   );
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { importHash } from './data-transfer/import-panel.tsx';
 import { parseRoute, type Route, routeHash } from './routes.ts';
+
+vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
 describe('routes', () => {
   it('reads each view from the fragment', () => {
@@ -9,6 +12,7 @@ describe('routes', () => {
     expect(parseRoute('#/person/7f9a-08e')).toEqual({ view: 'person', id: '7f9a-08e' });
     expect(parseRoute('#/claim/c1')).toEqual({ view: 'claim', id: 'c1' });
     expect(parseRoute('#/settings')).toEqual({ view: 'settings' });
+    expect(parseRoute(importHash)).toEqual({ view: 'settings' });
     expect(parseRoute('#/source/https%3A%2F%2Fnews.example%2Fa%3Fb%3D1')).toEqual({
       view: 'source',
       url: 'https://news.example/a?b=1',

@@ -7,6 +7,7 @@
  *   #/claim/<id>         one claim across outlets
  *   #/source/<url>       what Crosscheck found in one stored article
  *   #/settings           settings, storage, export and import
+ *   #import              the same, with the import ready (the popup sends the reader there to import)
  */
 export type Route =
   | { view: 'home' }
@@ -25,7 +26,7 @@ export function parseRoute(hash: string): Route {
     if (view === 'claim') return { view, id: value };
     if (view === 'source') return { view, url: value };
   }
-  if (view === 'settings' && rest.length === 0) return { view };
+  if ((view === 'settings' || view === 'import') && rest.length === 0) return { view: 'settings' };
   return homeRoute;
 }
 

@@ -3,7 +3,7 @@
  * set is kept in the address, and the results follow the store as it changes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { plural } from './format.ts';
+import { count } from './format.ts';
 import type { Route } from './routes.ts';
 import { SearchFilters } from './search-filters.tsx';
 import { SearchResults } from './search-results.tsx';
@@ -64,8 +64,8 @@ export function SearchPanel({ current }: { current: Route }) {
             : found.total === 0
               ? 'Nothing matches.'
               : found.total > found.hits.length
-                ? `Showing ${found.hits.length.toLocaleString()} of ${plural(found.total, 'result')}`
-                : plural(found.total, 'result')}
+                ? `Showing ${found.hits.length.toLocaleString()} of ${count(found.total, 'result')}`
+                : count(found.total, 'result')}
       </p>
       {found && <SearchResults hits={found.hits} current={current} />}
       {found && found.total > found.hits.length && limit < maxResults && (

@@ -5,7 +5,7 @@ import { sendToBackground } from '../messaging/send.ts';
 import type { NoteTarget } from '../store/records.ts';
 import type { SearchHit } from '../store/views.ts';
 import { errorMessage } from './error-message.ts';
-import { plural } from './format.ts';
+import { count } from './format.ts';
 import { type Route, routeHash } from './routes.ts';
 import { StanceBadge } from './stance-badge.tsx';
 import { useUndo } from './undo.tsx';
@@ -42,7 +42,7 @@ function HitContent({ hit }: { hit: SearchHit }) {
           <span class="hit__kind">Person</span>
           <span class="hit__title">{hit.person.name}</span>
           <span class="hit__meta">
-            <span>{plural(hit.person.sourceCount, 'source')}</span>
+            <span>{count(hit.person.sourceCount, 'source')}</span>
             {others.length > 0 && <span>also written {others.join(', ')}</span>}
           </span>
         </>
@@ -57,7 +57,7 @@ function HitContent({ hit }: { hit: SearchHit }) {
             {hit.claim.stances.map((stance) => (
               <StanceBadge key={stance} stance={stance} />
             ))}
-            <span>{plural(hit.claim.sourceCount, 'source')}</span>
+            <span>{count(hit.claim.sourceCount, 'source')}</span>
             {hit.claim.firstReported && <span>first by {hit.claim.firstReported.outlet}</span>}
           </span>
         </>

@@ -11,7 +11,7 @@ export function SettingsView() {
       <ViewHeading id="settings-heading">Settings and data</ViewHeading>
       <SwitchedOffSites />
       <StorageStatus />
-      <DataTransfer />
+      <DataTransfer layout="tab" />
       <DeleteEverything />
     </article>
   );

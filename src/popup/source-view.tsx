@@ -1,5 +1,7 @@
 /** One stored article, as Crosscheck read it, with the reader's way to forget it. */
 import { sendToBackground } from '../messaging/send.ts';
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
+import { useLayout } from './layout.ts';
 import { ArticleMeta, PageReport } from './page-report.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { routeHash } from './routes.ts';
@@ -7,7 +9,8 @@ import { useUndo } from './undo.tsx';
 import { useStoreQuery } from './use-store-query.ts';
 import { ViewHeading } from './view-heading.tsx';
 
-export function SourceView({ url, forgettable }: { url: string; forgettable: boolean }) {
+export function SourceView({ url }: { url: string }) {
+  const notebook = useLayout() === 'tab';
   const query = useStoreQuery({ type: 'store/page', url }, ['sources', 'people', 'claims', 'notes']);
   const offerUndo = useUndo();
   const view = query.value;
@@ -39,7 +42,8 @@ export function SourceView({ url, forgettable }: { url: string; forgettable: boo
       </ViewHeading>
       <ArticleMeta source={view.source} />
       <PageReport view={view} />
-      {forgettable && (
+      {notebook && <DataTransfer layout="tab" page={{ url: view.source.url, title: view.source.title }} />}
+      {notebook && (
         <section class="section danger-zone" aria-labelledby="source-forget">
           <h3 id="source-forget" class="section__title">
             Forget this article

@@ -1,5 +1,6 @@
 /** What is stored, how much room it takes, and whether the browser refused to save. */
 import type { StoreStatus } from '../store/views.ts';
+import { size } from './format.ts';
 import { useStoreQuery } from './use-store-query.ts';
 
 export function StorageStatus() {
@@ -57,23 +58,4 @@ function StatusDetails({ status }: { status: StoreStatus }) {
       </p>
     </>
   );
-}
-
-const units = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
-/** "853 kB", "1.2 GB". */
-function size(bytes: number): string {
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const format = new Intl.NumberFormat(undefined, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
-  });
-  return format.format(value);
 }

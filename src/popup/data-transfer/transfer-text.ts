@@ -2,11 +2,10 @@
 import type { ExportFormat } from '../../export/export-data.ts';
 import type { ImportComparison, ImportResult } from '../../export/import-outcome.ts';
 import type { ExportScope } from '../../messaging/contract.ts';
+import { count } from '../format.ts';
 import type { FileSummary } from './worker-protocol.ts';
 
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
-}
+export { count, size } from '../format.ts';
 
 /** "a, b and c" */
 export function listed(items: string[]): string {
@@ -113,10 +112,4 @@ export function resultDescription(result: ImportResult): string {
     result.notes.updated > 0 ? count(result.notes.updated, 'note') + ' updated' : '',
   ].filter(Boolean);
   return parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.';
-}
-
-export function size(bytes: number): string {
-  if (bytes < 1024) return count(bytes, 'byte');
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
