@@ -27,8 +27,8 @@ const stageWords: Record<Stage | 'comparing' | 'sending', string> = {
   sending: 'Handing the records to Crosscheck',
 };
 
-/** Where the notebook shows export and import (src/popup/routes.ts). */
-const notebookSettings = 'notebook.html#/settings';
+/** The notebook's address for an import: its settings, where export and import are (src/popup/routes.ts). */
+export const importHash = '#import';
 
 export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
   const id = useId();
@@ -100,7 +100,7 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
           <button
             type="button"
             class="button"
-            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(notebookSettings) })}
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`notebook.html${importHash}`) })}
           >
             Import in the notebook…
           </button>
