@@ -8,7 +8,7 @@
 import { isResponse, type Stance } from '../analysis/types.ts';
 import { toCodePoints } from '../anchoring/code-points.ts';
 import type { NoteColour, NoteTarget } from '../store/records.ts';
-import { sourceTime } from '../store/summaries.ts';
+import { sourceTime } from '../store/source-time.ts';
 import type { BackupRecord } from './backup-schema.ts';
 import { compareStrings, type ExportData, ExportIndex } from './export-data.ts';
 import { recordIri, uuidV5Of } from './record-ids.ts';

@@ -21,7 +21,7 @@ import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
 import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
-import { sourceTime } from '../store/summaries.ts';
+import { sourceTime } from '../store/source-time.ts';
 import type { Settings } from '../settings.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
 import { compareStrings } from './export-data.ts';

@@ -8,7 +8,7 @@
  * markup is escaped, so a page cannot put a link, an image or a script into the report.
  */
 import { isResponse } from '../analysis/types.ts';
-import { sourceTime } from '../store/summaries.ts';
+import { sourceTime } from '../store/source-time.ts';
 import type { BackupRecord } from './backup-schema.ts';
 import { compareStrings, type ExportData, ExportIndex, isoDay } from './export-data.ts';
 

@@ -91,9 +91,9 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
 
   return (
     <form class="data-transfer__panel" aria-labelledby={`${id}-title`} onSubmit={(event) => void start(event)}>
-      <h3 id={`${id}-title`} class="data-transfer__title">
+      <h4 id={`${id}-title`} class="data-transfer__title">
         Export
-      </h3>
+      </h4>
       <fieldset class="data-transfer__choices" disabled={busy}>
         <legend>Format</legend>
         {exportFormats.map((choice) => (

@@ -3,7 +3,7 @@
  * it would change, and nothing is written until the reader confirms. In the toolbar popup, which
  * closes when a file picker opens, the import opens in the notebook instead.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ImportResult } from '../../export/import-outcome.ts';
 import { commitImport, type ImportPreview, previewImport } from './run-import.ts';
@@ -27,18 +27,13 @@ const stageWords: Record<Stage | 'comparing' | 'sending', string> = {
   sending: 'Handing the records to Crosscheck',
 };
 
-/** The notebook's address that opens with the import ready. */
+/** The notebook's address for an import: its settings, where export and import are (src/popup/routes.ts). */
 export const importHash = '#import';
 
 export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
   const id = useId();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const input = useRef<HTMLInputElement>(null);
   const worker = useTransferWorker();
-
-  useEffect(() => {
-    if (layout === 'tab' && location.hash === importHash) input.current?.focus();
-  }, [layout]);
 
   const fail = (name: string, error: unknown) =>
     setState({ status: 'failed', name, message: error instanceof Error ? error.message : String(error) });
@@ -93,9 +88,9 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
         if (file) void read(file);
       }}
     >
-      <h3 id={`${id}-title`} class="data-transfer__title">
+      <h4 id={`${id}-title`} class="data-transfer__title">
         Import
-      </h3>
+      </h4>
       <p class="data-transfer__hint" id={`${id}-hint`}>
         A Crosscheck backup, or W3C Web Annotations from Hypothesis, Recogito or another tool. You see what the file
         holds before anything is imported.
@@ -115,7 +110,6 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
           <label class={`button data-transfer__file${busy ? ' data-transfer__file--busy' : ''}`}>
             Choose a file…
             <input
-              ref={input}
               type="file"
               class="data-transfer__file-input"
               accept=".json,.jsonld,application/json,application/ld+json"
@@ -155,7 +149,7 @@ export function ImportPanel({ layout }: { layout: 'popup' | 'tab' }) {
             <button type="button" class="button" onClick={() => void confirm(state.name, state.preview)}>
               Import
             </button>
-            <button type="button" class="data-transfer__secondary" onClick={() => setState({ status: 'idle' })}>
+            <button type="button" class="button button--quiet" onClick={() => setState({ status: 'idle' })}>
               Cancel
             </button>
           </div>

@@ -4,7 +4,8 @@
  * background, which writes them all in one transaction. Nothing is written before the commit, and a
  * failure on the way cancels the import.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { classifySender } from '../../background/message-router.ts';
 import type { ImportComparison, ImportResult } from '../../export/import-outcome.ts';
 import { extensionEventSchema, parseMessage } from '../../messaging/contract.ts';
 import { sendToBackground } from '../../messaging/send.ts';
@@ -36,11 +37,15 @@ export async function commitImport(
   progress: (stage: ImportStage, done: number, total: number) => void,
 ): Promise<ImportResult> {
   const { session } = await sendToBackground({ type: 'import/begin', kind: preview.summary.kind });
-  const onEvent = (message: unknown) => {
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  const onEvent = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    // Only the background speaks for the import; content scripts can message this page too.
+    if (classifySender(sender, extension)?.kind !== 'extension') return undefined;
     const event = parseMessage(extensionEventSchema, message);
     if (event.ok && event.value.type === 'import/progress' && event.value.session === session) {
       progress('writing', event.value.written, event.value.total);
     }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onEvent);
   try {
