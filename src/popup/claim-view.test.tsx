@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimView } from './claim-view.tsx';
 import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
@@ -86,5 +86,22 @@ describe('the claim view', () => {
     show(await claimAbout('Reuters reported on Thursday'));
     const responses = await screen.findByRole('region', { name: /^Responses/ });
     expect(responses.textContent).toContain('None of your sources reports a response from Han Dong.');
+  });
+});
+
+describe('the claim view’s reports, source by source', () => {
+  it('shows the first few of each source and the rest on request', async () => {
+    show(await claimAbout('lobbied to delay'));
+    const timeline = await screen.findByRole('region', { name: 'First report and later developments' });
+    const bbc = within(timeline)
+      .getAllByRole('listitem')
+      .find((item) => item.matches('.timeline__entry'));
+    if (!bbc) throw new Error('no entry for the first source');
+    const reports = () => bbc.querySelectorAll('.report').length;
+    expect(reports()).toBe(3);
+    fireEvent.click(within(bbc).getByRole('button', { name: /^Show 5 more reports from BBC News$/ }));
+    expect(reports()).toBe(8);
+    fireEvent.click(within(bbc).getByRole('button', { name: 'Show the first 3 only' }));
+    expect(reports()).toBe(3);
   });
 });

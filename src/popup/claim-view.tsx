@@ -2,6 +2,7 @@
  * One claim across outlets: each outlet's wording side by side with the differences marked, who
  * reported it first, the accused's responses, and the reports source by source.
  */
+import { useState } from 'preact/hooks';
 import { sourceDate } from '../page/hover-card/card-model.ts';
 import type { ClaimView as ClaimData, ReportView } from '../store/views.ts';
 import { claimLayout, type SourceReports } from './claim-layout.ts';
@@ -104,8 +105,13 @@ function ClaimDetails({ view }: { view: ClaimData }) {
   );
 }
 
+// Reports shown per source before the reader asks for the rest.
+const reportsShown = 3;
+
 function TimelineEntry({ group, first }: { group: SourceReports; first: boolean }) {
   const { source, daysAfterFirst, reports } = group;
+  const [all, setAll] = useState(false);
+  const hidden = reports.length - reportsShown;
   return (
     <li class="timeline__entry">
       <p class="timeline__source">
@@ -116,7 +122,12 @@ function TimelineEntry({ group, first }: { group: SourceReports; first: boolean 
         </span>
         <a href={routeHash({ view: 'source', url: source.url })}>{source.title || 'The article'}</a>
       </p>
-      <ReportList reports={reports} />
+      <ReportList reports={all || hidden <= 1 ? reports : reports.slice(0, reportsShown)} />
+      {hidden > 1 && (
+        <button type="button" class="button button--quiet button--small timeline__more" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${reportsShown} only` : `Show ${count(hidden, 'more report')} from ${source.outlet}`}
+        </button>
+      )}
     </li>
   );
 }
