@@ -1,14 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtensionRequest, PageRequest, Reply } from '../messaging/contract.ts';
-import { StoreHealth } from '../store/store-health.ts';
-import { freshDatabase, type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
+import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { IngestResult, PageView } from '../store/views.ts';
-import { createMessageRouter } from './message-router.ts';
-import { createStoreHandlers } from './store-handlers.ts';
+import { testBackground, testExtension } from './test-support.ts';
 
-const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
+const extension = testExtension;
 const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
 
 function tab(url: string, id = 7): Runtime.MessageSender {
@@ -21,19 +19,9 @@ function tab(url: string, id = 7): Runtime.MessageSender {
 const popup: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}popup.html` };
 
 function background() {
-  const db = freshDatabase();
   const announce = vi.fn();
   const settingsChanged = vi.fn();
-  const route = createMessageRouter(
-    createStoreHandlers({
-      db,
-      health: new StoreHealth(() => undefined),
-      storage: undefined,
-      announce,
-      settingsChanged,
-    }),
-    extension,
-  );
+  const { db, route } = testBackground({ announce, settingsChanged });
   const send = async <T>(message: unknown, sender: Runtime.MessageSender): Promise<T> => {
     const reply = (await route(message, sender)) as Reply<T>;
     if (!reply.ok) throw new Error(reply.error);

@@ -10,12 +10,10 @@ import { readAnnotations } from '../export/web-annotation-import.ts';
 import { annotationCollectionText } from '../export/web-annotation.ts';
 import type { Reply } from '../messaging/contract.ts';
 import { forgetEverything } from '../store/forget-source.ts';
-import { StoreHealth } from '../store/store-health.ts';
 import { freshDatabase, snapshot } from '../store/test-support.ts';
-import { createMessageRouter } from './message-router.ts';
-import { createStoreHandlers } from './store-handlers.ts';
+import { testBackground, testExtension } from './test-support.ts';
 
-const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
+const extension = testExtension;
 const notebook: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}notebook.html` };
 const page: Runtime.MessageSender = {
   id: extension.id,
@@ -24,20 +22,9 @@ const page: Runtime.MessageSender = {
 };
 
 function background() {
-  const db = freshDatabase();
   const announce = vi.fn();
   const importProgress = vi.fn();
-  const route = createMessageRouter(
-    createStoreHandlers({
-      db,
-      health: new StoreHealth(() => undefined),
-      storage: undefined,
-      announce,
-      settingsChanged: vi.fn(),
-      importProgress,
-    }),
-    extension,
-  );
+  const { db, route } = testBackground({ announce, importProgress });
   const send = async <T>(message: unknown, sender = notebook): Promise<T> => {
     const reply = (await route(message, sender)) as Reply<T>;
     if (!reply.ok) throw new Error(reply.error);

@@ -1,33 +1,22 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimView } from './claim-view.tsx';
-import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
-import { UndoProvider } from './undo.tsx';
+import { renderInApp, withSeedsRead } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
-let extension: FakeExtension;
-
-beforeEach(async () => {
-  extension = installExtension();
-  await readSeeds(extension);
-});
-afterEach(unmountAll);
+const extension = withSeedsRead();
 
 async function claimAbout(words: string): Promise<string> {
-  const claim = await extension.db.claims.filter((candidate) => candidate.summary.includes(words)).first();
+  const claim = await extension()
+    .db.claims.filter((candidate) => candidate.summary.includes(words))
+    .first();
   if (!claim) throw new Error(`no claim says “${words}”`);
   return claim.id;
 }
 
-function show(id: string) {
-  return render(
-    <UndoProvider>
-      <ClaimView id={id} />
-    </UndoProvider>,
-  );
-}
+const show = (id: string) => renderInApp(<ClaimView id={id} />);
 
 const marked = (element: HTMLElement, kind: string) =>
   [...element.querySelectorAll(`mark.diff--${kind}`)].map((mark) => mark.textContent);

@@ -17,6 +17,7 @@ import { StanceBadge } from './stance-badge.tsx';
 import { useStoreQuery } from './use-store-query.ts';
 import { ViewHeading } from './view-heading.tsx';
 import { WordingComparison } from './wording-comparison.tsx';
+import { Section } from './section.tsx';
 
 export function ClaimView({ id }: { id: string }) {
   const query = useStoreQuery({ type: 'store/claim', id }, ['claims', 'sources', 'people', 'notes']);
@@ -61,43 +62,31 @@ function ClaimDetails({ view }: { view: ClaimData }) {
         )}
       </p>
 
-      <section class="section" aria-labelledby="claim-wording">
-        <h3 id="claim-wording" class="section__title">
-          {layout.wordings.length > 1 ? 'Each outlet’s wording' : 'The wording'}
-        </h3>
+      <Section title={layout.wordings.length > 1 ? 'Each outlet’s wording' : 'The wording'}>
         <WordingComparison wordings={layout.wordings} />
-      </section>
+      </Section>
 
       {view.discrepancies.length > 0 && (
-        <section class="section" aria-labelledby="claim-differences">
-          <h3 id="claim-differences" class="section__title">
-            Where the sources differ <span class="count">{view.discrepancies.length}</span>
-          </h3>
+        <Section title="Where the sources differ" count={view.discrepancies.length}>
           <DiscrepancyList items={view.discrepancies.map((discrepancy) => ({ discrepancy }))} />
-        </section>
+        </Section>
       )}
 
-      <section class="section" aria-labelledby="claim-responses">
-        <h3 id="claim-responses" class="section__title">
-          Responses <span class="count">{layout.responses.length}</span>
-        </h3>
+      <Section title="Responses" count={layout.responses.length}>
         {layout.responses.length === 0 ? (
           <p class="empty-state">None of your sources reports a response from {accusedNames}.</p>
         ) : (
           <ReportList reports={layout.responses} showSource />
         )}
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="claim-timeline">
-        <h3 id="claim-timeline" class="section__title">
-          First report and later developments
-        </h3>
+      <Section title="First report and later developments">
         <ol class="timeline">
           {layout.sources.map((group, index) => (
             <TimelineEntry key={group.source.url} group={group} first={index === 0} />
           ))}
         </ol>
-      </section>
+      </Section>
 
       <NotesSection target={{ kind: 'claim', claim: claim.id }} about="this claim" notes={view.notes} />
       {notebook && <DataTransfer layout="tab" claim={{ id: claim.id, summary: claim.summary }} />}

@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
+import { testExtension } from '../background/test-support.ts';
 import { onStoreChange } from './store-events.ts';
 import { polyfill } from './test-support.ts';
 
@@ -18,7 +19,7 @@ describe('onStoreChange', () => {
     const heard = vi.fn();
     const controller = new AbortController();
     onStoreChange(heard, controller.signal);
-    const background = { id: 'crosscheck-test', url: 'chrome-extension://crosscheck-test/background.js' };
+    const background = { id: testExtension.id, url: `${testExtension.origin}background.js` };
     const contentScript = { ...background, url: 'https://news.example/story', tab: { id: 3 } } as Runtime.MessageSender;
 
     deliver({ type: 'store/changed', topics: ['notes'] }, background);
