@@ -24,7 +24,7 @@ import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import type { Settings } from '../settings.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
-import { compareStrings } from './export-data.ts';
+import { compareStrings, groupBy } from './export-data.ts';
 import type { ImportResult } from './import-outcome.ts';
 import { notesDiffer } from './note-merge.ts';
 
@@ -164,6 +164,11 @@ class Merge {
     });
   }
 
+  /** The articles the store holds in the same version as the backup. */
+  #sameSources(): string[] {
+    return [...this.#decisions].flatMap(([url, decision]) => (decision === 'same' ? [url] : []));
+  }
+
   /** Whether the backup's findings in this article are written (its version is the one kept). */
   #findingsWritten(url: string): boolean {
     const decision = this.#decisions.get(url);
@@ -186,13 +191,14 @@ class Merge {
     }
     const appearances = groupBy(this.#backup.appearances, (row) => row.source);
     // The same version of an article names the same people under the same local ids.
-    for (const [url, decision] of this.#decisions) {
-      if (decision !== 'same') continue;
-      const stored = new Map(
-        (await db.appearances.where('source').equals(url).toArray()).map((row) => [row.local, row.person]),
-      );
+    const stored = groupBy(
+      await db.appearances.where('source').anyOf(this.#sameSources()).toArray(),
+      (row) => row.source,
+    );
+    for (const [url, rows] of stored) {
+      const byLocal = new Map(rows.map((row) => [row.local, row.person]));
       for (const appearance of appearances.get(url) ?? []) {
-        const match = stored.get(appearance.local);
+        const match = byLocal.get(appearance.local);
         if (match) this.#pair(this.#people, this.#takenPeople, appearance.person, match);
       }
     }
@@ -233,20 +239,18 @@ class Merge {
       if (claim) this.#pair(this.#claims, this.#takenClaims, claim.id, claim.id);
     }
     const bySource = groupBy(allegations, (allegation) => allegation.source);
-    for (const [url, decision] of this.#decisions) {
-      if (decision !== 'same') continue;
-      const stored = new Map(
-        (await db.allegations.where('source').equals(url).toArray()).map((row) => [row.index, row.claim]),
-      );
+    const stored = groupBy(
+      await db.allegations.where('source').anyOf(this.#sameSources()).toArray(),
+      (row) => row.source,
+    );
+    for (const [url, rows] of stored) {
+      const byIndex = new Map(rows.map((row) => [row.index, row.claim]));
       for (const allegation of bySource.get(url) ?? []) {
-        const match = stored.get(allegation.index);
+        const match = byIndex.get(allegation.index);
         if (allegation.claim && match) this.#pair(this.#claims, this.#takenClaims, allegation.claim, match);
       }
     }
-    const members = groupBy(
-      allegations.filter((allegation) => allegation.claim !== undefined),
-      (allegation) => allegation.claim as string,
-    );
+    const members = groupBy(allegations, (allegation) => allegation.claim);
     const backupIds = new Set(claims.map((claim) => claim.id));
     for (const claim of claims) {
       if (this.#claims.has(claim.id)) continue;
@@ -448,14 +452,4 @@ class Merge {
     const sites = [...new Set([...current.disabledSites, ...this.#backup.settings.disabledSites])];
     if (sites.length !== current.disabledSites.length) await changeSettings(this.#db, { disabledSites: sites });
   }
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }

@@ -10,13 +10,27 @@
 import { isResponse } from '../analysis/types.ts';
 import { sourceTime } from '../store/source-time.ts';
 import type { BackupRecord } from './backup-schema.ts';
-import { compareStrings, type ExportData, ExportIndex, isoDay } from './export-data.ts';
+import { compareStrings, type ExportData, ExportIndex, groupBy, isoDay } from './export-data.ts';
 
 type Source = BackupRecord<'sources'>;
 type Note = BackupRecord<'notes'>;
 
+/** The export's records grouped as the report reads them. */
+interface ReportIndex extends ExportIndex {
+  appearances: Map<string, BackupRecord<'appearances'>[]>;
+  reports: Map<string, BackupRecord<'allegations'>[]>;
+  personDiscrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
+  claimDiscrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
+}
+
 export function markdownReport(data: ExportData): string {
-  const index = new ExportIndex(data);
+  const index: ReportIndex = Object.assign(new ExportIndex(data), {
+    appearances: groupBy(data.appearances, (row) => row.person),
+    reports: groupBy(data.allegations, (row) => row.claim),
+    personDiscrepancies: groupBy(data.discrepancies, (row) => row.person),
+    claimDiscrepancies: groupBy(data.discrepancies, (row) => row.claim),
+  });
+  const accused = new Set(data.claims.flatMap((claim) => claim.accused));
   const sources = [...data.sources].sort((a, b) => sourceTime(a) - sourceTime(b) || compareStrings(a.url, b.url));
   const lines: string[] = [];
   const title = data.scope.kind === 'everything' ? 'everything read' : data.label;
@@ -36,11 +50,11 @@ export function markdownReport(data: ExportData): string {
 
   const notes = groupNotes(data.notes);
   const people = [...data.people]
-    .filter((person) => data.scope.kind !== 'claim' || data.claims.some((claim) => claim.accused.includes(person.id)))
+    .filter((person) => data.scope.kind !== 'claim' || accused.has(person.id))
     .sort((a, b) => compareStrings(a.name, b.name));
   if (people.length > 0) {
     lines.push('## People', '');
-    for (const person of people) lines.push(...personSection(person, data, index, notes.person.get(person.id) ?? []));
+    for (const person of people) lines.push(...personSection(person, index, notes.person.get(person.id) ?? []));
   }
 
   const claims = [...data.claims].sort(
@@ -48,7 +62,7 @@ export function markdownReport(data: ExportData): string {
   );
   if (claims.length > 0) {
     lines.push('## Claims', '');
-    for (const claim of claims) lines.push(...claimSection(claim, data, index, notes.claim.get(claim.id) ?? []));
+    for (const claim of claims) lines.push(...claimSection(claim, index, notes.claim.get(claim.id) ?? []));
   }
 
   const onArticles = [...notes.source.entries()];
@@ -64,9 +78,9 @@ export function markdownReport(data: ExportData): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function personSection(person: BackupRecord<'people'>, data: ExportData, index: ExportIndex, notes: Note[]): string[] {
+function personSection(person: BackupRecord<'people'>, index: ReportIndex, notes: Note[]): string[] {
   const lines = [`### ${inline(person.name)}`, ''];
-  const appearances = data.appearances.filter((appearance) => appearance.person === person.id);
+  const appearances = index.appearances.get(person.id) ?? [];
   if (person.profile.titles.length > 0) lines.push(`Roles: ${person.profile.titles.map(inline).join(', ')}.`, '');
   const spellings = new Map<string, Set<string>>();
   for (const appearance of appearances) {
@@ -91,12 +105,7 @@ function personSection(person: BackupRecord<'people'>, data: ExportData, index: 
     }
     lines.push('');
   }
-  lines.push(
-    ...discrepancyLines(
-      data.discrepancies.filter((row) => row.person === person.id),
-      index,
-    ),
-  );
+  lines.push(...discrepancyLines(index.personDiscrepancies.get(person.id) ?? [], index));
   if (notes.length > 0) {
     lines.push('Notes:', '');
     for (const note of notes) lines.push(...noteLines(note));
@@ -104,18 +113,16 @@ function personSection(person: BackupRecord<'people'>, data: ExportData, index: 
   return lines;
 }
 
-function claimSection(claim: BackupRecord<'claims'>, data: ExportData, index: ExportIndex, notes: Note[]): string[] {
+function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: Note[]): string[] {
   const lines = [`### ${inline(claim.summary || 'A claim no source reports any more')}`, ''];
   const accused = claim.accused.map((id) => index.personName(id)).filter((name) => name !== '');
-  const reports = data.allegations
-    .filter((allegation) => allegation.claim === claim.id)
-    .sort((a, b) => {
-      const time = (url: string) => {
-        const source = index.sources.get(url);
-        return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
-      };
-      return time(a.source) - time(b.source) || compareStrings(a.source, b.source) || a.index - b.index;
-    });
+  const reports = [...(index.reports.get(claim.id) ?? [])].sort((a, b) => {
+    const time = (url: string) => {
+      const source = index.sources.get(url);
+      return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
+    };
+    return time(a.source) - time(b.source) || compareStrings(a.source, b.source) || a.index - b.index;
+  });
   const first = reports[0] && index.sources.get(reports[0].source);
   const facts = [
     accused.length > 0 ? `Accused: ${accused.map(inline).join(', ')}.` : '',
@@ -134,12 +141,7 @@ function claimSection(claim: BackupRecord<'claims'>, data: ExportData, index: Ex
     }
     lines.push('');
   }
-  lines.push(
-    ...discrepancyLines(
-      data.discrepancies.filter((row) => row.claim === claim.id),
-      index,
-    ),
-  );
+  lines.push(...discrepancyLines(index.claimDiscrepancies.get(claim.id) ?? [], index));
   if (notes.length > 0) {
     lines.push('Notes:', '');
     for (const note of notes) lines.push(...noteLines(note));
@@ -177,23 +179,14 @@ function noteLines(note: Note): string[] {
 }
 
 function groupNotes(notes: Note[]) {
-  const groups = {
-    person: new Map<string, Note[]>(),
-    claim: new Map<string, Note[]>(),
-    source: new Map<string, Note[]>(),
+  const sorted = [...notes].sort((a, b) => a.created - b.created || compareStrings(a.id, b.id));
+  return {
+    person: groupBy(sorted, ({ target }) => (target.kind === 'person' ? target.person : undefined)),
+    claim: groupBy(sorted, ({ target }) => (target.kind === 'claim' ? target.claim : undefined)),
+    source: groupBy(sorted, ({ target }) =>
+      target.kind === 'source' || target.kind === 'selection' ? target.source : undefined,
+    ),
   };
-  const add = (map: Map<string, Note[]>, key: string, note: Note) => {
-    const list = map.get(key);
-    if (list) list.push(note);
-    else map.set(key, [note]);
-  };
-  for (const note of [...notes].sort((a, b) => a.created - b.created || compareStrings(a.id, b.id))) {
-    const { target } = note;
-    if (target.kind === 'person') add(groups.person, target.person, note);
-    else if (target.kind === 'claim') add(groups.claim, target.claim, note);
-    else add(groups.source, target.source, note);
-  }
-  return groups;
 }
 
 function dateOf(source: Source): string {

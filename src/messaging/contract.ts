@@ -163,7 +163,7 @@ const importKeysSchema = v.object({
 });
 export type ImportKeys = v.InferOutput<typeof importKeysSchema>;
 /** A batch of an import's records: far below the browsers' message limits, far above one article's. */
-export const importChunkLimit = 8 * 1024 * 1024;
+const importChunkLimit = 8 * 1024 * 1024;
 
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),
