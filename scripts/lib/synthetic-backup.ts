@@ -6,7 +6,7 @@
  */
 import { v5 as uuidV5 } from 'uuid';
 import { backupText } from '../../src/export/backup-file.ts';
-import type { Backup } from '../../src/export/backup-schema.ts';
+import { type Backup, backupTables } from '../../src/export/backup-schema.ts';
 import { exportDataOf, readSeedsWithNotes } from '../../src/export/test-support.ts';
 import { freshDatabase } from '../../src/store/test-support.ts';
 
@@ -18,25 +18,15 @@ export async function syntheticBackup(targetBytes: number): Promise<{ text: stri
   await readSeedsWithNotes(db);
   const data = await exportDataOf(db);
   const seed = JSON.parse(backupText({ ...data, settings: { mode: 'auto', disabledSites: [] } })) as Backup;
-  const tables = [
-    'sources',
-    'people',
-    'appearances',
-    'mentions',
-    'allegations',
-    'claims',
-    'discrepancies',
-    'notes',
-  ] as const;
   const urls = seed.sources.map((source) => source.url);
-  const template = JSON.stringify(Object.fromEntries(tables.map((table) => [table, seed[table]])));
+  const template = JSON.stringify(Object.fromEntries(backupTables.map((table) => [table, seed[table]])));
   const copies = Math.max(1, Math.ceil(targetBytes / template.length));
-  const merged = Object.fromEntries(tables.map((table) => [table, [] as unknown[]])) as Record<string, unknown[]>;
+  const merged = Object.fromEntries(backupTables.map((table) => [table, [] as unknown[]])) as Record<string, unknown[]>;
   for (let copy = 0; copy < copies; copy++) {
     let text = template.replace(uuid, (id) => uuidV5(`${id} ${copy}`, namespace));
     for (const url of urls) text = text.replaceAll(url, `${url}-${copy}`);
     const part = JSON.parse(text) as Record<string, unknown[]>;
-    for (const table of tables) for (const row of part[table] ?? []) merged[table]?.push(row);
+    for (const table of backupTables) for (const row of part[table] ?? []) merged[table]?.push(row);
   }
   const records = merged as unknown as Backup;
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../store/test-support.ts';
+import { backupTables } from './backup-schema.ts';
 import { ExportScopeError, planExport } from './export-selection.ts';
 import { bbc, exportDataOf, readSeedsWithNotes, readingTime, wion } from './test-support.ts';
 
@@ -8,16 +9,7 @@ describe('what an export holds', () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);
     const data = await exportDataOf(db);
-    for (const table of [
-      'sources',
-      'people',
-      'appearances',
-      'mentions',
-      'allegations',
-      'claims',
-      'discrepancies',
-      'notes',
-    ] as const) {
+    for (const table of backupTables) {
       expect(data[table].length, table).toBe(await db[table].count());
     }
   });

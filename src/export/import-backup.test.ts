@@ -23,6 +23,8 @@ async function personNamed(db: CrosscheckDatabase, name: string) {
   return people[0] as NonNullable<(typeof people)[number]>;
 }
 
+const starAddress = articleAddress('https://www.thestar.com/news/councillor-accused');
+
 /** A short article about someone who shares a surname with Han Dong, and nothing else. */
 function kevinDongArticle(): AnalysedArticle {
   const text = 'Kevin Dong, a Toronto city councillor, was accused of taking bribes. Mr Dong denied it.';
@@ -75,12 +77,7 @@ describe('importing a backup into a store that already holds articles', () => {
 
     const there = freshDatabase();
     await ingestArticle(there, wion.address, wion.article, readingTime + 86_400_000);
-    await ingestArticle(
-      there,
-      articleAddress('https://www.thestar.com/news/councillor-accused'),
-      kevinDongArticle(),
-      readingTime,
-    );
+    await ingestArticle(there, starAddress, kevinDongArticle(), readingTime);
     const hanDongThere = await personNamed(there, 'Han Dong');
     await createNote(there, { kind: 'person', person: hanDongThere.id }, { body: 'Theirs', tags: [], colour: 'blue' });
 
@@ -109,12 +106,7 @@ describe('importing a backup into a store that already holds articles', () => {
     const reader = freshDatabase();
     await ingestArticle(reader, bbc.address, bbc.article, readingTime);
     await ingestArticle(reader, wion.address, wion.article, readingTime + 86_400_000);
-    await ingestArticle(
-      reader,
-      articleAddress('https://www.thestar.com/news/councillor-accused'),
-      kevinDongArticle(),
-      readingTime,
-    );
+    await ingestArticle(reader, starAddress, kevinDongArticle(), readingTime);
     const names = async (db: CrosscheckDatabase) => (await db.people.toArray()).map((person) => person.name).sort();
     expect(await names(here)).toEqual(await names(reader));
     expect(await here.claims.count()).toBe(await reader.claims.count());

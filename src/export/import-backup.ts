@@ -19,7 +19,7 @@
 import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
-import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import type { Settings } from '../settings.ts';
@@ -360,55 +360,74 @@ class Merge {
 
   async #writePeople(): Promise<void> {
     const db = this.#db;
-    const noted = this.#notedIds('person');
-    const { people } = this.#backup;
-    const stored = await db.people.bulkGet(people.map((person) => this.#person(person.id)));
-    const changed: PersonRecord[] = [];
-    people.forEach((person, index) => {
-      const existing = stored[index];
-      if (existing && existing.id !== person.id) {
-        this.#result.people.merged++;
-        changed.push({
-          ...existing,
-          firstSeen: Math.min(existing.firstSeen, person.firstSeen),
-          lastSeen: Math.max(existing.lastSeen, person.lastSeen),
-        });
-      } else if (existing) {
-        this.#result.people.unchanged++;
-      } else if (this.#stalePeople.has(person.id) || noted.has(person.id)) {
-        // Added when one of the articles kept names them, or a note is about them.
-        changed.push(person);
-        this.#result.people.added++;
-      }
+    await this.#writeLinked({
+      kind: 'people',
+      table: db.people,
+      rows: this.#backup.people,
+      storeId: (id) => this.#person(id),
+      stale: this.#stalePeople,
+      noted: this.#notedIds('person'),
+      merge: (stored, person) => ({
+        ...stored,
+        firstSeen: Math.min(stored.firstSeen, person.firstSeen),
+        lastSeen: Math.max(stored.lastSeen, person.lastSeen),
+      }),
+      added: (person) => person,
+      refresh: (person) => refreshPerson(db, person, { rebuild: true, now: person.lastSeen }),
     });
-    await this.#writer.put(db.people, changed);
-    for (const person of await db.people.bulkGet([...this.#stalePeople])) {
-      if (person) await refreshPerson(db, person, { rebuild: true, now: person.lastSeen });
-    }
   }
 
   async #writeClaims(): Promise<void> {
     const db = this.#db;
-    const noted = this.#notedIds('claim');
-    const { claims } = this.#backup;
-    const stored = await db.claims.bulkGet(claims.map((claim) => this.#claim(claim.id)));
-    const changed: ClaimRecord[] = [];
-    claims.forEach((claim, index) => {
+    await this.#writeLinked({
+      kind: 'claims',
+      table: db.claims,
+      rows: this.#backup.claims,
+      storeId: (id) => this.#claim(id),
+      stale: this.#staleClaims,
+      noted: this.#notedIds('claim'),
+      merge: (stored, claim) => (claim.created < stored.created ? { ...stored, created: claim.created } : null),
+      added: (claim) => ({ ...claim, accused: claim.accused.map((person) => this.#person(person)) }),
+      refresh: (claim) => refreshClaim(db, claim),
+    });
+  }
+
+  /**
+   * The backup's people or claims: one linked with the store's keeps the store's record (with the
+   * earlier first sighting); a new one is added when an article kept names it or a note is about
+   * it; then each whose sources changed is brought up to date from them.
+   */
+  async #writeLinked<R extends { id: string }>(options: {
+    kind: 'people' | 'claims';
+    table: { bulkGet(ids: string[]): Promise<(R | undefined)[]>; bulkPut(rows: R[]): Promise<unknown> };
+    rows: R[];
+    storeId: (id: string) => string;
+    stale: Set<string>;
+    noted: Set<string>;
+    /** The store's record with what the backup's adds, or null when it adds nothing. */
+    merge: (stored: R, incoming: R) => R | null;
+    added: (incoming: R) => R;
+    refresh: (record: R) => Promise<void>;
+  }): Promise<void> {
+    const { kind, table, rows, storeId, stale, noted } = options;
+    const counts = this.#result[kind];
+    const stored = await table.bulkGet(rows.map((row) => storeId(row.id)));
+    const changed: R[] = [];
+    rows.forEach((row, index) => {
       const existing = stored[index];
-      if (existing && existing.id !== claim.id) {
-        this.#result.claims.merged++;
-        if (claim.created < existing.created) changed.push({ ...existing, created: claim.created });
+      if (existing && existing.id !== row.id) {
+        counts.merged++;
+        const merged = options.merge(existing, row);
+        if (merged) changed.push(merged);
       } else if (existing) {
-        this.#result.claims.unchanged++;
-      } else if (this.#staleClaims.has(claim.id) || noted.has(claim.id)) {
-        changed.push({ ...claim, accused: claim.accused.map((person) => this.#person(person)) });
-        this.#result.claims.added++;
+        counts.unchanged++;
+      } else if (stale.has(row.id) || noted.has(row.id)) {
+        changed.push(options.added(row));
+        counts.added++;
       }
     });
-    await this.#writer.put(db.claims, changed);
-    for (const claim of await db.claims.bulkGet([...this.#staleClaims])) {
-      if (claim) await refreshClaim(db, claim);
-    }
+    await this.#writer.put(table, changed);
+    for (const record of await table.bulkGet([...stale])) if (record) await options.refresh(record);
   }
 
   #notedIds(kind: 'person' | 'claim'): Set<string> {

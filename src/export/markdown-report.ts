@@ -105,12 +105,7 @@ function personSection(person: BackupRecord<'people'>, index: ReportIndex, notes
     }
     lines.push('');
   }
-  lines.push(...discrepancyLines(index.personDiscrepancies.get(person.id) ?? [], index));
-  if (notes.length > 0) {
-    lines.push('Notes:', '');
-    for (const note of notes) lines.push(...noteLines(note));
-  }
-  return lines;
+  return [...lines, ...closingLines(index.personDiscrepancies.get(person.id) ?? [], notes, index)];
 }
 
 function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: Note[]): string[] {
@@ -141,11 +136,13 @@ function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: 
     }
     lines.push('');
   }
-  lines.push(...discrepancyLines(index.claimDiscrepancies.get(claim.id) ?? [], index));
-  if (notes.length > 0) {
-    lines.push('Notes:', '');
-    for (const note of notes) lines.push(...noteLines(note));
-  }
+  return [...lines, ...closingLines(index.claimDiscrepancies.get(claim.id) ?? [], notes, index)];
+}
+
+/** What closes a person's or a claim's section: where the sources differ, and the reader's notes. */
+function closingLines(discrepancies: BackupRecord<'discrepancies'>[], notes: Note[], index: ExportIndex): string[] {
+  const lines = discrepancyLines(discrepancies, index);
+  if (notes.length > 0) lines.push('Notes:', '', ...notes.flatMap(noteLines));
   return lines;
 }
 

@@ -8,11 +8,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { vi } from 'vitest';
-import { createMessageRouter } from '../background/message-router.ts';
-import { createStoreHandlers } from '../background/store-handlers.ts';
+import { testBackground } from '../background/test-support.ts';
 import type { PageRequest, Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
-import { StoreHealth } from '../store/store-health.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
 import type { IngestResult } from '../store/views.ts';
 
@@ -46,16 +44,7 @@ export function installExtension(): FakeExtension {
   const announce = (topics: StoreTopic[]) => {
     for (const listener of [...listeners]) listener({ type: 'store/changed', topics }, backgroundSender);
   };
-  const route = createMessageRouter(
-    createStoreHandlers({
-      db,
-      health: new StoreHealth(() => undefined),
-      storage: undefined,
-      announce,
-      settingsChanged: () => undefined,
-    }),
-    identity,
-  );
+  const { route } = testBackground({ db, announce }, identity);
   const extension: FakeExtension = {
     db,
     requests: [],

@@ -140,24 +140,8 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         ))}
         {!backup && scopeKind === 'dates' && (
           <div class="data-transfer__dates">
-            <label>
-              From{' '}
-              <input
-                type="date"
-                value={from}
-                max={to || undefined}
-                onInput={(event) => setFrom(event.currentTarget.value)}
-              />
-            </label>
-            <label>
-              To{' '}
-              <input
-                type="date"
-                value={to}
-                min={from || undefined}
-                onInput={(event) => setTo(event.currentTarget.value)}
-              />
-            </label>
+            <DateField label="From" value={from} onChange={setFrom} max={to} />
+            <DateField label="To" value={to} onChange={setTo} min={from} />
           </div>
         )}
       </fieldset>
@@ -190,5 +174,26 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         </p>
       )}
     </form>
+  );
+}
+
+function DateField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  min?: string;
+  max?: string;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="date"
+        value={props.value}
+        min={props.min || undefined}
+        max={props.max || undefined}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </label>
   );
 }
