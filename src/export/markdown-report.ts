@@ -8,6 +8,7 @@
  * markup is escaped, so a page cannot put a link, an image or a script into the report.
  */
 import { isResponse } from '../analysis/types.ts';
+import { count } from '../popup/format.ts';
 import { sourceTime } from '../store/source-time.ts';
 import type { BackupRecord } from './backup-schema.ts';
 import { compareStrings, type ExportData, ExportIndex, groupBy, isoDay } from './export-data.ts';
@@ -188,10 +189,6 @@ function groupNotes(notes: Note[]) {
 
 function dateOf(source: Source): string {
   return source.published ? inline(source.published.slice(0, 10)) : `read ${isoDay(source.firstRead)}`;
-}
-
-function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 /** Text on one line with every character Markdown or HTML could read as markup escaped. */

@@ -56,9 +56,11 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         return claim ? { kind: 'claim', id: claim.id } : 'Choose a claim first.';
       case 'dates': {
         if (from === '' && to === '') return 'Choose a first day, a last day, or both.';
+        // The reader's own days, whole, in their time zone.
+        const day = (date: string, time: string) => new Date(`${date}T${time}`).getTime();
         const range = {
-          ...(from === '' ? {} : { from: new Date(`${from}T00:00:00`).getTime() }),
-          ...(to === '' ? {} : { to: new Date(`${to}T23:59:59.999`).getTime() }),
+          ...(from === '' ? {} : { from: day(from, '00:00:00') }),
+          ...(to === '' ? {} : { to: day(to, '23:59:59.999') }),
         };
         if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
           return 'The last day comes before the first.';
