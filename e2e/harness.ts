@@ -1,13 +1,23 @@
 /** Playwright test fixtures: the sample-article server and both browsers with the extension loaded. */
 import { test as base } from '@playwright/test';
 import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { type FixtureServer, startFixtureServer } from '../scripts/lib/fixture-server.ts';
+import { type FixtureServer, type Mount, startFixtureServer } from '../scripts/lib/fixture-server.ts';
 import {
   type ChromiumWithExtension,
   launchChromiumWithExtension,
   launchFirefoxWithExtension,
 } from '../scripts/lib/launch.ts';
-import { extensionDir } from '../scripts/lib/paths.ts';
+import { extensionDir, fixturesDir } from '../scripts/lib/paths.ts';
+import { newsPagePolicy, newsPagesDir } from '../scripts/lib/shared-data.ts';
+import { editedBbc, editedBbcPath } from './fixture-variants.ts';
+
+function mounts(): Record<string, string | Mount> {
+  const newsPages = newsPagesDir();
+  return {
+    '/': fixturesDir,
+    ...(newsPages && { '/news-pages/': { dir: newsPages, headers: { 'content-security-policy': newsPagePolicy } } }),
+  };
+}
 
 export const test = base.extend<
   { chromium: ChromiumWithExtension; firefox: PuppeteerBrowser },
@@ -15,7 +25,7 @@ export const test = base.extend<
 >({
   server: [
     async ({}, use) => {
-      const server = await startFixtureServer();
+      const server = await startFixtureServer(mounts(), 0, { files: { [editedBbcPath]: editedBbc() } });
       await use(server);
       await server.close();
     },

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileS
 import { dirname, join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
+import { highlightStylesheet } from '../../src/page/highlight-layers.ts';
 import { type Browser, browsers, deriveManifest } from './manifest.ts';
 import { distDir as dist, extensionDir, repoRoot as root } from './paths.ts';
 
@@ -31,6 +32,8 @@ function writeStaticFiles(browser: Browser): void {
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const manifest = deriveManifest(source, browser, packageVersion());
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The highlight styles are written from the one palette the hover card and the popup draw from too.
+  writeFileSync(join(out, 'content.css'), highlightStylesheet());
 }
 
 /** esbuild writes nothing itself: the same bundles go into both browsers' folders. */

@@ -20,11 +20,24 @@ export interface NewsPage {
   expected: Record<string, unknown>;
 }
 
-/** The saved real news pages, or null when they are not on this machine. */
-export function newsPages(): NewsPage[] | null {
+/**
+ * How the saved news pages are served to a browser: without their scripts and without reaching the
+ * network. What is left is the publisher's markup and styles, the same on every run: what the
+ * real-page suite checks the extension does not break, and what the page benchmark measures on.
+ */
+export const newsPagePolicy = "default-src 'self' 'unsafe-inline' data:; script-src 'none'";
+
+/** The folder of saved real news pages, or null when it is not on this machine. */
+export function newsPagesDir(): string | null {
   const shared = sharedDir();
   const dir = shared && join(shared, 'news-pages');
-  if (!dir || !existsSync(dir)) return null;
+  return dir && existsSync(dir) ? dir : null;
+}
+
+/** The saved real news pages, or null when they are not on this machine. */
+export function newsPages(): NewsPage[] | null {
+  const dir = newsPagesDir();
+  if (!dir) return null;
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html')))
     .map((entry) => ({

@@ -50,6 +50,20 @@ describe('anchorSelectors', () => {
     expect(anchored.confidence).toBeGreaterThan(0.8);
   });
 
+  it('follows a short quote that gained a word, where the text either side is unchanged', () => {
+    const selectors = describeSpan(article, spanOf(article, 'lobbying a Chinese diplomat'));
+    const edited = article.replace('lobbying a Chinese diplomat', 'lobbying a senior Chinese diplomat');
+    const anchored = anchorSelectors(edited, selectors);
+    if (anchored.status !== 'anchored') throw new Error(`orphaned: ${anchored.reason}`);
+    expect(edited.slice(anchored.span.start, anchored.span.end)).toBe('lobbying a senior Chinese diplomat');
+  });
+
+  it('orphans a short quote rewritten beyond recognition, even where the text either side is unchanged', () => {
+    const selectors = describeSpan(article, spanOf(article, 'lobbying a Chinese diplomat'));
+    const edited = article.replace('lobbying a Chinese diplomat', 'pressing an official of Beijing');
+    expect(anchorSelectors(edited, selectors)).toMatchObject({ status: 'orphaned' });
+  });
+
   it('prefers the edited place its context points to over the same words verbatim elsewhere', () => {
     // The reader noted "Mr Dong was accused"; the sentence now says "Mr Dong is accused", and "Mr Dong"
     // alone still stands verbatim in other sentences.

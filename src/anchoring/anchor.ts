@@ -21,10 +21,13 @@ export type Anchoring =
     }
   | { status: 'orphaned'; reason: OrphanReason };
 
-/** At most a quarter of the quote may have changed. */
+/** At most a quarter of the quote may have changed... */
 const minQuoteSimilarity = 0.75;
-/** The text around a changed quote must still mostly be what it was. */
+/** ...and the text around it must still mostly be what it was. */
 const minContextSimilarity = 0.5;
+/** Up to half of it may have changed where the text either side is as it was: that pins the place. */
+const minPinnedQuoteSimilarity = 0.5;
+const pinningContextSimilarity = 0.9;
 /** A verbatim quote this long, found once, places itself even when its surroundings were rewritten. */
 const selfEvidentQuoteLength = 32;
 /** When searching for quote and context together, how much of the whole may differ. */
@@ -64,8 +67,9 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchori
   const best = scored[0] as Scored;
   const uniqueVerbatim = exactStarts.length === 1 && exact.length >= selfEvidentQuoteLength;
   const confident =
-    best.quoteSimilarity >= minQuoteSimilarity &&
-    (best.context >= minContextSimilarity || (best.quoteSimilarity === 1 && uniqueVerbatim));
+    (best.quoteSimilarity >= minQuoteSimilarity &&
+      (best.context >= minContextSimilarity || (best.quoteSimilarity === 1 && uniqueVerbatim))) ||
+    (best.quoteSimilarity >= minPinnedQuoteSimilarity && best.context >= pinningContextSimilarity);
   if (!confident) return { status: 'orphaned', reason: 'not-found' };
 
   const runnerUp = scored.find((other) => other.end <= best.start || other.start >= best.end);
@@ -108,7 +112,7 @@ function contextWindowMatches(text: string, selectors: TextSelectors): Candidate
   if (prefix === '' && suffix === '') return [];
   const pattern = prefix + exact + suffix;
   const windows = search(text, pattern, Math.floor(pattern.length * maxWindowErrorRate));
-  const quoteErrors = Math.floor(exact.length * (1 - minQuoteSimilarity));
+  const quoteErrors = Math.floor(exact.length * (1 - minPinnedQuoteSimilarity));
   const found: Candidate[] = [];
   for (const window of windows) {
     const inside = text.slice(window.start, window.end);

@@ -4,10 +4,12 @@
  * keeps nothing in memory that matters: every write is one IndexedDB transaction.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { sendToTab } from '../messaging/send.ts';
 import { CrosscheckDatabase } from '../store/database.ts';
 import { StoreHealth } from '../store/store-health.ts';
 import { requestPersistence } from '../store/store-status.ts';
 import { announceImportProgress, announceSettingsChange, announceStoreChange } from './announcements.ts';
+import { runCommand } from './highlight-command.ts';
 import { createMessageRouter } from './message-router.ts';
 import { createStoreHandlers } from './store-handlers.ts';
 import { showStoreProblem } from './toolbar-status.ts';
@@ -35,4 +37,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 requestPersistence(storage).catch((error: unknown) => {
   console.warn('[Crosscheck] could not ask for persistent storage:', error);
+});
+
+// The keyboard command toggles the highlights in the tab it was pressed in.
+browser.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
+  void runCommand(command, tab?.id, {
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    toggle: (tabId) => sendToTab(tabId, { type: 'tab/highlights', action: 'toggle' }),
+  });
 });

@@ -28,6 +28,7 @@ import { type HighlightMode, type Settings, settingSchemas } from '../settings.t
 import type { StoreRecords } from '../export/backup-schema.ts';
 import type { ExportPlan } from '../export/export-selection.ts';
 import type { ImportComparison, ImportResult } from '../export/import-outcome.ts';
+import type { HighlightsState } from '../page/page-controller.ts';
 import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
@@ -228,10 +229,15 @@ export type ExtensionRequest = v.InferOutput<typeof extensionRequestSchema>;
 /** The requests of export and import (src/export), answered by src/background/transfer-handlers.ts. */
 export type TransferRequest = Extract<ExtensionRequest, { type: `export/${string}` | `import/${string}` }>;
 
+export const highlightActions = ['show', 'hide', 'toggle'] as const;
+export type HighlightAction = (typeof highlightActions)[number];
+
 export const tabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab/page-state') }),
   /** The reader changed the settings: ask the background again what to do on this page. */
   v.object({ type: v.literal('tab/settings-changed') }),
+  /** Show, hide or toggle the highlights on this page: the popup's button, the keyboard command. */
+  v.object({ type: v.literal('tab/highlights'), action: v.picklist(highlightActions) }),
 ]);
 export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
 
@@ -280,8 +286,9 @@ export interface Responses {
   'import/chunk': { records: number };
   'import/commit': ImportResult;
   'import/cancel': null;
-  'tab/page-state': { page: PageInfo; mode: HighlightMode };
+  'tab/page-state': { page: PageInfo; mode: HighlightMode; highlights: HighlightsState };
   'tab/settings-changed': null;
+  'tab/highlights': HighlightsState;
 }
 
 export type AnyRequest = PageRequest | ExtensionRequest | TabRequest;

@@ -77,10 +77,10 @@ export function* extractArticleInSteps(document: Document): Generator<void, Extr
   const body = document.body as HTMLElement | null;
   if (!body) return null;
   const scope = articleScope(body);
-  let parsed = readScoped(document, scope);
+  let parsed = yield* readScoped(document, scope);
   yield;
   if (scope !== body && (parsed?.textContent?.trim().length ?? 0) < minScopedArticleLength) {
-    parsed = readScoped(document, body);
+    parsed = yield* readScoped(document, body);
     yield;
   }
   if (!parsed?.content) return null;
@@ -127,7 +127,7 @@ type ScopedReading = NonNullable<ReturnType<Readability<Element>['parse']>> & {
  * the page's head (for its metadata) and the scope. Copy and scope have the same shape, so the n-th
  * Text node of each is the same text, which is how its choice is carried back to the live nodes.
  */
-function readScoped(document: Document, scope: Element): ScopedReading | null {
+function* readScoped(document: Document, scope: Element): Generator<void, ScopedReading | null> {
   const copy = document.implementation.createHTMLDocument('');
   const copiedScope = copy.importNode(scope, true);
   if (scope === document.body) {
@@ -141,6 +141,7 @@ function readScoped(document: Document, scope: Element): ScopedReading | null {
   const copiedData = copiedTexts.map((text) => text.data);
   const liveOf = new Map<Text, Text>();
   copiedTexts.forEach((text, index) => liveOf.set(text, liveTexts[index] as Text));
+  yield; // The copy is made: Readability's reading of it is the next slice.
 
   const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;

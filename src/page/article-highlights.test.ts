@@ -56,23 +56,16 @@ function analysisOf(text: string): DocumentAnalysis {
       },
     ],
     allegations: [
-      {
-        ...sentence(sentences[1] as string),
-        text: sentences[1] as string,
-        stance: 'accused',
-        cue: sentence('accused of'),
-        accused: ['p2'],
-        attributedTo: [],
-      },
-      {
-        ...sentence(sentences[2] as string),
-        text: sentences[2] as string,
-        stance: 'denied',
-        cue: sentence('denied'),
-        accused: ['p2'],
-        attributedTo: [],
-      },
-    ],
+      { stance: 'accused' as const, sentence: sentences[1] as string, cue: 'accused of' },
+      { stance: 'denied' as const, sentence: sentences[2] as string, cue: 'denied' },
+    ].map(({ stance, sentence: words, cue }) => ({
+      ...sentence(words),
+      text: words,
+      stance,
+      cue: sentence(cue),
+      accused: ['p2'],
+      attributedTo: [],
+    })),
   };
 }
 

@@ -153,6 +153,7 @@ describe('ArticleSession', () => {
       people: 1,
       allegations: 1,
       notes: { placed: 1, orphaned: 1 },
+      orphanedNotes: [{ id: 'n2', quote: 'a sentence the article never had', body: 'Which diplomat?' }],
       store: 'saved',
       timeToHighlightsMs: expect.any(Number) as number,
     });

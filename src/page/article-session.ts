@@ -15,6 +15,7 @@ import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { type ExtractedArticle, extractArticleInSteps } from './article-extraction.ts';
 import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';
+import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
 import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
 import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
@@ -46,11 +47,15 @@ export interface SessionReport {
   allegations: number;
   responses: number;
   notes: { placed: number; orphaned: number };
+  /** The reader's notes on this page whose words are no longer in it: shown apart, never on other words. */
+  orphanedNotes: { id: string; quote: string; body: string }[];
   /** Whether the store has the page and answered with its view across sources. */
   store: 'waiting' | 'saved' | 'unavailable';
   storeProblem?: string;
   /** From the session's start to the first highlights painted. */
   timeToHighlightsMs: number | null;
+  /** Main-thread time of each part of the last reading. */
+  phases: { extractMs: number; analyseMs: number; paintMs: number };
 }
 
 export class ArticleSession implements CardContext {
@@ -59,7 +64,7 @@ export class ArticleSession implements CardContext {
   readonly #signal: AbortSignal;
   readonly #layers: HighlightRegistry;
   readonly #cards: CardController;
-  #article: (HighlightedArticle & { extracted: ExtractedArticle; analysis: DocumentAnalysis }) | null = null;
+  #article: (HighlightedArticle & { analysis: DocumentAnalysis }) | null = null;
   #view: PageView | null = null;
   #crossSource: CrossSource = { state: 'loading' };
   #report: SessionReport = {
@@ -68,8 +73,10 @@ export class ArticleSession implements CardContext {
     allegations: 0,
     responses: 0,
     notes: { placed: 0, orphaned: 0 },
+    orphanedNotes: [],
     store: 'waiting',
     timeToHighlightsMs: null,
+    phases: { extractMs: 0, analyseMs: 0, paintMs: 0 },
   };
   /** Reading the page again waits for the previous reading: one at a time. */
   #queue: Promise<void> = Promise.resolve();
@@ -85,7 +92,12 @@ export class ArticleSession implements CardContext {
   }
 
   get report(): SessionReport {
-    return { ...this.#report, notes: { ...this.#report.notes } };
+    return {
+      ...this.#report,
+      notes: { ...this.#report.notes },
+      orphanedNotes: [...this.#report.orphanedNotes],
+      phases: { ...this.#report.phases },
+    };
   }
 
   /** Reads the article, highlights it, then stores it and shows what the other sources say. */
@@ -117,7 +129,7 @@ export class ArticleSession implements CardContext {
     const next = this.#queue.then(step).catch((error: unknown) => {
       if (this.#signal.aborted) return;
       this.#report.state = 'failed';
-      this.#report.problem = error instanceof Error ? error.message : String(error);
+      this.#report.problem = errorMessage(error);
       throw error;
     });
     this.#queue = next.catch(() => undefined);
@@ -126,8 +138,10 @@ export class ArticleSession implements CardContext {
 
   async #read(): Promise<void> {
     const work = new CooperativeWork(this.#services.meter, this.#signal);
+    const phase = this.#phaseTimer(work);
     try {
       const extracted = await work.run(extractArticleInSteps(this.#document));
+      const extractMs = phase();
       if (!extracted) {
         if (!this.#article) this.#report.state = 'no-article';
         return;
@@ -139,20 +153,35 @@ export class ArticleSession implements CardContext {
         return;
       }
       const analysis = await work.run(this.#services.analyse(extracted.input));
+      const analyseMs = phase();
       await this.#paint(extracted, analysis, work);
+      this.#report.phases = { extractMs, analyseMs, paintMs: phase() };
       this.#report.state = 'highlighted';
-      work.finish();
       await this.#store(extracted, analysis, work);
     } finally {
       work.finish();
     }
   }
 
+  /** Each call answers the main-thread time the work used since the last call. */
+  #phaseTimer(work: CooperativeWork): () => number {
+    const meter = this.#services.meter;
+    let last = meter.use.busyMs;
+    return () => {
+      work.finish();
+      const now = meter.use.busyMs;
+      const spent = now - last;
+      last = now;
+      work.begin();
+      return spent;
+    };
+  }
+
   async #paint(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
     const highlights = new ArticleHighlights(this.#layers, extracted.map);
     for (const layer of highlightLayers) this.#layers[layer].clear();
     this.#cards.articleChanged();
-    this.#article = { highlights, map: extracted.map, extracted, analysis };
+    this.#article = { highlights, map: extracted.map, analysis };
     await work.run(highlights.placeAnalysis(analysis));
     const subjects = new Set(analysis.people.filter((person) => person.role === 'subject').map((person) => person.id));
     this.#report.people = subjects.size;
@@ -162,29 +191,37 @@ export class ArticleSession implements CardContext {
   }
 
   async #store(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
-    try {
-      const { view } = await work.wait(
-        this.#services.send({ type: 'page/ingest', article: { metadata: extracted.input.metadata, analysis } }),
-      );
-      this.#useView(view);
-      this.#report.store = 'saved';
-      delete this.#report.storeProblem;
-    } catch (error) {
-      if (this.#signal.aborted) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#crossSource = { state: 'unavailable', reason };
-      this.#report.store = 'unavailable';
-      this.#report.storeProblem = reason;
-    }
+    const ingest = this.#services.send({
+      type: 'page/ingest',
+      article: { metadata: extracted.input.metadata, analysis },
+    });
+    await this.#viewFrom(
+      work,
+      ingest.then((result) => result.view),
+    );
     await this.#paintNotes(work);
     this.#cards.refresh();
   }
 
-  #useView(view: PageView | null): void {
-    this.#view = view;
-    this.#crossSource = view
-      ? { state: 'ready' }
-      : { state: 'unavailable', reason: 'the store has no record of this page' };
+  /**
+   * Takes the page's view from the store's answer. A failure shows in the cards and the report, and
+   * is not thrown: the highlights, and whatever the reader just did, stand without it.
+   */
+  async #viewFrom(work: CooperativeWork, answer: Promise<PageView | null>): Promise<void> {
+    try {
+      const view = await work.wait(answer);
+      this.#view = view;
+      this.#crossSource = view
+        ? { state: 'ready' }
+        : { state: 'unavailable', reason: 'the store has no record of this page' };
+      this.#report.store = 'saved';
+      delete this.#report.storeProblem;
+    } catch (error) {
+      if (this.#signal.aborted) throw error;
+      this.#crossSource = { state: 'unavailable', reason: errorMessage(error) };
+      this.#report.store = 'unavailable';
+      this.#report.storeProblem = errorMessage(error);
+    }
   }
 
   /** Places the reader's notes on selections of this page; those whose words are gone are counted as orphaned. */
@@ -192,7 +229,7 @@ export class ArticleSession implements CardContext {
     const article = this.#article;
     if (!article) return;
     let placed = 0;
-    let orphaned = 0;
+    const orphaned: SessionReport['orphanedNotes'] = [];
     const notes = this.#view?.notes ?? [];
     const painted = new Set(notes.map((note) => note.id));
     for (const highlight of article.highlights.all) {
@@ -207,30 +244,19 @@ export class ArticleSession implements CardContext {
         placed++;
       } else {
         article.highlights.removeNote(note.id);
-        orphaned++;
+        orphaned.push({ id: note.id, quote: note.target.selectors.quote.exact, body: note.body });
       }
       await work.checkpoint();
     }
-    this.#report.notes = { placed, orphaned };
+    this.#report.notes = { placed, orphaned: orphaned.length };
+    this.#report.orphanedNotes = orphaned;
   }
 
-  /**
-   * Asks the store again (a note changed here or in another view). A failure shows in the cards and
-   * the report; it never undoes what the reader just did.
-   */
+  /** Asks the store again: a note changed, here or in another of the extension's views. */
   async #refreshView(): Promise<void> {
     const work = new CooperativeWork(this.#services.meter, this.#signal);
     try {
-      this.#useView(await work.wait(this.#services.send({ type: 'page/lookup' })));
-      this.#report.store = 'saved';
-      delete this.#report.storeProblem;
-    } catch (error) {
-      if (this.#signal.aborted) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#crossSource = { state: 'unavailable', reason };
-      this.#report.storeProblem = reason;
-    }
-    try {
+      await this.#viewFrom(work, this.#services.send({ type: 'page/lookup' }));
       await this.#paintNotes(work);
       this.#cards.refresh();
     } finally {
@@ -242,7 +268,7 @@ export class ArticleSession implements CardContext {
   #listenForReturn(): void {
     const view = this.#document.defaultView as Window;
     const refresh = () => {
-      if (this.#document.visibilityState !== 'visible' || this.#report.store !== 'saved') return;
+      if (this.#document.visibilityState !== 'visible' || this.#report.store === 'waiting') return;
       if (performance.now() - this.#lastViewRefresh < 2000) return;
       this.#lastViewRefresh = performance.now();
       detached(

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/lib/paths.ts';
-import { highlightLayers, layerRegistryName, layerStyles } from './highlight-layers.ts';
+import { highlightLayers, highlightStylesheet, layerRegistryName, layerStyles } from './highlight-layers.ts';
 
-const contentCss = readFileSync(join(repoRoot, 'extension', 'content.css'), 'utf8');
-
-/** Every `::highlight(name) { ... }` rule of content.css, as property → value. */
+/** Every `::highlight(name) { ... }` rule of a stylesheet, as property → value. */
 function highlightRules(css: string): Map<string, Record<string, string>> {
   const rules = new Map<string, Record<string, string>>();
   for (const [, name, body] of css.matchAll(/::highlight\(([\w-]+)\)\s*\{([^}]*)\}/g)) {
@@ -49,9 +44,9 @@ const lightPage = { background: parseColour('rgb(255 255 255)'), text: parseColo
 const darkPage = { background: parseColour('rgb(18 18 18)'), text: parseColour('rgb(230 230 230)') };
 
 describe('highlight styles', () => {
-  const rules = highlightRules(contentCss);
+  const rules = highlightRules(highlightStylesheet());
 
-  it('gives every layer the page paints a rule in content.css, with the values the legends draw', () => {
+  it('gives every layer the page paints a rule in the page stylesheet, with the values the legends draw', () => {
     expect([...rules.keys()].sort()).toEqual(highlightLayers.map(layerRegistryName).sort());
     for (const layer of highlightLayers) {
       expect(rules.get(layerRegistryName(layer))).toEqual({

@@ -2,10 +2,10 @@
  * The named CSS Custom Highlight layers Crosscheck paints with, and how each looks. Highlights live
  * in the document's highlight registry, outside the DOM, so the page's markup is never touched.
  *
- * The page sees these styles through extension/content.css (a `::highlight()` rule per layer); the
- * hover card's legend and the popup's draw their samples from the same values here, and a test
- * keeps the two in step. Fills are translucent and decorations mid-toned, so they read on light and
- * dark pages alike without changing the page's own text colour.
+ * The page sees these styles through content.css, which the build writes from `layerStyles` (a
+ * `::highlight()` rule per layer); the hover card's legend and the popup's draw their samples from
+ * the same values. Fills are translucent and decorations mid-toned, so they read on light and dark
+ * pages alike without changing the page's own text colour.
  */
 import { type NoteColour, noteColours } from '../store/records.ts';
 
@@ -41,6 +41,15 @@ export const layerStyles: Record<HighlightLayer, LayerStyle> = {
   'note-purple': { backgroundColor: 'rgb(179 136 255 / 0.3)', textDecoration: 'underline solid 3px rgb(126 87 194)' },
   focus: { backgroundColor: 'rgb(33 150 243 / 0.35)', textDecoration: 'underline solid 3px rgb(21 101 192)' },
 };
+
+/** The stylesheet the manifest injects into every page: one `::highlight()` rule per layer. */
+export function highlightStylesheet(): string {
+  const rules = highlightLayers.map((layer) => {
+    const { backgroundColor, textDecoration } = layerStyles[layer];
+    return `::highlight(${layerRegistryName(layer)}) { background-color: ${backgroundColor}; text-decoration: ${textDecoration}; }`;
+  });
+  return `/* Crosscheck's highlights. Generated from src/page/highlight-layers.ts by the build. */\n${rules.join('\n')}\n`;
+}
 
 /** What the legend says each kind of highlight is. */
 export const legend: { layer: HighlightLayer; label: string }[] = [

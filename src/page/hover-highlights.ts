@@ -20,25 +20,28 @@ export function showCardsOnHover(context: ReaderContext): void {
   let point: { x: number; y: number } | null = null;
   let pending: { highlight: PlacedHighlight | null; timer: number } | null = null;
 
+  /**
+   * Opens a highlight's card beside the line under the pointer, unless the reader is busy with a
+   * note: writing one, or about to (the offer beside a selection stays until the selection goes).
+   */
+  const open = (highlight: PlacedHighlight, at: { x: number; y: number } | null) => {
+    if (cards.isEditing || cards.isOfferingSelectionNote) return;
+    context.article()?.highlights.focus(highlight);
+    cards.showHighlight(highlight, lineUnder(highlight.range, at) ?? firstLineOf(highlight.range), { focus: false });
+  };
+
   const schedule = (highlight: PlacedHighlight | null, delay: number) => {
     if (pending?.highlight === highlight) return;
     if (pending) view.clearTimeout(pending.timer);
     const timer = view.setTimeout(
       guarded(meter, 'hover card', () => {
         pending = null;
-        const article = context.article();
-        if (!highlight) {
-          if (!cards.isEditing && document.activeElement?.tagName !== 'CROSSCHECK-CARD') {
-            article?.highlights.focus(null);
-            cards.close();
-          }
-          return;
+        if (highlight) {
+          open(highlight, point);
+        } else if (!cards.isEditing && document.activeElement?.tagName !== 'CROSSCHECK-CARD') {
+          context.article()?.highlights.focus(null);
+          cards.close();
         }
-        if (cards.isEditing) return; // The reader is writing a note: hovering elsewhere must not take it away.
-        article?.highlights.focus(highlight);
-        cards.showHighlight(highlight, lineUnder(highlight.range, point) ?? firstLineOf(highlight.range), {
-          focus: false,
-        });
       }),
       delay,
     );
@@ -53,7 +56,7 @@ export function showCardsOnHover(context: ReaderContext): void {
   const hitTest = guarded(meter, 'hover', () => {
     frame = 0;
     const article = context.article();
-    if (!point || !article) return;
+    if (!point || !article || cards.isOfferingSelectionNote) return;
     const highlight = highlightAtPoint(article.highlights, article.map, document, point.x, point.y);
     if (highlight && highlight === cards.highlight) cancel();
     else if (highlight) schedule(highlight, showDelayMs);
@@ -73,6 +76,20 @@ export function showCardsOnHover(context: ReaderContext): void {
       frame ||= view.requestAnimationFrame(hitTest);
     },
     { passive: true, signal },
+  );
+  // A touch screen has no hover: a tap on a highlight opens its card at once (a tap that selects does not).
+  document.addEventListener(
+    'pointerup',
+    guarded(meter, 'tap', (event: PointerEvent) => {
+      const article = context.article();
+      if (!event.isTrusted || event.pointerType !== 'touch' || cards.owns(event) || !article) return;
+      if (!(document.getSelection()?.isCollapsed ?? true)) return;
+      const highlight = highlightAtPoint(article.highlights, article.map, document, event.clientX, event.clientY);
+      if (!highlight) return;
+      cancel();
+      open(highlight, { x: event.clientX, y: event.clientY });
+    }),
+    { signal },
   );
   document.documentElement.addEventListener(
     'pointerleave',

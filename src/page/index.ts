@@ -1,43 +1,26 @@
 /**
- * Content script entry. The cheap article check runs first; past it, nothing happens on pages
- * that are not news articles except answering the popup.
+ * Content script entry. One PageController per page: the article check, then what the reader's
+ * settings ask for. Everything it starts stops with it, and nothing it does can throw into the page.
  */
+import { analyseInSteps } from '../analysis/analyse.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { detectArticle } from './article-detection.ts';
-import { registerHighlightLayers } from './highlight-layers.ts';
+import { detached } from './guard.ts';
+import { PageController } from './page-controller.ts';
 import { serveTabRequests } from './tab-requests.ts';
 
-async function start(signal: AbortSignal): Promise<void> {
-  const article = detectArticle(document);
-  const page = { url: location.href, title: article.title, isArticle: article.isArticle };
-  const { mode } = article.isArticle ? await sendToBackground({ type: 'page/hello' }) : { mode: 'off' as const };
-  serveTabRequests(
-    {
-      'tab/page-state': () => ({ page, mode }),
-      'tab/settings-changed': () => {
-        restart();
-        return null;
-      },
+const page = new PageController(document, { analyse: analyseInSteps, send: sendToBackground });
+const lifetime = new AbortController();
+
+serveTabRequests(
+  {
+    'tab/page-state': () => ({ page: page.page, mode: page.mode, highlights: page.state }),
+    'tab/settings-changed': async () => {
+      await page.settingsChanged();
+      return null;
     },
-    signal,
-  );
-  if (mode === 'auto') registerHighlightLayers(signal);
-}
+    'tab/highlights': ({ action }) => page.highlights(action),
+  },
+  lifetime.signal,
+);
 
-let controller = new AbortController();
-
-function run(): void {
-  start(controller.signal).catch((error: unknown) => {
-    // Never let the extension's failure surface as the page's error.
-    console.debug('[Crosscheck] could not start on this page:', error);
-  });
-}
-
-/** Stops everything and starts over, asking the background afresh what to do here. */
-function restart(): void {
-  controller.abort();
-  controller = new AbortController();
-  run();
-}
-
-run();
+detached('starting on this page', page.start());

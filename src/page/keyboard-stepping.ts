@@ -31,10 +31,17 @@ export function stepThroughHighlights(context: ReaderContext, noteSelection: () 
     if (!article || !next) return;
     event.preventDefault();
     article.highlights.focus(next);
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    revealRange(next.range, view);
     cards.showHighlight(next, firstLineOf(next.range), { focus: true });
   });
 
   // Capture, on the window: the page's own handlers cannot swallow the reader's shortcut first.
   view.addEventListener('keydown', onKeyDown, { capture: true, signal });
+}
+
+/** Scrolls the words into view if they are not (centred, so the card has room), and leaves the page be if they are. */
+function revealRange(range: Range, view: Window): void {
+  const box = range.getBoundingClientRect();
+  if (box.top >= 0 && box.bottom <= view.innerHeight && box.left >= 0 && box.right <= view.innerWidth) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

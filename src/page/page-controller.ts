@@ -10,14 +10,12 @@
  *   card goes with it.
  */
 import type { HighlightMode } from '../settings.ts';
-import type { PageInfo } from '../messaging/contract.ts';
+import type { HighlightAction, PageInfo } from '../messaging/contract.ts';
 import { type ArticleSignals, detectArticle } from './article-detection.ts';
 import { type Analyse, ArticleSession, type SendToStore, type SessionReport } from './article-session.ts';
 import { detached } from './guard.ts';
 import { MainThreadMeter, type MainThreadUse } from './main-thread.ts';
 import { watchPageChanges } from './page-changes.ts';
-
-export type HighlightAction = 'show' | 'hide' | 'toggle';
 
 /** What the popup and the tests learn about Crosscheck on a page. */
 export interface HighlightsState {

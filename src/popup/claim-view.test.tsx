@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClaimView } from './claim-view.tsx';
-import { type FakeExtension, installExtension, readSeeds } from './test-support.ts';
+import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
 import { UndoProvider } from './undo.tsx';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
@@ -13,7 +13,7 @@ beforeEach(async () => {
   extension = installExtension();
   await readSeeds(extension);
 });
-afterEach(cleanup);
+afterEach(unmountAll);
 
 async function claimAbout(words: string): Promise<string> {
   const claim = await extension.db.claims.filter((candidate) => candidate.summary.includes(words)).first();

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import { seedPages, type SeedPage } from '../store/test-support.ts';
 import { CurrentPage } from './current-page.tsx';
-import { type FakeExtension, installExtension } from './test-support.ts';
+import { type FakeExtension, highlightedTab, installExtension, unmountAll } from './test-support.ts';
 import { UndoProvider } from './undo.tsx';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
@@ -15,10 +15,10 @@ let extension: FakeExtension;
 beforeEach(() => {
   extension = installExtension();
 });
-afterEach(cleanup);
+afterEach(unmountAll);
 
 function onTab(page: SeedPage, isArticle = true) {
-  extension.tabs.set(1, { page: { url: page.page, title: 'From the tab', isArticle }, mode: 'auto' });
+  extension.tabs.set(1, highlightedTab(page.page, isArticle));
 }
 
 function popup() {

@@ -4,6 +4,7 @@
  */
 import { modeForUrl } from '../settings.ts';
 import { DataTransfer } from './data-transfer/data-transfer.tsx';
+import { PageControls } from './page-controls.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { ArticleMeta, PageReport } from './page-report.tsx';
 import { type PageState, usePageState } from './use-page-state.ts';
@@ -40,6 +41,7 @@ export function CurrentPage() {
       ) : (
         <QueryStatus query={query} loading="Looking through your sources…" missing={notReadYet(state)} />
       )}
+      <PageControls />
       <DataTransfer
         layout="popup"
         {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}

@@ -1,7 +1,7 @@
 /** Deleting every article, person, claim and note: asked twice, since it cannot be undone. */
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 
 export function DeleteEverything() {
   const [confirming, setConfirming] = useState(false);

@@ -3,7 +3,7 @@ import { type NoteDraft, NoteEditor, parseTags } from '../page/hover-card/note-e
 import { layerStyles, noteLayer } from '../page/highlight-layers.ts';
 import type { NoteRecord } from '../store/records.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 import { writtenAt } from './format.ts';
 import { useUndo } from './undo.tsx';
 

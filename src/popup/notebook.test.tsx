@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import type { SeedPage } from '../store/test-support.ts';
 import { App } from './app.tsx';
-import { type FakeExtension, installExtension, readSeeds } from './test-support.ts';
+import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
@@ -16,7 +16,7 @@ beforeEach(async () => {
   extension = installExtension();
   seeds = await readSeeds(extension);
 });
-afterEach(cleanup);
+afterEach(unmountAll);
 
 async function noteOnHanDong(body: string, tags: string[] = []) {
   const hanDong = await extension.db.people.filter((person) => person.name === 'Han Dong').first();

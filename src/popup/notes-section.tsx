@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { emptyDraft, type NoteDraft, NoteEditor, parseTags } from '../page/hover-card/note-editor.tsx';
 import type { NoteRecord, NoteTarget } from '../store/records.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 import { NoteItem } from './note-item.tsx';
 
 export interface NotesSectionProps {

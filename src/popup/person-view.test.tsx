@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonView } from './person-view.tsx';
-import { type FakeExtension, installExtension, readSeeds } from './test-support.ts';
+import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
 import { UndoProvider } from './undo.tsx';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
@@ -13,7 +13,7 @@ beforeEach(async () => {
   extension = installExtension();
   await readSeeds(extension);
 });
-afterEach(cleanup);
+afterEach(unmountAll);
 
 async function personId(name: string): Promise<string> {
   const person = await extension.db.people.filter((candidate) => candidate.name === name).first();

@@ -4,7 +4,7 @@ import { sourceDate } from '../page/hover-card/card-model.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import type { NoteTarget } from '../store/records.ts';
 import type { SearchHit } from '../store/views.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 import { count } from './format.ts';
 import { type Route, routeHash } from './routes.ts';
 import { StanceBadge } from './stance-badge.tsx';

@@ -1,7 +1,7 @@
 /** The sites the reader switched Crosscheck off on, each to switch back on. */
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 import { useStoreQuery } from './use-store-query.ts';
 
 export function SwitchedOffSites() {

@@ -7,6 +7,7 @@
  *   vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
  */
 import type { Runtime } from 'webextension-polyfill';
+import { cleanup } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { testBackground } from '../background/test-support.ts';
 import type { PageRequest, Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
@@ -69,6 +70,15 @@ export function installExtension(): FakeExtension {
   return extension;
 }
 
+/**
+ * Unmounts what a test rendered and lets Preact's last scheduled effects run (they wait for a frame,
+ * or 35 ms), so none fires after the test environment is gone.
+ */
+export async function unmountAll(): Promise<void> {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** Both seed articles, read in order (the BBC's, then WION's). */
 export async function readSeeds(extension: FakeExtension): Promise<[SeedPage, SeedPage]> {
   const pages = seedPages() as [SeedPage, SeedPage];
@@ -76,10 +86,30 @@ export async function readSeeds(extension: FakeExtension): Promise<[SeedPage, Se
   return pages;
 }
 
+/** What a tab's content script says about an article it has highlighted, for `FakeExtension.tabs`. */
+export function highlightedTab(url: string, isArticle = true): ResponseTo<{ type: 'tab/page-state' }> {
+  return {
+    page: { url, title: 'From the tab', isArticle },
+    mode: 'auto',
+    highlights: {
+      shown: isArticle,
+      session: null,
+      mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0 },
+    },
+  };
+}
+
 function tabAnswer(tabId: number, request: TabRequest): Reply<unknown> {
   const state = current?.tabs.get(tabId);
   if (!state) throw new Error('Could not establish connection. Receiving end does not exist.');
-  return request.type === 'tab/page-state' ? { ok: true, value: state } : { ok: true, value: null };
+  switch (request.type) {
+    case 'tab/page-state':
+      return { ok: true, value: state };
+    case 'tab/highlights':
+      return { ok: true, value: state.highlights };
+    default:
+      return { ok: true, value: null };
+  }
 }
 
 /** What the app imports as webextension-polyfill. */
@@ -94,6 +124,7 @@ export const polyfill = {
         removeListener: (listener: Listener) => listeners.delete(listener),
       },
     },
+    commands: { getAll: () => Promise.resolve([{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }]) },
     tabs: {
       query: vi.fn(() => Promise.resolve([{ id: 1 }])),
       sendMessage: (tabId: number, request: TabRequest) => Promise.resolve().then(() => tabAnswer(tabId, request)),

@@ -5,7 +5,7 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 
 export interface UndoOffer {
   /** What was done, for the toast: "Note deleted." */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtensionRequest, ResponseTo, StoreTopic } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from './error-message.ts';
+import { errorMessage } from '../error-message.ts';
 import { onStoreChange } from './store-events.ts';
 
 export interface QueryState<T> {

@@ -3,8 +3,8 @@
  * not, with each difference told apart as a date, a number, who it is attributed to, or other words.
  */
 import { diffArrays } from 'diff';
-import { findDates } from '../analysis/linking/date-expressions.ts';
-import { findCounts } from '../analysis/linking/number-expressions.ts';
+import { findDates } from '../analysis/facts/date-expressions.ts';
+import { findCounts } from '../analysis/facts/number-expressions.ts';
 
 export type DifferenceKind = 'date' | 'number' | 'attribution' | 'words';
 

@@ -26,7 +26,7 @@ interface Only {
   only?: GoldSource;
 }
 
-export interface GoldMention {
+export interface GoldMention extends Only {
   /** The words as printed, title included: "Mr Dong". */
   as: string;
   form: MentionForm;

@@ -6,9 +6,9 @@
 import { type ClaimReport, type Discrepancy, isResponse } from '../types.ts';
 import { isBareReport } from './claim-match.ts';
 import { meaningfulWords } from './claim-terms.ts';
-import { findCounts } from './number-expressions.ts';
+import { findCounts } from '../facts/number-expressions.ts';
 import { uniqueBy } from './unique-by.ts';
-import { type DateExpression, findDates, formatDate, trueWeekday } from './date-expressions.ts';
+import { type DateExpression, findDates, formatDate, trueWeekday } from '../facts/date-expressions.ts';
 
 export function claimDiscrepancies(reports: readonly ClaimReport[]): Discrepancy[] {
   const bySource = new Map<string, ClaimReport[]>();

@@ -11,7 +11,7 @@ import {
   type Span,
 } from '../types.ts';
 import { claimTerms } from './claim-terms.ts';
-import { latestFullDate } from './date-expressions.ts';
+import { latestFullDate } from '../facts/date-expressions.ts';
 
 /** A person as cross-source linking knows them: the caller's stable key and the linked name. */
 export interface LinkedPersonRef {

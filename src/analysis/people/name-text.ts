@@ -20,8 +20,12 @@ const apostrophes = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const dashes = /[\u2010\u2011\u2012\u2013\u2014]/g;
 const foldable = /[øæœßłđðþı]/g;
 
+const plainAscii = /^[A-Za-z0-9.'-]*$/;
+
 /** The form two spellings of a name are compared in: lower case, no accents, one apostrophe, one space. */
 export function foldName(text: string): string {
+  // Most words are plain ASCII letters: nothing to decompose or replace.
+  if (plainAscii.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(combiningMarks, '')

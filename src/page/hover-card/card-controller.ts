@@ -5,6 +5,7 @@
  */
 import { h } from 'preact';
 import type { Span } from '../../analysis/types.ts';
+import { errorMessage } from '../../error-message.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
 import type { NoteColour, NoteRecord } from '../../store/records.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
@@ -228,12 +229,12 @@ export class CardController {
     } catch (error) {
       if (this.#editing !== editing || this.#state?.view !== 'editor') return;
       // The draft stays as typed: nothing the reader wrote is lost to a failed save.
-      this.#render({ ...this.#state, draft, saving: false, error: messageOf(error) });
+      this.#render({ ...this.#state, draft, saving: false, error: errorMessage(error) });
     }
   }
 
   #problem(error: unknown): void {
-    if (this.#state?.view === 'card') this.#render({ ...this.#state, problem: messageOf(error) });
+    if (this.#state?.view === 'card') this.#render({ ...this.#state, problem: errorMessage(error) });
   }
 
   #edit(editing: Editing, heading: string, draft: NoteDraft, anchor: DOMRect | null, focus: boolean): void {
@@ -277,8 +278,4 @@ export function firstLineOf(range: Range): DOMRect {
 function lastLineOf(range: Range): DOMRect {
   const rects = range.getClientRects();
   return rects[rects.length - 1] ?? range.getBoundingClientRect();
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -6,7 +6,6 @@
 import { type ComponentChild, render } from 'preact';
 import { cardCss } from './card-styles.ts';
 
-const cardWidth = 360;
 const gap = 8;
 const margin = 8;
 
@@ -21,7 +20,9 @@ const hostStyle: Record<string, string> = {
   background: 'transparent',
   overflow: 'visible',
   'z-index': '2147483647',
-  width: `min(${cardWidth}px, calc(100vw - ${2 * margin}px))`,
+  // As wide as what it shows (a card, or just a button), never wider than the window.
+  width: 'fit-content',
+  'max-width': `calc(100vw - ${2 * margin}px)`,
   height: 'auto',
   inset: 'auto',
 };

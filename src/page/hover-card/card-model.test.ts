@@ -154,13 +154,11 @@ const view: PageView = {
   notes: [],
 };
 
+const ready = { analysis, view, crossSource: { state: 'ready' } as const };
+
 describe('cardModel', () => {
   it('tells the reader who a person is, where else they appear, what is alleged about them, and the notes', () => {
-    const card = cardModel({ kind: 'person', person: 'p1' }, span('Han Dong'), {
-      analysis,
-      view,
-      crossSource: { state: 'ready' },
-    });
+    const card = cardModel({ kind: 'person', person: 'p1' }, span('Han Dong'), ready);
     expect(card).toMatchObject({
       kind: 'person',
       name: 'Han Dong',
@@ -204,11 +202,7 @@ describe('cardModel', () => {
   });
 
   it('sets an allegation beside the other outlets’ wording of the same claim', () => {
-    const card = cardModel({ kind: 'allegation', allegation: 0 }, span('Han Dong has been'), {
-      analysis,
-      view,
-      crossSource: { state: 'ready' },
-    });
+    const card = cardModel({ kind: 'allegation', allegation: 0 }, span('Han Dong has been'), ready);
     expect(card).toMatchObject({
       kind: 'allegation',
       stance: 'accused',
@@ -223,11 +217,7 @@ describe('cardModel', () => {
   });
 
   it('attaches a note on a response that belongs to no claim to its sentence', () => {
-    const card = cardModel({ kind: 'allegation', allegation: 1 }, span('Mr Dong has denied'), {
-      analysis,
-      view,
-      crossSource: { state: 'ready' },
-    });
+    const card = cardModel({ kind: 'allegation', allegation: 1 }, span('Mr Dong has denied'), ready);
     expect(card).toMatchObject({
       isResponse: true,
       noteTarget: { kind: 'selection', selectors: { quote: { exact: 'Mr Dong has denied the allegations.' } } },
@@ -235,10 +225,9 @@ describe('cardModel', () => {
   });
 
   it('answers null for a target the analysis does not have', () => {
-    const inputs = { analysis, view, crossSource: { state: 'ready' } as const };
-    expect(cardModel({ kind: 'person', person: 'p9' }, span('Han'), inputs)).toBeNull();
-    expect(cardModel({ kind: 'allegation', allegation: 7 }, span('Han'), inputs)).toBeNull();
-    expect(cardModel({ kind: 'note', note: 'missing' }, span('Han'), inputs)).toBeNull();
+    expect(cardModel({ kind: 'person', person: 'p9' }, span('Han'), ready)).toBeNull();
+    expect(cardModel({ kind: 'allegation', allegation: 7 }, span('Han'), ready)).toBeNull();
+    expect(cardModel({ kind: 'note', note: 'missing' }, span('Han'), ready)).toBeNull();
   });
 });
 

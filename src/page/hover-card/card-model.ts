@@ -35,8 +35,9 @@ export interface DiscrepancyLine {
 export interface ClaimLine {
   text: string;
   stances: Stance[];
-  /** How many sources report it, this one included. */
+  /** How many sources report it. */
   sourceCount: number;
+  /** The first source to report it; null when that is this page. */
   firstReported: SourceLine | null;
 }
 
@@ -95,7 +96,10 @@ export function cardModel(target: HighlightTarget, span: Span, inputs: CardInput
       return allegationCard(target.allegation, inputs);
     case 'note': {
       const note = inputs.view?.notes.find((candidate) => candidate.id === target.note);
-      return note ? { kind: 'note', note, quote: inputs.analysis.text.slice(span.start, span.end) } : null;
+      // It has a highlight, so it found its words on this page, whatever the store last concluded.
+      return note
+        ? { kind: 'note', note: { ...note, orphaned: false }, quote: inputs.analysis.text.slice(span.start, span.end) }
+        : null;
     }
   }
 }
@@ -112,7 +116,8 @@ function personCard(id: string, span: Span, { analysis, view, crossSource }: Car
       text: claim.summary,
       stances: claim.stances,
       sourceCount: claim.sourceCount,
-      firstReported: claim.firstReported && sourceLine(claim.firstReported),
+      firstReported:
+        claim.firstReported && claim.firstReported.url !== view?.source.url ? sourceLine(claim.firstReported) : null,
     }));
   // Until the store answers (or when it cannot), the page's own allegations about them still show.
   if (!stored) {

@@ -1,7 +1,8 @@
 /** The card as a whole: what it shows (a card, the note editor, or the offer to note a selection), and its footer. */
 import { shortcuts } from '../page-shortcuts.ts';
 import type { CardModel } from './card-model.ts';
-import { Card, type CardActions, Legend, trusted } from './cards.tsx';
+import { HighlightLegend } from '../highlight-legend.tsx';
+import { Card, type CardActions, trusted } from './cards.tsx';
 import { type NoteDraft, NoteEditor } from './note-editor.tsx';
 
 export type PanelState =
@@ -60,7 +61,7 @@ export function CardPanel({ state, theme, actions, editor, noteSelection }: Pane
         />
       )}
       <footer class="footer">
-        <Legend />
+        <HighlightLegend />
         <p>
           <kbd>{shortcuts.next.label}</kbd> next highlight · <kbd>{shortcuts.previous.label}</kbd> previous ·{' '}
           <kbd>Esc</kbd> close

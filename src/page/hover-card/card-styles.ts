@@ -22,7 +22,8 @@ export const cardCss = `
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --surface: #f6f8fa;
   --accent: #0b5cad; --accent-fg: #ffffff; --problem: #b3261e; --allegation: #b3261e; --response: #1a7f37;
   box-sizing: border-box;
-  width: 100%;
+  width: 360px;
+  max-width: 100%;
   max-height: min(70vh, 560px);
   overflow: auto;
   overscroll-behavior: contain;
@@ -42,6 +43,7 @@ export const cardCss = `
   --bg: #1c2128; --fg: #e6edf3; --muted: #9da7b3; --border: #444c56; --surface: #2d333b;
   --accent: #6cb6ff; --accent-fg: #0d1117; --problem: #ff938a; --allegation: #ff938a; --response: #6bd68a;
 }
+.panel--compact { width: auto; padding: 4px; border-radius: 8px; }
 .panel:focus { outline: none; }
 .panel:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 * { box-sizing: border-box; }

@@ -6,7 +6,6 @@ import { useState } from 'preact/hooks';
 import { isResponse, type Stance } from '../../analysis/types.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
 import type { NoteRecord } from '../../store/records.ts';
-import { layerStyles, legend } from '../highlight-layers.ts';
 import type {
   AllegationCard,
   CardModel,
@@ -161,12 +160,15 @@ function ClaimItem({ claim }: { claim: ClaimLine }) {
         ))}
       </span>
       <q class="claim__text">{claim.text}</q>
-      <span class="source__detail">
-        {claim.sourceCount === 1 ? 'in this source' : `in ${claim.sourceCount} sources`}
-        {claim.firstReported && `, first by ${claim.firstReported.outlet} (${claim.firstReported.date})`}
-      </span>
+      <span class="source__detail">{claimSources(claim)}</span>
     </li>
   );
+}
+
+function claimSources({ sourceCount, firstReported }: ClaimLine): string {
+  const first = firstReported && `${firstReported.outlet} (${firstReported.date})`;
+  if (sourceCount <= 1) return first ? `only in ${first}` : 'only in this source';
+  return first ? `in ${sourceCount} sources, first in ${first}` : `in ${sourceCount} sources, this one first`;
 }
 
 const stanceLabels: Record<Stance, string> = {
@@ -269,26 +271,5 @@ function AddNote({ target, about, actions }: { target: PageNoteTarget; about: st
         Add note
       </button>
     </p>
-  );
-}
-
-export function Legend() {
-  return (
-    <ul class="legend" aria-label="Highlights">
-      {legend.map(({ layer, label }) => (
-        <li key={layer} class="legend__item">
-          <span
-            class="legend__sample"
-            style={{
-              backgroundColor: layerStyles[layer].backgroundColor,
-              textDecoration: layerStyles[layer].textDecoration,
-            }}
-          >
-            Abc
-          </span>
-          {label}
-        </li>
-      ))}
-    </ul>
   );
 }

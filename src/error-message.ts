@@ -1,4 +1,4 @@
-/** What went wrong, in the words the error carries (the background's replies are worded for the reader). */
+/** What went wrong, in the words of the error itself: for the reader's eyes or a reply. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

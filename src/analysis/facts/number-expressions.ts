@@ -12,7 +12,8 @@ export interface Count {
   unit: string;
 }
 
-const numberWords: Record<string, number> = {
+/** Numbers written as words, and their values. */
+export const numberWords: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

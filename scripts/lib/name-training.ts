@@ -1,0 +1,204 @@
+/**
+ * Trains the person-name model from sentences with their name spans: tokenizes and splits them as
+ * the extension will, tags each token B/I/O from the spans, runs the averaged perceptron for a few
+ * seeded epochs, then prunes the near-zero weights and quantises the rest to one signed byte each.
+ * Deterministic: the same sentences and options give the same model, byte for byte.
+ */
+import { sentenceFeatures, type Tag, tags } from '../../src/analysis/names/features.ts';
+import { Gazetteer, type GazetteerData, gazetteerKey } from '../../src/analysis/names/gazetteer.ts';
+import { type NameModelData, nameModelVersion, splitFeature } from '../../src/analysis/names/name-model.ts';
+import { splitSentences } from '../../src/analysis/text/sentences.ts';
+import { type Token, tokenize } from '../../src/analysis/text/tokenize.ts';
+import type { Span } from '../../src/analysis/types.ts';
+import { AveragedPerceptron, type TrainingSentence } from './averaged-perceptron.ts';
+
+export interface TrainingOptions {
+  epochs: number;
+  /** Features whose averaged weights all stay below this (in absolute value) are dropped. */
+  minWeight: number;
+  seed: number;
+  /**
+   * Word features of words seen fewer times than this are left out of training: most names are rare
+   * words, and a tagger that learnt them by heart would not learn what gives the next one away.
+   */
+  minWordCount: number;
+  /** How often a word must be written in lower case in the training text to count as a common word. */
+  minCommonCount: number;
+  /** Cost-augmented decoding while training (see averaged-perceptron.ts). */
+  margin: number;
+  missCost: number;
+}
+
+export const defaultTrainingOptions: TrainingOptions = {
+  epochs: 12,
+  minWeight: 1,
+  seed: 20230323,
+  minWordCount: 2,
+  minCommonCount: 3,
+  margin: 3,
+  missCost: 4,
+};
+
+export interface LabelledText {
+  text: string;
+  people: readonly Span[];
+  genre?: string;
+}
+
+export interface TrainingReport {
+  model: NameModelData;
+  sentences: number;
+  tokens: number;
+  /** Name spans whose ends fall inside a token, so the tagger cannot reproduce them exactly. */
+  misaligned: number;
+  /** Features before and after pruning. */
+  features: { learnt: number; kept: number };
+}
+
+/** B on a name's first token, I on its others, O elsewhere; a token only partly in a name counts as in it. */
+export function goldTags(tokens: readonly Token[], people: readonly Span[]): Tag[] {
+  const gold = tokens.map((): Tag => 0);
+  for (const person of people) {
+    let first = true;
+    tokens.forEach((token, index) => {
+      if (token.end <= person.start || token.start >= person.end) return;
+      gold[index] = first ? 1 : 2;
+      first = false;
+    });
+  }
+  return gold;
+}
+
+export function trainingSentences(
+  texts: readonly LabelledText[],
+  gazetteer: Gazetteer,
+  minWordCount = 1,
+): { sentences: TrainingSentence[]; tokens: number; misaligned: number } {
+  const tokenized = texts.map(({ text }) => tokenize(text));
+  const counts = new Map<string, number>();
+  for (const token of tokenized.flat()) {
+    const word = token.text.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const keepWord = (word: string) => (counts.get(word) ?? 0) >= minWordCount;
+  const sentences: TrainingSentence[] = [];
+  let tokenCount = 0;
+  let misaligned = 0;
+  for (const [index, { text, people }] of texts.entries()) {
+    const tokens = tokenized[index] as Token[];
+    tokenCount += tokens.length;
+    const starts = new Set(tokens.map((token) => token.start));
+    const ends = new Set(tokens.map((token) => token.end));
+    misaligned += people.filter((person) => !starts.has(person.start) || !ends.has(person.end)).length;
+    for (const sentence of splitSentences(text, tokens)) {
+      const inSentence = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end);
+      const names = people.filter((person) => person.start < sentence.end && person.end > sentence.start);
+      sentences.push({
+        features: sentenceFeatures(inSentence, gazetteer, { keepWord }),
+        gold: goldTags(inSentence, names),
+      });
+    }
+  }
+  return { sentences, tokens: tokenCount, misaligned };
+}
+
+/** A small seeded generator (mulberry32), so every run shuffles the same way. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let index = items.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [items[index], items[other]] = [items[other] as T, items[index] as T];
+  }
+}
+
+/** Drops the features that never matter and stores the others as signed bytes with one shared scale. */
+export function quantise(
+  weights: Map<string, Float64Array>,
+  minWeight: number,
+): Pick<NameModelData, 'features' | 'weights' | 'scale'> {
+  const byTemplate = new Map<string, [string, Float64Array][]>();
+  for (const [feature, values] of weights) {
+    if (!values.some((value) => Math.abs(value) >= minWeight)) continue;
+    const [template, value] = splitFeature(feature);
+    const group = byTemplate.get(template) ?? [];
+    group.push([value, values]);
+    byTemplate.set(template, group);
+  }
+  const byName = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+  const templates = [...byTemplate].sort(byName).map(([template, group]) => [template, group.sort(byName)] as const);
+  const kept = templates.flatMap(([, group]) => group.map(([, values]) => values));
+  const largest = Math.max(minWeight, ...kept.flatMap((values) => [...values].map(Math.abs)));
+  const scale = largest / 127;
+  const bytes = new Uint8Array(kept.length * tags.length);
+  kept.forEach((values, index) =>
+    values.forEach((value, tag) => {
+      bytes[index * tags.length + tag] = Math.round(value / scale) & 0xff;
+    }),
+  );
+  return {
+    features: Object.fromEntries(
+      templates.map(([template, group]) => [template, group.map(([value]) => value).join('\n')]),
+    ),
+    weights: Buffer.from(bytes).toString('base64'),
+    scale,
+  };
+}
+
+const lowerInitial = /^\p{Ll}/u;
+
+/** The words written in lower case at least `minCount` times, by their gazetteer key. */
+export function commonWords(texts: readonly LabelledText[], minCount: number): string {
+  const counts = new Map<string, number>();
+  for (const { text } of texts)
+    for (const token of tokenize(text))
+      if (token.kind === 'word' && lowerInitial.test(token.text)) {
+        const key = gazetteerKey(token.text);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  return [...counts]
+    .filter(([, count]) => count >= minCount)
+    .map(([word]) => word)
+    .sort()
+    .join('\n');
+}
+
+export function trainNameModel(
+  texts: readonly LabelledText[],
+  lexicons: Omit<GazetteerData, 'common'>,
+  options: TrainingOptions = defaultTrainingOptions,
+  onEpoch?: (epoch: number, correct: number, total: number) => void,
+): TrainingReport {
+  const common = commonWords(texts, options.minCommonCount);
+  const gazetteerData: GazetteerData = { ...lexicons, common };
+  const gazetteer = new Gazetteer(gazetteerData);
+  const { sentences, tokens, misaligned } = trainingSentences(texts, gazetteer, options.minWordCount);
+  const perceptron = new AveragedPerceptron(options);
+  const random = seededRandom(options.seed);
+  const order = [...sentences];
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    let correct = 0;
+    for (const sentence of order) if (perceptron.train(sentence)) correct++;
+    onEpoch?.(epoch, correct, order.length);
+  }
+  const averaged = perceptron.averaged();
+  const quantised = quantise(averaged, options.minWeight);
+  const kept = Object.values(quantised.features).reduce((total, values) => total + values.split('\n').length, 0);
+  return {
+    model: { version: nameModelVersion, ...quantised, gazetteer: gazetteerData },
+    sentences: sentences.length,
+    tokens,
+    misaligned,
+    features: { learnt: averaged.size, kept },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Crosscheck's controls for the current page and everywhere: highlight this page now (or remove
+ * the highlights), run automatically, on demand or not at all, and switch this site off. What the
+ * highlights mean, and the keyboard command, are shown alongside.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { errorMessage } from '../error-message.ts';
+import type { HighlightAction, ResponseTo } from '../messaging/contract.ts';
+import { sendToBackground, sendToTab } from '../messaging/send.ts';
+import { HighlightLegend } from '../page/highlight-legend.tsx';
+import type { SessionReport } from '../page/article-session.ts';
+import type { HighlightsState } from '../page/page-controller.ts';
+import { type HighlightMode, highlightModes, type Settings } from '../settings.ts';
+import { currentTabId } from './current-tab.ts';
+import { count } from './format.ts';
+
+type PageState = ResponseTo<{ type: 'tab/page-state' }>;
+
+const modeLabels: Record<HighlightMode, string> = {
+  auto: 'Automatically on news articles',
+  'on-demand': 'Only when I ask',
+  off: 'Off everywhere',
+};
+
+/** In words, what Crosscheck has done on the page. */
+export function describeHighlights(state: HighlightsState): string[] {
+  const session = state.session;
+  if (!state.shown || !session) return ['No highlights on this page.'];
+  switch (session.state) {
+    case 'working':
+      return ['Reading the article…'];
+    case 'no-article':
+      return ['No article text found on this page.'];
+    case 'failed':
+      return [`Crosscheck could not read this page: ${session.problem ?? 'unknown error'}.`];
+    case 'highlighted': {
+      const lines = [
+        `${count(session.people, 'person', 'people')}, ${count(session.allegations, 'allegation')} and ` +
+          `${count(session.responses, 'response')} highlighted.`,
+      ];
+      const { placed, orphaned } = session.notes;
+      if (placed + orphaned > 0) {
+        lines.push(
+          orphaned === 0
+            ? `${count(placed, 'note')} of yours in place.`
+            : `${count(placed + orphaned, 'note')} of yours; ${orphaned} lost ${orphaned === 1 ? 'its' : 'their'} place in the text.`,
+        );
+      }
+      if (session.store === 'unavailable') lines.push(`Your other sources could not be read: ${session.storeProblem}.`);
+      return lines;
+    }
+  }
+}
+
+/** The reader's notes whose words the article no longer has: shown here, never on other words. */
+function OrphanedNotes({ notes }: { notes: SessionReport['orphanedNotes'] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details class="page-controls__orphans">
+      <summary>Notes whose words are no longer in the article</summary>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.id}>
+            <q>{note.quote}</q> {note.body}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PageControls() {
+  const [tabId, setTabId] = useState<number | undefined>();
+  const [page, setPage] = useState<PageState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const refreshPage = useCallback(async (id: number | undefined) => {
+    if (id === undefined) return;
+    try {
+      setPage(await sendToTab(id, { type: 'tab/page-state' }));
+    } catch {
+      setPage(null); // No content script there: a browser page, or one Crosscheck may not read.
+    }
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      const id = await currentTabId(location.search);
+      setTabId(id);
+      await refreshPage(id);
+    })();
+    sendToBackground({ type: 'settings/get' }).then(setSettings, (error: unknown) => setProblem(errorMessage(error)));
+    browser.commands.getAll().then(
+      (commands) => setShortcut(commands.find((command) => command.name === 'toggle-highlights')?.shortcut || null),
+      () => setShortcut(null),
+    );
+  }, [refreshPage]);
+
+  const highlight = async (action: HighlightAction) => {
+    if (tabId === undefined) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const highlights = await sendToTab(tabId, { type: 'tab/highlights', action });
+      setPage((current) => current && { ...current, highlights });
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = async (changes: Partial<Settings>) => {
+    setProblem(null);
+    try {
+      setSettings(await sendToBackground({ type: 'settings/set', changes }));
+      await refreshPage(tabId);
+    } catch (error) {
+      setProblem(`Your setting was not saved: ${errorMessage(error)}`);
+    }
+  };
+
+  const host = page ? hostOf(page.page.url) : null;
+  const siteOff = Boolean(host && settings?.disabledSites.includes(host));
+  return (
+    <section class="page-controls" aria-labelledby="page-controls-heading">
+      <h2 id="page-controls-heading" class="section-title">
+        Highlights
+      </h2>
+      {page && (
+        <div class="page-controls__page">
+          {describeHighlights(page.highlights).map((line) => (
+            <p key={line} class="page-controls__status">
+              {line}
+            </p>
+          ))}
+          <OrphanedNotes notes={page.highlights.session?.orphanedNotes ?? []} />
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            onClick={() => void highlight(page.highlights.shown ? 'hide' : 'show')}
+          >
+            {page.highlights.shown ? 'Remove highlights' : 'Highlight this page'}
+          </button>
+          {shortcut && (
+            <p class="page-controls__hint">
+              Or press <kbd>{shortcut}</kbd> on the page.
+            </p>
+          )}
+        </div>
+      )}
+      {settings && (
+        <fieldset class="page-controls__modes">
+          <legend>Run Crosscheck</legend>
+          {highlightModes.map((mode) => (
+            <label key={mode} class="page-controls__option">
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={settings.mode === mode}
+                onChange={() => void change({ mode })}
+              />
+              {modeLabels[mode]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {settings && host && (
+        <label class="page-controls__option">
+          <input
+            type="checkbox"
+            checked={!siteOff}
+            onChange={() =>
+              void change({
+                disabledSites: siteOff
+                  ? settings.disabledSites.filter((site) => site !== host)
+                  : [...settings.disabledSites, host],
+              })
+            }
+          />
+          On {host}
+        </label>
+      )}
+      <HighlightLegend />
+      {problem && (
+        <p class="page-controls__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}
