@@ -7,5 +7,9 @@ import { articleFromHtml } from './article-files.ts';
 
 /** Null when the page holds no article. `url` is where the page claims to come from. */
 export function articleText(html: string, url: string): string | null {
-  return articleFromHtml(html, url)?.blocks.map((block) => block.text).join(blockSeparator) ?? null;
+  return (
+    articleFromHtml(html, url)
+      ?.blocks.map((block) => block.text)
+      .join(blockSeparator) ?? null
+  );
 }

@@ -102,7 +102,7 @@ export const appearanceSchema = v.strictObject({
   source: url,
   person: recordId,
   local: localId,
-  time,
+  recency: time,
   name,
   role: personRoleSchema,
   variants: list(name, limits.mentionsPerPerson),
@@ -111,15 +111,15 @@ export const appearanceSchema = v.strictObject({
   profile: profileSchema,
 }) satisfies v.GenericSchema<unknown, records.AppearanceRecord>;
 
-/** A mention without its row number: the store numbers mentions as they are written, in file order. */
 export const mentionSchema = v.strictObject({
   source: url,
+  index: count,
   person: recordId,
   text: name,
   form: mentionFormSchema,
   title: v.optional(name),
   selectors: selectorsSchema,
-}) satisfies v.GenericSchema<unknown, Omit<records.MentionRecord, 'id'>>;
+}) satisfies v.GenericSchema<unknown, records.MentionRecord>;
 
 const claimReportSchema = v.strictObject({
   document: text(8192),
@@ -159,14 +159,13 @@ export const claimSchema = v.strictObject({
   created: timestamp,
 }) satisfies v.GenericSchema<unknown, records.ClaimRecord>;
 
-/** A discrepancy without its row number, like a mention. */
 export const discrepancySchema = v.strictObject({
-  claim: v.optional(recordId),
-  person: v.optional(recordId),
+  subject: v.pipe(v.string(), v.regex(/^(person|claim):[\w-]{1,64}$/, 'expected "person:" or "claim:" and an id')),
+  index: count,
   kind: v.picklist(Object.keys(discrepancyKinds) as DiscrepancyKind[]),
   about: v.optional(text(limits.metadataLength)),
   values: list(v.strictObject({ source: url, text: text(limits.sentenceLength) }), backupLimits.sources),
-}) satisfies v.GenericSchema<unknown, Omit<records.DiscrepancyRecord, 'id'>>;
+}) satisfies v.GenericSchema<unknown, records.DiscrepancyRecord>;
 
 export const backupNoteSchema = v.strictObject(noteSchema.entries) satisfies v.GenericSchema<
   unknown,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ofSource } from '../store/summaries.ts';
 import { freshDatabase } from '../store/test-support.ts';
 import { backupTables } from './backup-schema.ts';
 import { ExportScopeError, planExport } from './export-selection.ts';
@@ -21,7 +22,7 @@ describe('what an export holds', () => {
     expect(data.label).toBe('Han Dong: Canadian MP leaves Liberal caucus over China allegations');
     expect(data.sources.map((source) => source.url)).toEqual([bbc.address.url]);
     expect(new Set(data.mentions.map((mention) => mention.source))).toEqual(new Set([bbc.address.url]));
-    expect(data.mentions).toHaveLength(await db.mentions.where('source').equals(bbc.address.url).count());
+    expect(data.mentions).toHaveLength(await ofSource(db.mentions, bbc.address.url).count());
     expect(data.notes.map((note) => note.id).sort()).toEqual(
       [notes.person.id, notes.claim.id, notes.selection.id].sort(),
     );

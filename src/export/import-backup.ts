@@ -17,11 +17,13 @@
  * - the settings keep the store's mode and add the backup's switched-off sites.
  */
 import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
+import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
 import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
+import { ofSource } from '../store/summaries.ts';
 import type { Settings } from '../settings.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
 import { compareStrings, groupBy } from './export-data.ts';
@@ -164,9 +166,10 @@ class Merge {
     });
   }
 
-  /** The articles the store holds in the same version as the backup. */
-  #sameSources(): string[] {
-    return [...this.#decisions].flatMap(([url, decision]) => (decision === 'same' ? [url] : []));
+  /** The store's rows of a table for each article it holds in the same version as the backup. */
+  async #storedOfSameSources<T, K extends [string, IndexableType]>(table: Table<T, K>): Promise<Map<string, T[]>> {
+    const same = [...this.#decisions].flatMap(([url, decision]) => (decision === 'same' ? [url] : []));
+    return new Map(await Promise.all(same.map(async (url) => [url, await ofSource(table, url).toArray()] as const)));
   }
 
   /** Whether the backup's findings in this article are written (its version is the one kept). */
@@ -191,11 +194,7 @@ class Merge {
     }
     const appearances = groupBy(this.#backup.appearances, (row) => row.source);
     // The same version of an article names the same people under the same local ids.
-    const stored = groupBy(
-      await db.appearances.where('source').anyOf(this.#sameSources()).toArray(),
-      (row) => row.source,
-    );
-    for (const [url, rows] of stored) {
+    for (const [url, rows] of await this.#storedOfSameSources(db.appearances)) {
       const byLocal = new Map(rows.map((row) => [row.local, row.person]));
       for (const appearance of appearances.get(url) ?? []) {
         const match = byLocal.get(appearance.local);
@@ -239,11 +238,7 @@ class Merge {
       if (claim) this.#pair(this.#claims, this.#takenClaims, claim.id, claim.id);
     }
     const bySource = groupBy(allegations, (allegation) => allegation.source);
-    const stored = groupBy(
-      await db.allegations.where('source').anyOf(this.#sameSources()).toArray(),
-      (row) => row.source,
-    );
-    for (const [url, rows] of stored) {
+    for (const [url, rows] of await this.#storedOfSameSources(db.allegations)) {
       const byIndex = new Map(rows.map((row) => [row.index, row.claim]));
       for (const allegation of bySource.get(url) ?? []) {
         const match = byIndex.get(allegation.index);
@@ -318,15 +313,15 @@ class Merge {
         this.#result.sources.updated++;
         // What the store's version found goes; the people and claims it named are brought up to date.
         const [oldAppearances, oldAllegations] = await Promise.all([
-          db.appearances.where('source').equals(source.url).toArray(),
-          db.allegations.where('source').equals(source.url).toArray(),
+          ofSource(db.appearances, source.url).toArray(),
+          ofSource(db.allegations, source.url).toArray(),
         ]);
         oldAppearances.forEach((row) => this.#stalePeople.add(row.person));
         oldAllegations.forEach((row) => row.claim && this.#staleClaims.add(row.claim));
         await Promise.all([
-          db.appearances.where('source').equals(source.url).delete(),
-          db.mentions.where('source').equals(source.url).delete(),
-          db.allegations.where('source').equals(source.url).delete(),
+          ofSource(db.appearances, source.url).delete(),
+          ofSource(db.mentions, source.url).delete(),
+          ofSource(db.allegations, source.url).delete(),
         ]);
       } else {
         this.#result.sources.unchanged++;

@@ -10,6 +10,7 @@
 import { isResponse } from '../analysis/types.ts';
 import { count } from '../popup/format.ts';
 import { sourceTime } from '../store/source-time.ts';
+import { discrepancySubject } from '../store/discrepancy-subject.ts';
 import type { BackupRecord } from './backup-schema.ts';
 import { compareStrings, type ExportData, ExportIndex, groupBy, isoDay } from './export-data.ts';
 
@@ -20,16 +21,15 @@ type Note = BackupRecord<'notes'>;
 interface ReportIndex extends ExportIndex {
   appearances: Map<string, BackupRecord<'appearances'>[]>;
   reports: Map<string, BackupRecord<'allegations'>[]>;
-  personDiscrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
-  claimDiscrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
+  /** By subject (`person:<id>`, `claim:<id>`). */
+  discrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
 }
 
 export function markdownReport(data: ExportData): string {
   const index: ReportIndex = Object.assign(new ExportIndex(data), {
     appearances: groupBy(data.appearances, (row) => row.person),
     reports: groupBy(data.allegations, (row) => row.claim),
-    personDiscrepancies: groupBy(data.discrepancies, (row) => row.person),
-    claimDiscrepancies: groupBy(data.discrepancies, (row) => row.claim),
+    discrepancies: groupBy(data.discrepancies, (row) => row.subject),
   });
   const accused = new Set(data.claims.flatMap((claim) => claim.accused));
   const sources = [...data.sources].sort((a, b) => sourceTime(a) - sourceTime(b) || compareStrings(a.url, b.url));
@@ -106,7 +106,10 @@ function personSection(person: BackupRecord<'people'>, index: ReportIndex, notes
     }
     lines.push('');
   }
-  return [...lines, ...closingLines(index.personDiscrepancies.get(person.id) ?? [], notes, index)];
+  return [
+    ...lines,
+    ...closingLines(index.discrepancies.get(discrepancySubject('person', person.id)) ?? [], notes, index),
+  ];
 }
 
 function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: Note[]): string[] {
@@ -137,7 +140,10 @@ function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: 
     }
     lines.push('');
   }
-  return [...lines, ...closingLines(index.claimDiscrepancies.get(claim.id) ?? [], notes, index)];
+  return [
+    ...lines,
+    ...closingLines(index.discrepancies.get(discrepancySubject('claim', claim.id)) ?? [], notes, index),
+  ];
 }
 
 /** What closes a person's or a claim's section: where the sources differ, and the reader's notes. */

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analysisSteps } from '../analyse.ts';
+import { analysisSteps, finish } from '../analyse.ts';
 import { nameListFinder } from '../test-support/name-list-finder.ts';
 import type { DocumentAnalysis } from '../types.ts';
 
 function analyse(paragraphs: string[], names: string[]): DocumentAnalysis {
-  const steps = analysisSteps(
-    { blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })), metadata: {} },
-    nameListFinder(names),
+  return finish(
+    analysisSteps(
+      { blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })), metadata: {} },
+      nameListFinder(names),
+    ),
   );
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 function allegations(paragraphs: string[], names: string[]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.ts';
 import type { BlockKind, Person } from '../types.ts';
 import { nameCandidates } from './person-candidates.ts';
+import { finish } from '../analyse.ts';
 import { resolvePeople } from './resolve-people.ts';
 
 /** The people of `text`, the names in it given (as the tagger would find them), in order of appearance. */
@@ -14,7 +15,7 @@ function people(text: string, names: string[], kind: BlockKind = 'paragraph'): P
     spans.push({ start, end: start + name.length });
     from = start + name.length;
   }
-  return resolvePeople(nameCandidates(text, { kind, start: 0, end: text.length }, tokenize(text), spans));
+  return finish(resolvePeople(nameCandidates(text, { kind, start: 0, end: text.length }, tokenize(text), spans)));
 }
 
 const summary = (found: Person[]) =>

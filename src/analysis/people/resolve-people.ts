@@ -41,7 +41,11 @@ class DraftIndex {
   }
 }
 
-export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
+/** How many mentions are resolved between two yields: a long document's resolution is bounded steps too. */
+const batch = 2000;
+
+/** The document's people from its name candidates (in text order), in steps of `batch` candidates. */
+export function* resolvePeople(candidates: readonly NameCandidate[]): Generator<void, Person[]> {
   const drafts: Draft[] = [];
   const surnames = new DraftIndex();
   const givenNames = new DraftIndex();
@@ -53,7 +57,8 @@ export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
     return keys;
   };
 
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
+    if (index % batch === batch - 1) yield;
     const tokens = nameTokens(candidate.text);
     if (tokens.length < 2) continue;
     const surname = tokens.at(-1) as string;
@@ -79,7 +84,8 @@ export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
     }
   }
 
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
+    if (index % batch === batch - 1) yield;
     const tokens = nameTokens(candidate.text);
     if (tokens.length !== 1) continue;
     const word = tokens[0] as string;
