@@ -66,5 +66,21 @@ describe('resolvePeople', () => {
 
   it('keeps a name it cannot place as a person of its own', () => {
     expect(summary(people('Mr Smith declined to comment.', ['Smith']))).toEqual(['Smith: Smith/titled']);
+    expect(summary(people('The late Bowie sang.', ['Bowie']))).toEqual(['Bowie: Bowie/surname']);
+  });
+
+  it('does not take a lone word for a person when it reads as a thing or a group', () => {
+    const text = 'Opposition Leader Bill Shorten spoke. The Bill passed. Islamists and Gunmen fled.';
+    expect(summary(people(text, ['Bill Shorten', 'Bill', 'Islamists', 'Gunmen']))).toEqual([
+      'Bill Shorten: Bill Shorten/titled',
+    ]);
+  });
+
+  it('never gives a given name alone to a person without a title before it', () => {
+    const text = 'Opposition Leader Bill Shorten spoke. A new Bill passed.';
+    expect(summary(people(text, ['Bill Shorten', 'Bill']))).toEqual([
+      'Bill Shorten: Bill Shorten/titled',
+      'Bill: Bill/surname',
+    ]);
   });
 });

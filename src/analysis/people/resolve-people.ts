@@ -25,6 +25,8 @@ interface Draft {
 }
 
 const upperOnly = /^[^\p{Ll}]*$/u;
+// Plural nouns for groups of people: "Islamists", "Canadians", "Gunmen", "Maronites".
+const groupNoun = /(?:ists|ians|ites|men)$/;
 
 /** Drafts under keys, so each name is compared with the few people it could be, not with everyone. */
 class DraftIndex {
@@ -92,12 +94,17 @@ export function* resolvePeople(candidates: readonly NameCandidate[]): Generator<
     const sameRole = (draft: Draft) => draft.role === candidate.role;
     const near = surnames.get(surnameKeys(word)).filter(sameRole);
     const bySurname = near.filter((draft) => draft.tokens.at(-1) === word);
-    const byGiven = givenNames.get([word]).filter(sameRole);
+    // A given name alone is too often a word ("a new Bill" is a law, not Bill Shorten): it is a
+    // person's only after a title ("Ms Wanzhou"), and two people are never merged on a guess.
+    const byGiven = candidate.title ? givenNames.get([word]).filter(sameRole) : [];
     const bySpelling = near.filter((draft) => isSpellingVariant(word, draft.tokens.at(-1) as string));
     const fits = bySurname.length > 0 ? bySurname : byGiven.length > 0 ? byGiven : bySpelling;
     const singleKey = `${candidate.role}:${word}`;
     const draft = nearest(fits, candidate.start) ?? singles.get(singleKey);
     if (!draft) {
+      // A lone word fitting no one the story names, and read as a thing ("the British Bill") or as a
+      // group ("Islamists", "Gunmen"), is not a person.
+      if (!candidate.title && (candidate.afterDeterminer || groupNoun.test(word))) continue;
       const created: Draft = {
         role: candidate.role,
         tokens: [word],
