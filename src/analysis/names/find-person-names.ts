@@ -16,7 +16,7 @@ import { bestTags } from './best-tags.ts';
 import { begin, inside, outside, type Tag, tags as tagNames, visitFeatures } from './features.ts';
 import { Gazetteer, gazetteerKey } from './gazetteer.ts';
 import { NameModel, type NameModelData } from './name-model.ts';
-import shippedModel from './model.json';
+import shippedModel from './model.json' with { type: 'json' };
 import { tagHonorificNames } from './honorific-names.ts';
 import { propagateNames } from './propagate-names.ts';
 
