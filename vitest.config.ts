@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests read megabytes of hostile text; on a loaded two-core CI machine they need more than 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -2,7 +2,14 @@
  * What `npm run analyze` prints: the JSON shape of issue 3 (with a few more fields), and a readable
  * report of the same for a person at a terminal.
  */
-import type { CrossSourceLinks, Discrepancy, DocumentAnalysis, Person } from '../../src/analysis/index.ts';
+import { basename } from 'node:path';
+import {
+  type CrossSourceLinks,
+  type Discrepancy,
+  type DocumentAnalysis,
+  isResponse,
+  type Person,
+} from '../../src/analysis/index.ts';
 import type { ArticleMetadata } from '../../src/analysis/types.ts';
 
 export interface AnalysedFile {
@@ -82,8 +89,10 @@ export function textReport(files: readonly AnalysedFile[], links: CrossSourceLin
   const lines: string[] = [];
   const sourceName = (document: string) => {
     const file = files[Number(document)];
-    return file?.metadata.outlet ?? file?.file ?? document;
+    return file?.metadata.outlet ?? (file ? basename(file.file) : document);
   };
+  const sentenceOf = (member: { document: string; allegation: number }) =>
+    files[Number(member.document)]?.analysis.allegations[member.allegation];
   for (const { file, metadata, analysis } of files) {
     const nameOf = personNames(analysis.people);
     const heading = [metadata.outlet, metadata.title].filter(Boolean).join(': ') || file;
@@ -124,9 +133,18 @@ export function textReport(files: readonly AnalysedFile[], links: CrossSourceLin
     lines.push(
       `    ${claim.accused.join(', ')}: ${counts.map(([source, count]) => `${source} (${count})`).join(', ')}`,
     );
+    const telling = claim.members.map(sentenceOf).find((allegation) => allegation && !isResponse(allegation.stance));
+    if (telling) lines.push(`      “${shorten(telling.text)}”`);
     for (const discrepancy of claim.discrepancies) lines.push(`      ${describe(discrepancy, sourceName)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A sentence cut to a line's length at a word boundary. */
+function shorten(text: string, length = 110): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(' ', length);
+  return `${text.slice(0, cut > 0 ? cut : length)}…`;
 }
 
 function describe(discrepancy: Discrepancy, sourceName: (document: string) => string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPersonNameFinder } from '../../src/analysis/names/find-person-names.ts';
 import { NameModel } from '../../src/analysis/names/name-model.ts';
+import { testGazetteer } from '../../src/analysis/test-support/test-gazetteer.ts';
 import { tokenize } from '../../src/analysis/text/tokenize.ts';
 import {
   commonWords,
@@ -12,13 +13,11 @@ import {
   trainNameModel,
 } from './name-training.ts';
 
-const lexicons = {
+const lexicons = testGazetteer({
   given: 'anna\nboris\ncarla\ndmitri',
-  surname: 'petrova\nivanov',
   title: 'mr\nms\ndr',
   place: 'paris\nlondon\nberlin',
-  organisation: 'senate\nbank',
-};
+});
 
 /** Sentences about made-up people, with the spans of their names. */
 function corpus(count: number, seed: number): LabelledText[] {
@@ -64,7 +63,7 @@ describe('name model training', () => {
     ]);
     const quantised = quantise(weights, 1);
     expect(quantised.features).toEqual({ 'pw|sh': 'mr Xx', w: 'dong' });
-    const model = new NameModel({ version: 2, ...quantised, gazetteer: { ...lexicons, common: '' } });
+    const model = new NameModel({ version: 2, ...quantised, gazetteer: lexicons });
     const scores = new Float64Array(3);
     model.add(scores, 0, 'pw|sh', 'mr', 'Xx');
     [1.25, -3, 0.5].forEach((weight, tag) =>

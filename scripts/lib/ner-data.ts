@@ -151,3 +151,19 @@ export function readEvalSplit(): NamedSentence[] | null {
   const dir = nerDir();
   return dir ? readEvalCorpus(join(dir, 'eval', 'uner-pud.jsonl')) : null;
 }
+
+/** A PUD excerpt: the consecutive sentences of one source document, as one text. */
+export function excerpts(sentences: NamedSentence[]): { text: string; people: Span[] }[] {
+  const byDocument = new Map<string, { text: string; people: Span[] }>();
+  for (const sentence of sentences) {
+    const id = sentence.doc.replace(/-\d+$/, '');
+    const excerpt = byDocument.get(id) ?? { text: '', people: [] };
+    const offset = excerpt.text === '' ? 0 : excerpt.text.length + 1;
+    excerpt.text += (excerpt.text === '' ? '' : ' ') + sentence.text;
+    excerpt.people.push(
+      ...sentence.people.map((person) => ({ start: person.start + offset, end: person.end + offset })),
+    );
+    byDocument.set(id, excerpt);
+  }
+  return [...byDocument.values()];
+}

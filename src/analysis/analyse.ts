@@ -1,8 +1,9 @@
 /**
  * The analysis of one document, in steps. The content script must never hold the page's main thread
  * for long, so `analyseInSteps` does its work a bounded piece at a time and yields between pieces:
- * one piece of at most a few thousand characters of text (tokens, sentences, names, titles), then
- * alias resolution, then a few thousand characters of sentences at a time (allegations). The caller
+ * one piece of at most 3,000 characters of text (tokens, sentences, names, titles), then alias
+ * resolution a few thousand mentions at a time, then about 3,000 characters of sentences at a time
+ * (allegations). The caller
  * decides when to resume (the page yields to the browser; `analyseArticle` just runs to the end), so
  * no step takes more than a few milliseconds however long the article.
  *
@@ -15,7 +16,7 @@
 import { type Entity, type MentionAt, sentenceEntities } from './allegations/entities.ts';
 import { sentenceAllegations } from './allegations/find-allegations.ts';
 import { findPersonNames, type PersonNameFinder } from './names/find-person-names.ts';
-import { findGroups } from './people/groups.ts';
+import { type GroupMention, groupMentions, linkGroups } from './people/groups.ts';
 import { type NameCandidate, nameCandidates } from './people/person-candidates.ts';
 import { KnownNames, propagatedNames } from './people/names-across-blocks.ts';
 import { resolvePeople } from './people/resolve-people.ts';
@@ -25,7 +26,7 @@ import { type Token, tokenize } from './text/tokenize.ts';
 import type { Allegation, ArticleInput, BlockKind, BlockSpan, DocumentAnalysis, Person, Span } from './types.ts';
 
 /** Characters of text read per step. */
-const pieceLength = 4000;
+const pieceLength = 3000;
 /** How many sentences back a pronoun's person can have been named. */
 const pronounReach = 3;
 const noAllegations = new Set<BlockKind>(['byline', 'credit', 'dateline']);
@@ -38,7 +39,11 @@ interface Sentence extends Span {
 }
 
 export function analyseArticle(input: ArticleInput): DocumentAnalysis {
-  const steps = analyseInSteps(input);
+  return finish(analyseInSteps(input));
+}
+
+/** Runs steps to the end, with no pause between them. */
+export function finish<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -58,6 +63,7 @@ export function* analysisSteps(input: ArticleInput, findNames: PersonNameFinder)
   const sentences: Sentence[] = [];
   const candidates: NameCandidate[] = [];
   const read: { block: BlockSpan; first: number; last: number; names: Span[] }[] = [];
+  const groups: GroupMention[] = [];
   for (const [blockIndex, block] of blocks.entries()) {
     for (const piece of pieces(text, block)) {
       const pieceText = text.slice(piece.start, piece.end);
@@ -87,6 +93,7 @@ export function* analysisSteps(input: ArticleInput, findNames: PersonNameFinder)
       }
       const spans = names.map((name) => ({ start: name.start + piece.start, end: name.end + piece.start }));
       candidates.push(...nameCandidates(text, block, pieceTokens, spans));
+      groups.push(...groupMentions(pieceText, piece.start));
       read.push({ block, first: tokens.length, last: tokens.length + pieceTokens.length, names: spans });
       for (const token of pieceTokens) tokens.push(token);
       yield;
@@ -103,12 +110,13 @@ export function* analysisSteps(input: ArticleInput, findNames: PersonNameFinder)
   }
   candidates.sort((a, b) => a.start - b.start);
 
-  const people = resolvePeople(candidates);
+  const people = yield* resolvePeople(candidates);
   yield;
 
   const allegations: Allegation[] = [];
   const mentions = subjectMentions(people);
   const byRole = roleIndex(people);
+  yield;
   let nextMention = 0;
   let lastSubject: { id: string; sentence: number } | undefined;
   let budget = pieceLength;
@@ -144,7 +152,7 @@ export function* analysisSteps(input: ArticleInput, findNames: PersonNameFinder)
     }
   }
 
-  return { text, blocks, people, groups: findGroups(text, people), allegations };
+  return { text, blocks, people, groups: linkGroups(groups, people), allegations };
 }
 
 /** The analysis text: the blocks joined by a blank line, each with its span. */

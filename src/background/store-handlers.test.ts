@@ -1,12 +1,12 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
-import type { ExtensionRequest, PageRequest, Reply } from '../messaging/contract.ts';
+import type { ExtensionRequest, PageRequest } from '../messaging/contract.ts';
 import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { IngestResult, PageView } from '../store/views.ts';
-import { testBackground, testExtension } from './test-support.ts';
+import { testBackground } from './test-support.ts';
 
-const extension = testExtension;
+const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
 const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
 
 function tab(url: string, id = 7): Runtime.MessageSender {
@@ -21,12 +21,7 @@ const popup: Runtime.MessageSender = { id: extension.id, url: `${extension.origi
 function background() {
   const announce = vi.fn();
   const settingsChanged = vi.fn();
-  const { db, route } = testBackground({ announce, settingsChanged });
-  const send = async <T>(message: unknown, sender: Runtime.MessageSender): Promise<T> => {
-    const reply = (await route(message, sender)) as Reply<T>;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  };
+  const { db, route, send } = testBackground({ announce, settingsChanged }, extension);
   const read = (page: SeedPage) =>
     send<IngestResult>({ type: 'page/ingest', article: page.article } satisfies PageRequest, tab(page.page));
   return { db, route, send, read, announce, settingsChanged };

@@ -8,12 +8,11 @@ import { parseJson } from '../export/json-safety.ts';
 import { exportDataOf, readSeedsWithNotes, bbc } from '../export/test-support.ts';
 import { readAnnotations } from '../export/web-annotation-import.ts';
 import { annotationCollectionText } from '../export/web-annotation.ts';
-import type { Reply } from '../messaging/contract.ts';
 import { forgetEverything } from '../store/forget-source.ts';
 import { freshDatabase, snapshot } from '../store/test-support.ts';
-import { testBackground, testExtension } from './test-support.ts';
+import { testBackground } from './test-support.ts';
 
-const extension = testExtension;
+const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
 const notebook: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}notebook.html` };
 const page: Runtime.MessageSender = {
   id: extension.id,
@@ -24,13 +23,13 @@ const page: Runtime.MessageSender = {
 function background() {
   const announce = vi.fn();
   const importProgress = vi.fn();
-  const { db, route } = testBackground({ announce, importProgress });
-  const send = async <T>(message: unknown, sender = notebook): Promise<T> => {
-    const reply = (await route(message, sender)) as Reply<T>;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
+  const { db, send } = testBackground({ announce, importProgress }, extension);
+  return {
+    db,
+    announce,
+    importProgress,
+    send: <T>(message: unknown, sender = notebook) => send<T>(message, sender),
   };
-  return { db, send, announce, importProgress };
 }
 
 async function aBackup() {

@@ -7,7 +7,7 @@
  */
 import { isResponse, type Stance } from '../analysis/types.ts';
 import { toCodePoints } from '../anchoring/code-points.ts';
-import type { NoteColour, NoteTarget } from '../store/records.ts';
+import type { NoteRecord, NoteSelectors, NoteTarget } from '../store/records.ts';
 import { sourceTime } from '../store/source-time.ts';
 import type { BackupRecord } from './backup-schema.ts';
 import { compareStrings, type ExportData, ExportIndex } from './export-data.ts';
@@ -43,14 +43,8 @@ export interface ExportAnnotation {
   stance?: Stance;
   attributedTo: string[];
   claim?: EntityRef;
-  note?: {
+  note?: Pick<NoteRecord, 'body' | 'tags' | 'colour' | 'created' | 'updated' | 'orphaned'> & {
     about: NoteTarget['kind'];
-    body: string;
-    tags: string[];
-    colour: NoteColour;
-    created: number;
-    updated: number;
-    orphaned: boolean;
   };
 }
 
@@ -77,38 +71,37 @@ export function exportAnnotations(data: ExportData): ExportAnnotation[] {
   };
 
   const placed: { url: string; at: number; order: number; annotation: ExportAnnotation }[] = [];
+  /** An annotation on an article, placed among the others by where it is (`order` breaks ties). */
+  const place = (
+    url: string,
+    selectors: NoteSelectors | undefined,
+    order: number,
+    annotation: Omit<ExportAnnotation, 'target'>,
+  ) => {
+    const target = selectors
+      ? onArticle(url, { quote: plainQuote(selectors.quote), position: selectors.position })
+      : onArticle(url);
+    placed.push({ url, at: selectors?.position?.start ?? -1, order, annotation: { ...annotation, target } });
+  };
   for (const mention of data.mentions) {
-    const { quote, position } = mention.selectors;
-    placed.push({
-      url: mention.source,
-      at: position.start,
-      order: 1,
-      annotation: {
-        kind: 'mention',
-        id: `urn:uuid:${uuidV5Of(`mention ${mention.source} ${mention.person} ${position.start} ${position.end}`)}`,
-        motivation: 'identifying',
-        target: onArticle(mention.source, { quote: plainQuote(quote), position }),
-        people: [person(mention.person)],
-        attributedTo: [],
-      },
+    const { start, end } = mention.selectors.position;
+    place(mention.source, mention.selectors, 1, {
+      kind: 'mention',
+      id: `urn:uuid:${uuidV5Of(`mention ${mention.source} ${mention.person} ${start} ${end}`)}`,
+      motivation: 'identifying',
+      people: [person(mention.person)],
+      attributedTo: [],
     });
   }
   for (const allegation of data.allegations) {
-    const { quote, position } = allegation.selectors;
-    placed.push({
-      url: allegation.source,
-      at: position.start,
-      order: 2,
-      annotation: {
-        kind: 'allegation',
-        id: `urn:uuid:${uuidV5Of(`allegation ${allegation.source} ${allegation.index}`)}`,
-        motivation: isResponse(allegation.stance) ? 'assessing' : 'questioning',
-        target: onArticle(allegation.source, { quote: plainQuote(quote), position }),
-        people: allegation.accused.map(person),
-        stance: allegation.stance,
-        attributedTo: allegation.allegation.attributedTo,
-        ...(allegation.claim ? { claim: claim(allegation.claim) } : {}),
-      },
+    place(allegation.source, allegation.selectors, 2, {
+      kind: 'allegation',
+      id: `urn:uuid:${uuidV5Of(`allegation ${allegation.source} ${allegation.index}`)}`,
+      motivation: isResponse(allegation.stance) ? 'assessing' : 'questioning',
+      people: allegation.accused.map(person),
+      stance: allegation.stance,
+      attributedTo: allegation.allegation.attributedTo,
+      ...(allegation.claim ? { claim: claim(allegation.claim) } : {}),
     });
   }
 
@@ -144,23 +137,11 @@ export function exportAnnotations(data: ExportData): ExportAnnotation[] {
         });
         break;
       case 'source':
-        placed.push({
-          url: target.source,
-          at: -1,
-          order: 0,
-          annotation: { ...base, target: onArticle(target.source), people: [] },
-        });
+        place(target.source, undefined, 0, { ...base, people: [] });
         break;
-      case 'selection': {
-        const { quote, position } = target.selectors;
-        placed.push({
-          url: target.source,
-          at: position?.start ?? -1,
-          order: 3,
-          annotation: { ...base, target: onArticle(target.source, { quote: plainQuote(quote), position }), people: [] },
-        });
+      case 'selection':
+        place(target.source, target.selectors, 3, { ...base, people: [] });
         break;
-      }
     }
   }
 

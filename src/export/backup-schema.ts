@@ -20,16 +20,7 @@ import {
   stanceSchema,
 } from '../messaging/analysis-schema.ts';
 import { noteSchema, selectorsSchema } from '../messaging/contract.ts';
-import type {
-  AllegationRecord,
-  AppearanceRecord,
-  ClaimRecord,
-  DiscrepancyRecord,
-  MentionRecord,
-  NoteRecord,
-  PersonRecord,
-  SourceRecord,
-} from '../store/records.ts';
+import type * as records from '../store/records.ts';
 import { settingSchemas, type Settings } from '../settings.ts';
 
 export const backupFormat = 'crosscheck-backup';
@@ -96,7 +87,7 @@ export const sourceSchema = v.strictObject({
   lastRead: timestamp,
   contentHash: text(128),
   astralOffsets: v.optional(list(offset, limits.textLength / 2)),
-}) satisfies v.GenericSchema<unknown, SourceRecord>;
+}) satisfies v.GenericSchema<unknown, records.SourceRecord>;
 
 export const personSchema = v.strictObject({
   id: recordId,
@@ -105,30 +96,30 @@ export const personSchema = v.strictObject({
   keys: list(text(limits.nameLength + 20), 10_000),
   firstSeen: timestamp,
   lastSeen: timestamp,
-}) satisfies v.GenericSchema<unknown, PersonRecord>;
+}) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({
   source: url,
   person: recordId,
   local: localId,
-  time,
+  recency: time,
   name,
   role: personRoleSchema,
   variants: list(name, limits.mentionsPerPerson),
   titles: list(name, limits.shortList),
   mentionCount: count,
   profile: profileSchema,
-}) satisfies v.GenericSchema<unknown, AppearanceRecord>;
+}) satisfies v.GenericSchema<unknown, records.AppearanceRecord>;
 
-/** A mention without its row number: the store numbers mentions as they are written, in file order. */
 export const mentionSchema = v.strictObject({
   source: url,
+  index: count,
   person: recordId,
   text: name,
   form: mentionFormSchema,
   title: v.optional(name),
   selectors: selectorsSchema,
-}) satisfies v.GenericSchema<unknown, Omit<MentionRecord, 'id'>>;
+}) satisfies v.GenericSchema<unknown, records.MentionRecord>;
 
 const claimReportSchema = v.strictObject({
   document: text(8192),
@@ -154,7 +145,7 @@ export const allegationRecordSchema = v.strictObject({
   cue: text(limits.sentenceLength),
   selectors: selectorsSchema,
   claim: v.optional(recordId),
-}) satisfies v.GenericSchema<unknown, AllegationRecord>;
+}) satisfies v.GenericSchema<unknown, records.AllegationRecord>;
 
 export const claimSchema = v.strictObject({
   id: recordId,
@@ -166,18 +157,20 @@ export const claimSchema = v.strictObject({
   sources: list(url, backupLimits.sources),
   firstReportedTime: time,
   created: timestamp,
-}) satisfies v.GenericSchema<unknown, ClaimRecord>;
+}) satisfies v.GenericSchema<unknown, records.ClaimRecord>;
 
-/** A discrepancy without its row number, like a mention. */
 export const discrepancySchema = v.strictObject({
-  claim: v.optional(recordId),
-  person: v.optional(recordId),
+  subject: v.pipe(v.string(), v.regex(/^(person|claim):[\w-]{1,64}$/, 'expected "person:" or "claim:" and an id')),
+  index: count,
   kind: v.picklist(Object.keys(discrepancyKinds) as DiscrepancyKind[]),
   about: v.optional(text(limits.metadataLength)),
   values: list(v.strictObject({ source: url, text: text(limits.sentenceLength) }), backupLimits.sources),
-}) satisfies v.GenericSchema<unknown, Omit<DiscrepancyRecord, 'id'>>;
+}) satisfies v.GenericSchema<unknown, records.DiscrepancyRecord>;
 
-export const backupNoteSchema = v.strictObject(noteSchema.entries) satisfies v.GenericSchema<unknown, NoteRecord>;
+export const backupNoteSchema = v.strictObject(noteSchema.entries) satisfies v.GenericSchema<
+  unknown,
+  records.NoteRecord
+>;
 
 export const backupSettingsSchema = v.strictObject(settingSchemas) satisfies v.GenericSchema<unknown, Settings>;
 

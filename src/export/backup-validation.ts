@@ -96,7 +96,9 @@ export function integrityProblems(records: StoreRecords): ImportProblem[] {
   unique('claims', records.claims, (claim) => claim.id);
   unique('notes', records.notes, (note) => note.id);
   unique('appearances', records.appearances, (row) => `${row.source} ${row.person}`);
+  unique('mentions', records.mentions, (row) => `${row.source} #${row.index}`);
   unique('allegations', records.allegations, (row) => `${row.source} #${row.index}`);
+  unique('discrepancies', records.discrepancies, (row) => `${row.subject} #${row.index}`);
 
   const sources = new Set(records.sources.map((source) => source.url));
   for (const table of ['appearances', 'mentions', 'allegations'] as const) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ofSource } from '../store/summaries.ts';
 import { freshDatabase } from '../store/test-support.ts';
+import { backupTables } from './backup-schema.ts';
 import { ExportScopeError, planExport } from './export-selection.ts';
 import { bbc, exportDataOf, readSeedsWithNotes, readingTime, wion } from './test-support.ts';
 
@@ -8,16 +10,7 @@ describe('what an export holds', () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);
     const data = await exportDataOf(db);
-    for (const table of [
-      'sources',
-      'people',
-      'appearances',
-      'mentions',
-      'allegations',
-      'claims',
-      'discrepancies',
-      'notes',
-    ] as const) {
+    for (const table of backupTables) {
       expect(data[table].length, table).toBe(await db[table].count());
     }
   });
@@ -29,7 +22,7 @@ describe('what an export holds', () => {
     expect(data.label).toBe('Han Dong: Canadian MP leaves Liberal caucus over China allegations');
     expect(data.sources.map((source) => source.url)).toEqual([bbc.address.url]);
     expect(new Set(data.mentions.map((mention) => mention.source))).toEqual(new Set([bbc.address.url]));
-    expect(data.mentions).toHaveLength(await db.mentions.where('source').equals(bbc.address.url).count());
+    expect(data.mentions).toHaveLength(await ofSource(db.mentions, bbc.address.url).count());
     expect(data.notes.map((note) => note.id).sort()).toEqual(
       [notes.person.id, notes.claim.id, notes.selection.id].sort(),
     );

@@ -13,11 +13,17 @@
  * - a date range: the articles published in it (read in it, when undated) with what was found in
  *   them, and the notes written in it.
  */
-import { Dexie } from 'dexie';
 import type { ExportScope } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { sourceKeyFor } from '../store/page-view.ts';
-import { noteOf, sourceTime } from '../store/summaries.ts';
+import {
+  appearancesOf,
+  discrepanciesOf,
+  discrepancySubject,
+  noteOf,
+  ofSource,
+  sourceTime,
+} from '../store/summaries.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
 
 export interface ExportPlan {
@@ -80,6 +86,12 @@ export async function exportRecords(
     [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
       const focus = await focusOf(db, scope);
+      const ofSources = <T>(rows: (url: string) => Promise<T[]>) =>
+        Promise.all(batch.sources.map(rows)).then((found) => found.flat());
+      const ofSubjects = (kind: 'person' | 'claim', ids: string[]) =>
+        Promise.all(ids.map((id) => discrepanciesOf(db, discrepancySubject(kind, id)).toArray())).then((found) =>
+          found.flat(),
+        );
       const [
         sources,
         appearances,
@@ -92,25 +104,23 @@ export async function exportRecords(
         notes,
       ] = await Promise.all([
         db.sources.bulkGet(batch.sources),
-        db.appearances.where('source').anyOf(batch.sources).toArray(),
-        focus.mentions === 'none' ? [] : db.mentions.where('source').anyOf(batch.sources).toArray(),
-        db.allegations.where('source').anyOf(batch.sources).toArray(),
+        ofSources((url) => ofSource(db.appearances, url).toArray()),
+        focus.mentions === 'none' ? [] : ofSources((url) => ofSource(db.mentions, url).toArray()),
+        ofSources((url) => ofSource(db.allegations, url).toArray()),
         db.people.bulkGet(batch.people),
         db.claims.bulkGet(batch.claims),
-        db.discrepancies.where('person').anyOf(batch.people).toArray(),
-        db.discrepancies.where('claim').anyOf(batch.claims).toArray(),
+        ofSubjects('person', batch.people),
+        ofSubjects('claim', batch.claims),
         db.notes.bulkGet(batch.notes),
       ]);
       return {
         sources: present(sources).map(withoutTerms),
         people: present(people).map(withoutTerms),
         appearances: appearances.filter((row) => focus.person(row.person)),
-        mentions: mentions.filter((row) => focus.person(row.person)).map(withoutId),
+        mentions: mentions.filter((row) => focus.person(row.person)),
         allegations: allegations.filter((row) => focus.allegation(row)),
         claims: present(claims).map(withoutTerms),
-        discrepancies: [...personDiscrepancies, ...claimDiscrepancies.filter((row) => row.person === undefined)].map(
-          withoutId,
-        ),
+        discrepancies: [...personDiscrepancies, ...claimDiscrepancies],
         notes: present(notes).map(noteOf),
       };
     },
@@ -144,8 +154,8 @@ async function planPage(db: CrosscheckDatabase, address: string): Promise<Export
   const source = key ? await db.sources.get(key) : undefined;
   if (!source) throw new ExportScopeError('Crosscheck has not read this page, so there is nothing of it to export.');
   const [appearances, allegations] = await Promise.all([
-    db.appearances.where('source').equals(source.url).toArray(),
-    db.allegations.where('source').equals(source.url).toArray(),
+    ofSource(db.appearances, source.url).toArray(),
+    ofSource(db.allegations, source.url).toArray(),
   ]);
   const people = unique(appearances.map((appearance) => appearance.person));
   const claims = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
@@ -157,10 +167,7 @@ async function planPerson(db: CrosscheckDatabase, id: string): Promise<ExportPla
   const person = await db.people.get(id);
   if (!person) throw new ExportScopeError('There is no such person in the store: they may have been deleted.');
   const [sources, allegations] = await Promise.all([
-    db.appearances
-      .where('[person+time]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .toArray((rows) => rows.map((row) => row.source)),
+    appearancesOf(db, id).toArray((rows) => rows.map((row) => row.source).reverse()),
     db.allegations.where('accused').equals(id).toArray(),
   ]);
   const claims = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
@@ -189,8 +196,8 @@ async function planDates(db: CrosscheckDatabase, from = -8.64e15, to = 8.64e15):
   const inRange = (time: number) => time >= from && time <= to;
   const sources = await db.sources.filter((source) => inRange(sourceTime(source))).primaryKeys();
   const [appearances, allegations, written] = await Promise.all([
-    db.appearances.where('source').anyOf(sources).toArray(),
-    db.allegations.where('source').anyOf(sources).toArray(),
+    Promise.all(sources.map((url) => ofSource(db.appearances, url).toArray())).then((found) => found.flat()),
+    Promise.all(sources.map((url) => ofSource(db.allegations, url).toArray())).then((found) => found.flat()),
     db.notes.where('created').between(from, to, true, true).primaryKeys(),
   ]);
   const people = unique(appearances.map((appearance) => appearance.person));
@@ -232,12 +239,5 @@ function present<T>(rows: (T | undefined)[]): T[] {
 function withoutTerms<T extends object>(row: T): Omit<T, 'terms'> {
   const copy: T & { terms?: unknown } = { ...row };
   delete copy.terms;
-  return copy;
-}
-
-/** A row without its row number, which only orders rows within the store. */
-function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
-  const copy = { ...row };
-  delete copy.id;
   return copy;
 }

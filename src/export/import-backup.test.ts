@@ -5,6 +5,7 @@ import type { CrosscheckDatabase } from '../store/database.ts';
 import { ingestArticle } from '../store/ingest.ts';
 import { createNote, updateNote } from '../store/notes.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
+import { ofSource } from '../store/summaries.ts';
 import { freshDatabase, refuseWrites, snapshot } from '../store/test-support.ts';
 import { backupText } from './backup-file.ts';
 import { validateBackup } from './backup-validation.ts';
@@ -22,6 +23,8 @@ async function personNamed(db: CrosscheckDatabase, name: string) {
   expect(people, name).toHaveLength(1);
   return people[0] as NonNullable<(typeof people)[number]>;
 }
+
+const starAddress = articleAddress('https://www.thestar.com/news/councillor-accused');
 
 /** A short article about someone who shares a surname with Han Dong, and nothing else. */
 function kevinDongArticle(): AnalysedArticle {
@@ -75,12 +78,7 @@ describe('importing a backup into a store that already holds articles', () => {
 
     const there = freshDatabase();
     await ingestArticle(there, wion.address, wion.article, readingTime + 86_400_000);
-    await ingestArticle(
-      there,
-      articleAddress('https://www.thestar.com/news/councillor-accused'),
-      kevinDongArticle(),
-      readingTime,
-    );
+    await ingestArticle(there, starAddress, kevinDongArticle(), readingTime);
     const hanDongThere = await personNamed(there, 'Han Dong');
     await createNote(there, { kind: 'person', person: hanDongThere.id }, { body: 'Theirs', tags: [], colour: 'blue' });
 
@@ -109,12 +107,7 @@ describe('importing a backup into a store that already holds articles', () => {
     const reader = freshDatabase();
     await ingestArticle(reader, bbc.address, bbc.article, readingTime);
     await ingestArticle(reader, wion.address, wion.article, readingTime + 86_400_000);
-    await ingestArticle(
-      reader,
-      articleAddress('https://www.thestar.com/news/councillor-accused'),
-      kevinDongArticle(),
-      readingTime,
-    );
+    await ingestArticle(reader, starAddress, kevinDongArticle(), readingTime);
     const names = async (db: CrosscheckDatabase) => (await db.people.toArray()).map((person) => person.name).sort();
     expect(await names(here)).toEqual(await names(reader));
     expect(await here.claims.count()).toBe(await reader.claims.count());
@@ -167,7 +160,7 @@ describe('importing a backup into a store that already holds articles', () => {
     expect(newer.notes).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect((await fresh.sources.get(bbc.address.url))?.contentHash).toBe(backup.sources[0]?.contentHash);
     expect((await fresh.notes.get(note.id))?.body).toBe('First');
-    expect(await fresh.mentions.where('source').equals(bbc.address.url).count()).toBe(backup.mentions.length);
+    expect(await ofSource(fresh.mentions, bbc.address.url).count()).toBe(backup.mentions.length);
   });
 
   it('keeps the store’s settings and adds the sites the backup switched off', async () => {

@@ -17,14 +17,16 @@
  * - the settings keep the store's mode and add the backup's switched-off sites.
  */
 import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
+import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
-import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
+import { ofSource } from '../store/summaries.ts';
 import type { Settings } from '../settings.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
-import { compareStrings } from './export-data.ts';
+import { compareStrings, groupBy } from './export-data.ts';
 import type { ImportResult } from './import-outcome.ts';
 import { notesDiffer } from './note-merge.ts';
 
@@ -164,6 +166,12 @@ class Merge {
     });
   }
 
+  /** The store's rows of a table for each article it holds in the same version as the backup. */
+  async #storedOfSameSources<T, K extends [string, IndexableType]>(table: Table<T, K>): Promise<Map<string, T[]>> {
+    const same = [...this.#decisions].flatMap(([url, decision]) => (decision === 'same' ? [url] : []));
+    return new Map(await Promise.all(same.map(async (url) => [url, await ofSource(table, url).toArray()] as const)));
+  }
+
   /** Whether the backup's findings in this article are written (its version is the one kept). */
   #findingsWritten(url: string): boolean {
     const decision = this.#decisions.get(url);
@@ -186,13 +194,10 @@ class Merge {
     }
     const appearances = groupBy(this.#backup.appearances, (row) => row.source);
     // The same version of an article names the same people under the same local ids.
-    for (const [url, decision] of this.#decisions) {
-      if (decision !== 'same') continue;
-      const stored = new Map(
-        (await db.appearances.where('source').equals(url).toArray()).map((row) => [row.local, row.person]),
-      );
+    for (const [url, rows] of await this.#storedOfSameSources(db.appearances)) {
+      const byLocal = new Map(rows.map((row) => [row.local, row.person]));
       for (const appearance of appearances.get(url) ?? []) {
-        const match = stored.get(appearance.local);
+        const match = byLocal.get(appearance.local);
         if (match) this.#pair(this.#people, this.#takenPeople, appearance.person, match);
       }
     }
@@ -233,20 +238,14 @@ class Merge {
       if (claim) this.#pair(this.#claims, this.#takenClaims, claim.id, claim.id);
     }
     const bySource = groupBy(allegations, (allegation) => allegation.source);
-    for (const [url, decision] of this.#decisions) {
-      if (decision !== 'same') continue;
-      const stored = new Map(
-        (await db.allegations.where('source').equals(url).toArray()).map((row) => [row.index, row.claim]),
-      );
+    for (const [url, rows] of await this.#storedOfSameSources(db.allegations)) {
+      const byIndex = new Map(rows.map((row) => [row.index, row.claim]));
       for (const allegation of bySource.get(url) ?? []) {
-        const match = stored.get(allegation.index);
+        const match = byIndex.get(allegation.index);
         if (allegation.claim && match) this.#pair(this.#claims, this.#takenClaims, allegation.claim, match);
       }
     }
-    const members = groupBy(
-      allegations.filter((allegation) => allegation.claim !== undefined),
-      (allegation) => allegation.claim as string,
-    );
+    const members = groupBy(allegations, (allegation) => allegation.claim);
     const backupIds = new Set(claims.map((claim) => claim.id));
     for (const claim of claims) {
       if (this.#claims.has(claim.id)) continue;
@@ -314,15 +313,15 @@ class Merge {
         this.#result.sources.updated++;
         // What the store's version found goes; the people and claims it named are brought up to date.
         const [oldAppearances, oldAllegations] = await Promise.all([
-          db.appearances.where('source').equals(source.url).toArray(),
-          db.allegations.where('source').equals(source.url).toArray(),
+          ofSource(db.appearances, source.url).toArray(),
+          ofSource(db.allegations, source.url).toArray(),
         ]);
         oldAppearances.forEach((row) => this.#stalePeople.add(row.person));
         oldAllegations.forEach((row) => row.claim && this.#staleClaims.add(row.claim));
         await Promise.all([
-          db.appearances.where('source').equals(source.url).delete(),
-          db.mentions.where('source').equals(source.url).delete(),
-          db.allegations.where('source').equals(source.url).delete(),
+          ofSource(db.appearances, source.url).delete(),
+          ofSource(db.mentions, source.url).delete(),
+          ofSource(db.allegations, source.url).delete(),
         ]);
       } else {
         this.#result.sources.unchanged++;
@@ -356,55 +355,74 @@ class Merge {
 
   async #writePeople(): Promise<void> {
     const db = this.#db;
-    const noted = this.#notedIds('person');
-    const { people } = this.#backup;
-    const stored = await db.people.bulkGet(people.map((person) => this.#person(person.id)));
-    const changed: PersonRecord[] = [];
-    people.forEach((person, index) => {
-      const existing = stored[index];
-      if (existing && existing.id !== person.id) {
-        this.#result.people.merged++;
-        changed.push({
-          ...existing,
-          firstSeen: Math.min(existing.firstSeen, person.firstSeen),
-          lastSeen: Math.max(existing.lastSeen, person.lastSeen),
-        });
-      } else if (existing) {
-        this.#result.people.unchanged++;
-      } else if (this.#stalePeople.has(person.id) || noted.has(person.id)) {
-        // Added when one of the articles kept names them, or a note is about them.
-        changed.push(person);
-        this.#result.people.added++;
-      }
+    await this.#writeLinked({
+      kind: 'people',
+      table: db.people,
+      rows: this.#backup.people,
+      storeId: (id) => this.#person(id),
+      stale: this.#stalePeople,
+      noted: this.#notedIds('person'),
+      merge: (stored, person) => ({
+        ...stored,
+        firstSeen: Math.min(stored.firstSeen, person.firstSeen),
+        lastSeen: Math.max(stored.lastSeen, person.lastSeen),
+      }),
+      added: (person) => person,
+      refresh: (person) => refreshPerson(db, person, { rebuild: true, now: person.lastSeen }),
     });
-    await this.#writer.put(db.people, changed);
-    for (const person of await db.people.bulkGet([...this.#stalePeople])) {
-      if (person) await refreshPerson(db, person, { rebuild: true, now: person.lastSeen });
-    }
   }
 
   async #writeClaims(): Promise<void> {
     const db = this.#db;
-    const noted = this.#notedIds('claim');
-    const { claims } = this.#backup;
-    const stored = await db.claims.bulkGet(claims.map((claim) => this.#claim(claim.id)));
-    const changed: ClaimRecord[] = [];
-    claims.forEach((claim, index) => {
+    await this.#writeLinked({
+      kind: 'claims',
+      table: db.claims,
+      rows: this.#backup.claims,
+      storeId: (id) => this.#claim(id),
+      stale: this.#staleClaims,
+      noted: this.#notedIds('claim'),
+      merge: (stored, claim) => (claim.created < stored.created ? { ...stored, created: claim.created } : null),
+      added: (claim) => ({ ...claim, accused: claim.accused.map((person) => this.#person(person)) }),
+      refresh: (claim) => refreshClaim(db, claim),
+    });
+  }
+
+  /**
+   * The backup's people or claims: one linked with the store's keeps the store's record (with the
+   * earlier first sighting); a new one is added when an article kept names it or a note is about
+   * it; then each whose sources changed is brought up to date from them.
+   */
+  async #writeLinked<R extends { id: string }>(options: {
+    kind: 'people' | 'claims';
+    table: { bulkGet(ids: string[]): Promise<(R | undefined)[]>; bulkPut(rows: R[]): Promise<unknown> };
+    rows: R[];
+    storeId: (id: string) => string;
+    stale: Set<string>;
+    noted: Set<string>;
+    /** The store's record with what the backup's adds, or null when it adds nothing. */
+    merge: (stored: R, incoming: R) => R | null;
+    added: (incoming: R) => R;
+    refresh: (record: R) => Promise<void>;
+  }): Promise<void> {
+    const { kind, table, rows, storeId, stale, noted } = options;
+    const counts = this.#result[kind];
+    const stored = await table.bulkGet(rows.map((row) => storeId(row.id)));
+    const changed: R[] = [];
+    rows.forEach((row, index) => {
       const existing = stored[index];
-      if (existing && existing.id !== claim.id) {
-        this.#result.claims.merged++;
-        if (claim.created < existing.created) changed.push({ ...existing, created: claim.created });
+      if (existing && existing.id !== row.id) {
+        counts.merged++;
+        const merged = options.merge(existing, row);
+        if (merged) changed.push(merged);
       } else if (existing) {
-        this.#result.claims.unchanged++;
-      } else if (this.#staleClaims.has(claim.id) || noted.has(claim.id)) {
-        changed.push({ ...claim, accused: claim.accused.map((person) => this.#person(person)) });
-        this.#result.claims.added++;
+        counts.unchanged++;
+      } else if (stale.has(row.id) || noted.has(row.id)) {
+        changed.push(options.added(row));
+        counts.added++;
       }
     });
-    await this.#writer.put(db.claims, changed);
-    for (const claim of await db.claims.bulkGet([...this.#staleClaims])) {
-      if (claim) await refreshClaim(db, claim);
-    }
+    await this.#writer.put(table, changed);
+    for (const record of await table.bulkGet([...stale])) if (record) await options.refresh(record);
   }
 
   #notedIds(kind: 'person' | 'claim'): Set<string> {
@@ -448,14 +466,4 @@ class Merge {
     const sites = [...new Set([...current.disabledSites, ...this.#backup.settings.disabledSites])];
     if (sites.length !== current.disabledSites.length) await changeSettings(this.#db, { disabledSites: sites });
   }
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }

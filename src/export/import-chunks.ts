@@ -2,13 +2,16 @@
  * An import's records cut into chunks for the background, each a JSON text well under the limit a
  * message may carry. Records are never split: a chunk closes before the record that would overflow it.
  */
-import { importChunkLimit } from '../messaging/contract.ts';
 import type { Settings } from '../settings.ts';
 import { backupTables, type StoreRecords } from './backup-schema.ts';
 import type { IncomingNote } from './web-annotation-import.ts';
 
-/** Half the limit: JSON escapes the text once more on its way through the browser. */
-const chunkBudget = importChunkLimit / 2;
+/**
+ * Small enough that handing a chunk to the browser's messaging, which copies and converts it on the
+ * page's thread, never blocks the page for long (a 4 MB chunk did for up to 250 ms); a record larger
+ * than this travels alone, within the message limit.
+ */
+const chunkBudget = 512 * 1024;
 
 export function backupChunks(records: StoreRecords, settings: Settings, budget = chunkBudget): string[] {
   const chunks = new ChunkWriter(budget);

@@ -8,15 +8,30 @@
  * markup is escaped, so a page cannot put a link, an image or a script into the report.
  */
 import { isResponse } from '../analysis/types.ts';
+import { count } from '../popup/format.ts';
 import { sourceTime } from '../store/source-time.ts';
+import { discrepancySubject } from '../store/discrepancy-subject.ts';
 import type { BackupRecord } from './backup-schema.ts';
-import { compareStrings, type ExportData, ExportIndex, isoDay } from './export-data.ts';
+import { compareStrings, type ExportData, ExportIndex, groupBy, isoDay } from './export-data.ts';
 
 type Source = BackupRecord<'sources'>;
 type Note = BackupRecord<'notes'>;
 
+/** The export's records grouped as the report reads them. */
+interface ReportIndex extends ExportIndex {
+  appearances: Map<string, BackupRecord<'appearances'>[]>;
+  reports: Map<string, BackupRecord<'allegations'>[]>;
+  /** By subject (`person:<id>`, `claim:<id>`). */
+  discrepancies: Map<string, BackupRecord<'discrepancies'>[]>;
+}
+
 export function markdownReport(data: ExportData): string {
-  const index = new ExportIndex(data);
+  const index: ReportIndex = Object.assign(new ExportIndex(data), {
+    appearances: groupBy(data.appearances, (row) => row.person),
+    reports: groupBy(data.allegations, (row) => row.claim),
+    discrepancies: groupBy(data.discrepancies, (row) => row.subject),
+  });
+  const accused = new Set(data.claims.flatMap((claim) => claim.accused));
   const sources = [...data.sources].sort((a, b) => sourceTime(a) - sourceTime(b) || compareStrings(a.url, b.url));
   const lines: string[] = [];
   const title = data.scope.kind === 'everything' ? 'everything read' : data.label;
@@ -36,11 +51,11 @@ export function markdownReport(data: ExportData): string {
 
   const notes = groupNotes(data.notes);
   const people = [...data.people]
-    .filter((person) => data.scope.kind !== 'claim' || data.claims.some((claim) => claim.accused.includes(person.id)))
+    .filter((person) => data.scope.kind !== 'claim' || accused.has(person.id))
     .sort((a, b) => compareStrings(a.name, b.name));
   if (people.length > 0) {
     lines.push('## People', '');
-    for (const person of people) lines.push(...personSection(person, data, index, notes.person.get(person.id) ?? []));
+    for (const person of people) lines.push(...personSection(person, index, notes.person.get(person.id) ?? []));
   }
 
   const claims = [...data.claims].sort(
@@ -48,7 +63,7 @@ export function markdownReport(data: ExportData): string {
   );
   if (claims.length > 0) {
     lines.push('## Claims', '');
-    for (const claim of claims) lines.push(...claimSection(claim, data, index, notes.claim.get(claim.id) ?? []));
+    for (const claim of claims) lines.push(...claimSection(claim, index, notes.claim.get(claim.id) ?? []));
   }
 
   const onArticles = [...notes.source.entries()];
@@ -64,9 +79,9 @@ export function markdownReport(data: ExportData): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function personSection(person: BackupRecord<'people'>, data: ExportData, index: ExportIndex, notes: Note[]): string[] {
+function personSection(person: BackupRecord<'people'>, index: ReportIndex, notes: Note[]): string[] {
   const lines = [`### ${inline(person.name)}`, ''];
-  const appearances = data.appearances.filter((appearance) => appearance.person === person.id);
+  const appearances = index.appearances.get(person.id) ?? [];
   if (person.profile.titles.length > 0) lines.push(`Roles: ${person.profile.titles.map(inline).join(', ')}.`, '');
   const spellings = new Map<string, Set<string>>();
   for (const appearance of appearances) {
@@ -91,31 +106,22 @@ function personSection(person: BackupRecord<'people'>, data: ExportData, index: 
     }
     lines.push('');
   }
-  lines.push(
-    ...discrepancyLines(
-      data.discrepancies.filter((row) => row.person === person.id),
-      index,
-    ),
-  );
-  if (notes.length > 0) {
-    lines.push('Notes:', '');
-    for (const note of notes) lines.push(...noteLines(note));
-  }
-  return lines;
+  return [
+    ...lines,
+    ...closingLines(index.discrepancies.get(discrepancySubject('person', person.id)) ?? [], notes, index),
+  ];
 }
 
-function claimSection(claim: BackupRecord<'claims'>, data: ExportData, index: ExportIndex, notes: Note[]): string[] {
+function claimSection(claim: BackupRecord<'claims'>, index: ReportIndex, notes: Note[]): string[] {
   const lines = [`### ${inline(claim.summary || 'A claim no source reports any more')}`, ''];
   const accused = claim.accused.map((id) => index.personName(id)).filter((name) => name !== '');
-  const reports = data.allegations
-    .filter((allegation) => allegation.claim === claim.id)
-    .sort((a, b) => {
-      const time = (url: string) => {
-        const source = index.sources.get(url);
-        return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
-      };
-      return time(a.source) - time(b.source) || compareStrings(a.source, b.source) || a.index - b.index;
-    });
+  const reports = [...(index.reports.get(claim.id) ?? [])].sort((a, b) => {
+    const time = (url: string) => {
+      const source = index.sources.get(url);
+      return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
+    };
+    return time(a.source) - time(b.source) || compareStrings(a.source, b.source) || a.index - b.index;
+  });
   const first = reports[0] && index.sources.get(reports[0].source);
   const facts = [
     accused.length > 0 ? `Accused: ${accused.map(inline).join(', ')}.` : '',
@@ -134,16 +140,16 @@ function claimSection(claim: BackupRecord<'claims'>, data: ExportData, index: Ex
     }
     lines.push('');
   }
-  lines.push(
-    ...discrepancyLines(
-      data.discrepancies.filter((row) => row.claim === claim.id),
-      index,
-    ),
-  );
-  if (notes.length > 0) {
-    lines.push('Notes:', '');
-    for (const note of notes) lines.push(...noteLines(note));
-  }
+  return [
+    ...lines,
+    ...closingLines(index.discrepancies.get(discrepancySubject('claim', claim.id)) ?? [], notes, index),
+  ];
+}
+
+/** What closes a person's or a claim's section: where the sources differ, and the reader's notes. */
+function closingLines(discrepancies: BackupRecord<'discrepancies'>[], notes: Note[], index: ExportIndex): string[] {
+  const lines = discrepancyLines(discrepancies, index);
+  if (notes.length > 0) lines.push('Notes:', '', ...notes.flatMap(noteLines));
   return lines;
 }
 
@@ -177,31 +183,18 @@ function noteLines(note: Note): string[] {
 }
 
 function groupNotes(notes: Note[]) {
-  const groups = {
-    person: new Map<string, Note[]>(),
-    claim: new Map<string, Note[]>(),
-    source: new Map<string, Note[]>(),
+  const sorted = [...notes].sort((a, b) => a.created - b.created || compareStrings(a.id, b.id));
+  return {
+    person: groupBy(sorted, ({ target }) => (target.kind === 'person' ? target.person : undefined)),
+    claim: groupBy(sorted, ({ target }) => (target.kind === 'claim' ? target.claim : undefined)),
+    source: groupBy(sorted, ({ target }) =>
+      target.kind === 'source' || target.kind === 'selection' ? target.source : undefined,
+    ),
   };
-  const add = (map: Map<string, Note[]>, key: string, note: Note) => {
-    const list = map.get(key);
-    if (list) list.push(note);
-    else map.set(key, [note]);
-  };
-  for (const note of [...notes].sort((a, b) => a.created - b.created || compareStrings(a.id, b.id))) {
-    const { target } = note;
-    if (target.kind === 'person') add(groups.person, target.person, note);
-    else if (target.kind === 'claim') add(groups.claim, target.claim, note);
-    else add(groups.source, target.source, note);
-  }
-  return groups;
 }
 
 function dateOf(source: Source): string {
   return source.published ? inline(source.published.slice(0, 10)) : `read ${isoDay(source.firstRead)}`;
-}
-
-function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 /** Text on one line with every character Markdown or HTML could read as markup escaped. */

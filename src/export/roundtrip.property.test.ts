@@ -66,7 +66,8 @@ async function seeded() {
   return { db, people, claims };
 }
 
-describe('round trips, for any notes a reader can write', () => {
+// Each run writes and reads a whole store: slower than the default limit on a busy machine.
+describe('round trips, for any notes a reader can write', { timeout: 120_000 }, () => {
   it('the JSON backup: export, clear, import, export gives the same file', async () => {
     const { db, people, claims } = await seeded();
     const settings = fc.record({

@@ -5,6 +5,7 @@ import { ingestArticle } from '../store/ingest.ts';
 import { createNote } from '../store/notes.ts';
 import type { NoteRecord } from '../store/records.ts';
 import { readSettings } from '../store/settings-store.ts';
+import { ofSource } from '../store/summaries.ts';
 import { type SeedPage, seedPages } from '../store/test-support.ts';
 import { emptyRecords } from './backup-schema.ts';
 import { addRecords, collectExport, type ExportSource } from './collect-export.ts';
@@ -31,9 +32,7 @@ export async function readSeedsWithNotes(db: CrosscheckDatabase): Promise<Seeded
   const hanDong = (await person('Han Dong'))?.id as string;
   const spavor = (await person('Michael Spavor'))?.id as string;
   // The claim both outlets report: that he lobbied to keep the two Canadians imprisoned.
-  const lobbying = await db.allegations
-    .where('source')
-    .equals(bbc.address.url)
+  const lobbying = await ofSource(db.allegations, bbc.address.url)
     .filter((row) => row.allegation.text.startsWith('Han Dong has been accused of lobbying'))
     .first();
   const claim = lobbying?.claim as string;

@@ -136,6 +136,8 @@ export const settingsChangesSchema = v.object({
   disabledSites: v.optional(settingSchemas.disabledSites),
 }) satisfies v.GenericSchema<unknown, Partial<Settings>>;
 
+const anyTime = v.pipe(v.number(), v.integer(), v.minValue(-8.64e15), v.maxValue(8.64e15));
+
 /** What the reader exports: everything, one article, one person, one claim, or what falls in a date range. */
 export const exportScopeSchema = v.variant('kind', [
   v.object({ kind: v.literal('everything') }),
@@ -143,9 +145,12 @@ export const exportScopeSchema = v.variant('kind', [
   v.object({ kind: v.literal('page'), url }),
   v.object({ kind: v.literal('person'), id: recordId }),
   v.object({ kind: v.literal('claim'), id: recordId }),
-  /** Articles published in the range (read in it, when they give no date) and notes written in it; ends inclusive. */
+  /**
+   * Articles published in the range (read in it, when they give no date) and notes written in it; ends
+   * inclusive. An article may have been published before 1970: times may be negative.
+   */
   v.pipe(
-    v.object({ kind: v.literal('dates'), from: v.optional(timestamp), to: v.optional(timestamp) }),
+    v.object({ kind: v.literal('dates'), from: v.optional(anyTime), to: v.optional(anyTime) }),
     v.check(({ from, to }) => from === undefined || to === undefined || from <= to, 'the range ends before it starts'),
   ),
 ]);
@@ -164,7 +169,7 @@ const importKeysSchema = v.object({
 });
 export type ImportKeys = v.InferOutput<typeof importKeysSchema>;
 /** A batch of an import's records: far below the browsers' message limits, far above one article's. */
-export const importChunkLimit = 8 * 1024 * 1024;
+const importChunkLimit = 8 * 1024 * 1024;
 
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),

@@ -5,12 +5,12 @@
  */
 import type { MainThreadMeter } from './main-thread.ts';
 
-export function reportFailure(context: string, error: unknown): void {
+function reportFailure(context: string, error: unknown): void {
   if (isAbort(error)) return;
   console.debug(`[Crosscheck] ${context}:`, error);
 }
 
-export function isAbort(error: unknown): boolean {
+function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 

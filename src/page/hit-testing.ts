@@ -18,7 +18,7 @@ type CaretDocument = Document & {
 };
 
 /** `caretPositionFromPoint` (Firefox, Chromium 128+), else `caretRangeFromPoint` (older Chromium). */
-export function caretAt(document: Document, x: number, y: number): CaretPoint | null {
+function caretAt(document: Document, x: number, y: number): CaretPoint | null {
   const doc = document as CaretDocument;
   if (typeof doc.caretPositionFromPoint === 'function') {
     const position = doc.caretPositionFromPoint(x, y);

@@ -43,7 +43,7 @@ export class MainThreadMeter {
 }
 
 /** Long enough to get work done, short enough that the page never waits on us for a frame. */
-export const defaultSliceMs = 8;
+const defaultSliceMs = 8;
 
 export type YieldToPage = () => Promise<void>;
 

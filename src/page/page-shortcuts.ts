@@ -27,7 +27,7 @@ export function shortcutOf(event: KeyboardEvent): ShortcutName | null {
 }
 
 /** Whether the key press goes into something the reader is typing in (the page's or the card's). */
-export function isTyping(event: KeyboardEvent): boolean {
+function isTyping(event: KeyboardEvent): boolean {
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;

@@ -10,7 +10,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { cleanup, render, type RenderResult } from '@testing-library/preact';
 import { type ComponentChild, h } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { testBackground, testExtension } from '../background/test-support.ts';
+import { testBackground } from '../background/test-support.ts';
 import type { PageRequest, Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
@@ -19,7 +19,8 @@ import { UndoProvider } from './undo.tsx';
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
 
-const identity = testExtension;
+/** The extension the popup under test belongs to. */
+export const identity = { id: 'crosscheck-test', origin: 'chrome-extension://crosscheck-test/' };
 const popupSender: Runtime.MessageSender = { id: identity.id, url: `${identity.origin}popup.html` };
 const backgroundSender: Runtime.MessageSender = { id: identity.id, url: `${identity.origin}background.js` };
 
@@ -47,7 +48,7 @@ export function installExtension(): FakeExtension {
   const announce = (topics: StoreTopic[]) => {
     for (const listener of [...listeners]) listener({ type: 'store/changed', topics }, backgroundSender);
   };
-  const { route } = testBackground({ db, announce });
+  const { route } = testBackground({ db, announce }, identity);
   const extension: FakeExtension = {
     db,
     requests: [],

@@ -72,7 +72,8 @@ describe('canonicalUrl', () => {
         expect(canonicalUrl(key)).toBe(key);
       }),
     );
-  });
+    // Generous: the machines that run the suite are often busy.
+  }, 30_000);
 });
 
 describe('articleAddress', () => {

@@ -2,16 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../anchoring/describe.ts';
 import { CrosscheckDatabase, schemaV1 } from './database.ts';
-import type {
-  AllegationRecord,
-  AppearanceRecord,
-  ClaimRecord,
-  DiscrepancyRecord,
-  MentionRecord,
-  NoteRecord,
-  PersonRecord,
-  SourceRecord,
-} from './records.ts';
+import type * as Records from './records.ts';
 import { search } from './search.ts';
 import { memoryIndexedDb } from './test-support.ts';
 
@@ -45,16 +36,16 @@ const version1 = {
       lastRead: 20,
       contentHash: 'abc',
     },
-  ] satisfies SourceRecord[],
+  ] satisfies Records.SourceRecord[],
   people: [
     { id: 'p-han-dong', name: 'Han Dong', profile, keys: ['name:han', 'name:dong'], firstSeen: 10, lastSeen: 20 },
-  ] satisfies PersonRecord[],
+  ] satisfies Records.PersonRecord[],
   appearances: [
     {
       source: bbc,
       person: 'p-han-dong',
       local: 'p1',
-      time: 5,
+      recency: -5,
       name: 'Han Dong',
       role: 'subject',
       variants: ['Han Dong', 'Dong'],
@@ -62,26 +53,26 @@ const version1 = {
       mentionCount: 2,
       profile,
     },
-  ] satisfies AppearanceRecord[],
+  ] satisfies Records.AppearanceRecord[],
   mentions: [
     {
-      id: 1,
       source: bbc,
+      index: 0,
       person: 'p-han-dong',
       text: 'Han Dong',
       form: 'full',
       selectors: describeSpan(text, { start: 0, end: 8 }),
     },
     {
-      id: 2,
       source: bbc,
+      index: 1,
       person: 'p-han-dong',
       text: 'Dong',
       form: 'titled',
       title: 'Mr',
       selectors: describeSpan(text, { start: 61, end: 65 }),
     },
-  ] satisfies MentionRecord[],
+  ] satisfies Records.MentionRecord[],
   allegations: [
     {
       source: bbc,
@@ -101,7 +92,7 @@ const version1 = {
       selectors: describeSpan(text, { start: 0, end: 57 }),
       claim: 'c-lobbying',
     },
-  ] satisfies AllegationRecord[],
+  ] satisfies Records.AllegationRecord[],
   claims: [
     {
       id: 'c-lobbying',
@@ -114,10 +105,10 @@ const version1 = {
       firstReportedTime: 5,
       created: 10,
     },
-  ] satisfies ClaimRecord[],
+  ] satisfies Records.ClaimRecord[],
   discrepancies: [
-    { id: 1, person: 'p-han-dong', kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
-  ] satisfies DiscrepancyRecord[],
+    { subject: 'person:p-han-dong', index: 0, kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
+  ] satisfies Records.DiscrepancyRecord[],
   notes: [
     {
       id: 'n-1',
@@ -139,7 +130,7 @@ const version1 = {
       updated: 32,
       orphaned: true,
     },
-  ] satisfies NoteRecord[],
+  ] satisfies Records.NoteRecord[],
   settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
 };
 

@@ -21,13 +21,14 @@ export const databaseName = 'crosscheck';
 
 /** Version 1: the schema the store was first released with. Kept whole so migrations can be tested from it. */
 export const schemaV1 = {
-  sources: 'url, *aliases, site, outlet, publishedTime, lastRead',
-  people: 'id, *keys, name, lastSeen',
-  appearances: '[source+person], source, [person+time]',
-  mentions: '++id, source, person',
-  allegations: '[source+index], source, claim, *accused, stance',
+  sources: 'url, *aliases, outlet, publishedTime, lastRead',
+  people: 'id, *keys',
+  // Keyed by source first: a source's rows are one range of primary keys, read or deleted in one request.
+  appearances: '[source+person], [person+recency]',
+  mentions: '[source+index], person',
+  allegations: '[source+index], claim, *accused, stance',
   claims: 'id, *keys, *accused, *sources, firstReportedTime',
-  discrepancies: '++id, claim, person',
+  discrepancies: '[subject+index]',
   notes: 'id, target.source, target.person, target.claim, *tags, created, updated',
   settings: 'key',
 } as const;
@@ -48,10 +49,10 @@ export class CrosscheckDatabase extends Dexie {
   sources!: Table<SourceRecord, string>;
   people!: Table<PersonRecord, string>;
   appearances!: Table<AppearanceRecord, [string, string]>;
-  mentions!: Table<MentionRecord, number>;
+  mentions!: Table<MentionRecord, [string, number]>;
   allegations!: Table<AllegationRecord, [string, number]>;
   claims!: Table<ClaimRecord, string>;
-  discrepancies!: Table<DiscrepancyRecord, number>;
+  discrepancies!: Table<DiscrepancyRecord, [string, number]>;
   notes!: Table<NoteRecord, string>;
   settings!: Table<SettingRecord, string>;
 

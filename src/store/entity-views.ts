@@ -1,18 +1,18 @@
 /** The popup's and notebook's detail views: one person across every source, one claim across outlets. */
 import type { CrosscheckDatabase } from './database.ts';
+import { rowsWithAny } from './index-queries.ts';
 import {
   appearancesOf,
-  claimSummaries,
-  discrepancyViews,
+  discrepanciesOf,
+  discrepancySubject,
   noteOf,
-  personNames,
-  reportViews,
-  SourceCache,
+  Referenced,
+  referencesOf,
   sourceTime,
 } from './summaries.ts';
 import type { ClaimView, PersonView } from './views.ts';
 
-/** Sources a person view lists, the most recent first; the count of all is in the page view. */
+/** Sources a person view lists, the most recent first; the page view counts them all. */
 export const personSourceLimit = 1_000;
 
 export async function personView(db: CrosscheckDatabase, id: string): Promise<PersonView | null> {
@@ -20,20 +20,28 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
     'r',
     [db.people, db.appearances, db.sources, db.claims, db.allegations, db.discrepancies, db.notes],
     async () => {
-      const person = await db.people.get(id);
-      if (!person) return null;
-      const [appearances, claims, discrepancies, notes] = await Promise.all([
-        appearancesOf(db, id).reverse().limit(personSourceLimit).toArray(),
+      const [person, appearances, claims, discrepancies, notes] = await Promise.all([
+        db.people.get(id),
+        appearancesOf(db, id).limit(personSourceLimit).toArray(),
         db.claims.where('accused').equals(id).toArray(),
-        db.discrepancies.where('person').equals(id).toArray(),
+        discrepanciesOf(db, discrepancySubject('person', id)).toArray(),
         db.notes.where('target.person').equals(id).toArray(),
       ]);
-      const sources = new SourceCache(db);
-      await sources.load(appearances.map((appearance) => appearance.source));
+      if (!person) return null;
+      const members = await rowsWithAny(
+        db.allegations,
+        'claim',
+        claims.map((claim) => claim.id),
+      );
+      const referenced = new Referenced(db);
+      await referenced.load(
+        { sources: appearances.map((appearance) => appearance.source) },
+        referencesOf({ claims, discrepancies, allegations: members }),
+      );
 
       const spellings = new Map<string, { text: string; count: number; outlets: Set<string> }>();
       for (const appearance of appearances) {
-        const outlet = sources.get(appearance.source)?.outlet ?? appearance.source;
+        const outlet = referenced.source(appearance.source)?.outlet ?? appearance.source;
         for (const variant of appearance.profile.variants) {
           const spelling = spellings.get(variant.text) ?? { text: variant.text, count: 0, outlets: new Set() };
           spelling.count += variant.count;
@@ -41,25 +49,12 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
           spellings.set(variant.text, spelling);
         }
       }
-
-      const members = await db.allegations
-        .where('claim')
-        .anyOf(claims.map((claim) => claim.id))
-        .toArray();
-      const names = await personNames(db, members);
-      const summaries = await claimSummaries(claims, sources);
-      const claimViews: PersonView['claims'] = [];
-      for (const [index, claim] of claims.entries()) {
-        const reports = await reportViews(
-          members.filter((member) => member.claim === claim.id),
-          names,
-          sources,
-        );
-        claimViews.push({ claim: summaries[index] as (typeof summaries)[number], reports });
-      }
+      const claimViews = claims.map((claim) => ({
+        claim: referenced.claim(claim),
+        reports: referenced.reports(members.filter((member) => member.claim === claim.id)),
+      }));
       const firstReport = (view: (typeof claimViews)[number]) =>
         view.reports[0] ? sourceTime(view.reports[0].source) : 0;
-      claimViews.sort((a, b) => firstReport(a) - firstReport(b));
 
       return {
         id: person.id,
@@ -71,7 +66,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
           .sort((a, b) => b.count - a.count)
           .map((spelling) => ({ ...spelling, outlets: [...spelling.outlets] })),
         sources: appearances.flatMap((appearance) => {
-          const source = sources.summary(appearance.source);
+          const source = referenced.summary(appearance.source);
           return source
             ? [
                 {
@@ -84,8 +79,8 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
               ]
             : [];
         }),
-        claims: claimViews,
-        discrepancies: await discrepancyViews(discrepancies, sources),
+        claims: claimViews.sort((a, b) => firstReport(a) - firstReport(b)),
+        discrepancies: discrepancies.map((record) => referenced.discrepancy(record)),
         notes: notes.map(noteOf),
       };
     },
@@ -97,19 +92,19 @@ export async function claimView(db: CrosscheckDatabase, id: string): Promise<Cla
     'r',
     [db.claims, db.allegations, db.people, db.sources, db.discrepancies, db.notes],
     async () => {
-      const claim = await db.claims.get(id);
-      if (!claim) return null;
-      const [members, discrepancies, notes] = await Promise.all([
+      const [claim, members, discrepancies, notes] = await Promise.all([
+        db.claims.get(id),
         db.allegations.where('claim').equals(id).toArray(),
-        db.discrepancies.where('claim').equals(id).toArray(),
+        discrepanciesOf(db, discrepancySubject('claim', id)).toArray(),
         db.notes.where('target.claim').equals(id).toArray(),
       ]);
-      const sources = new SourceCache(db);
-      const [summary] = await claimSummaries([claim], sources);
+      if (!claim) return null;
+      const referenced = new Referenced(db);
+      await referenced.load(referencesOf({ claims: [claim], discrepancies, allegations: members }));
       return {
-        claim: summary as NonNullable<typeof summary>,
-        reports: await reportViews(members, await personNames(db, members), sources),
-        discrepancies: await discrepancyViews(discrepancies, sources),
+        claim: referenced.claim(claim),
+        reports: referenced.reports(members),
+        discrepancies: discrepancies.map((record) => referenced.discrepancy(record)),
         notes: notes.map(noteOf),
       };
     },

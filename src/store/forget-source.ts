@@ -5,6 +5,7 @@
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { refreshClaim, refreshPerson } from './linking.ts';
+import { ofSource } from './summaries.ts';
 
 export async function forgetSource(db: CrosscheckDatabase, url: string, now = Date.now()): Promise<void> {
   await db.transaction(
@@ -12,14 +13,14 @@ export async function forgetSource(db: CrosscheckDatabase, url: string, now = Da
     [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
       const [appearances, allegations] = await Promise.all([
-        db.appearances.where('source').equals(url).toArray(),
-        db.allegations.where('source').equals(url).toArray(),
+        ofSource(db.appearances, url).toArray(),
+        ofSource(db.allegations, url).toArray(),
       ]);
       await Promise.all([
         db.sources.delete(url),
-        db.appearances.where('source').equals(url).delete(),
-        db.mentions.where('source').equals(url).delete(),
-        db.allegations.where('source').equals(url).delete(),
+        ofSource(db.appearances, url).delete(),
+        ofSource(db.mentions, url).delete(),
+        ofSource(db.allegations, url).delete(),
       ]);
       for (const person of await db.people.bulkGet(appearances.map((appearance) => appearance.person))) {
         if (person) await refreshPerson(db, person, { rebuild: true, now });

@@ -5,7 +5,8 @@
  * edited article replaces what was found in it before; the reader's notes on it are anchored
  * again in the new text, and kept, marked orphaned, where their text is gone.
  */
-import { mergeProfiles, type SourceDocument } from '../analysis/index.ts';
+import { mergeProfiles } from '../analysis/linking/person-profile.ts';
+import type { SourceDocument } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
 import { astralOffsets } from '../anchoring/code-points.ts';
 import { describeSpan } from '../anchoring/describe.ts';
@@ -14,7 +15,7 @@ import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
 import type { AllegationRecord, AppearanceRecord, MentionRecord, SourceRecord } from './records.ts';
-import { sourceTime } from './summaries.ts';
+import { ofSource, sourceTime } from './summaries.ts';
 
 export type IngestOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -82,20 +83,17 @@ function sourceRecord(
  * before, its address moves to the new source, so the page finds what it is now stored as.
  */
 async function claimAlias(db: CrosscheckDatabase, alias: string, url: string): Promise<void> {
-  await db.sources
-    .where('aliases')
-    .equals(alias)
-    .filter((other) => other.url !== url)
-    .modify((other) => {
-      other.aliases = other.aliases.filter((known) => known !== alias);
-    });
+  const others = (await db.sources.where('aliases').equals(alias).toArray()).filter((other) => other.url !== url);
+  if (others.length === 0) return;
+  await db.sources.bulkPut(
+    others.map((other) => ({ ...other, aliases: other.aliases.filter((known) => known !== alias) })),
+  );
 }
 
 /** A changed publication date reorders the source among each person's sources and each claim's reports. */
 async function retime(db: CrosscheckDatabase, source: SourceRecord): Promise<void> {
-  const time = sourceTime(source);
-  await db.appearances.where('source').equals(source.url).modify({ time });
-  const allegations = await db.allegations.where('source').equals(source.url).toArray();
+  await ofSource(db.appearances, source.url).modify({ recency: -sourceTime(source) });
+  const allegations = await ofSource(db.allegations, source.url).toArray();
   const claims = await db.claims.bulkGet([...new Set(allegations.flatMap((a) => (a.claim ? [a.claim] : [])))]);
   for (const claim of claims) if (claim) await refreshClaim(db, claim);
 }
@@ -115,16 +113,16 @@ async function replaceFindings(
   const { reports, claimOf } = await linkClaims(db, document, people, now);
 
   const [previousAppearances, previousAllegations] = await Promise.all([
-    db.appearances.where('source').equals(source.url).toArray(),
-    db.allegations.where('source').equals(source.url).toArray(),
+    ofSource(db.appearances, source.url).toArray(),
+    ofSource(db.allegations, source.url).toArray(),
   ]);
   await Promise.all([
-    db.appearances.where('source').equals(source.url).delete(),
-    db.mentions.where('source').equals(source.url).delete(),
-    db.allegations.where('source').equals(source.url).delete(),
+    ofSource(db.appearances, source.url).delete(),
+    ofSource(db.mentions, source.url).delete(),
+    ofSource(db.allegations, source.url).delete(),
   ]);
 
-  const time = sourceTime(source);
+  const recency = -sourceTime(source);
   const appearances: AppearanceRecord[] = [];
   const mentions: MentionRecord[] = [];
   const storedId = new Map<string, string>();
@@ -136,7 +134,7 @@ async function replaceFindings(
       source: source.url,
       person: linked.person.id,
       local: local.id,
-      time,
+      recency,
       name: local.name,
       role: local.role,
       variants: [...new Set([...local.variants, ...local.mentions.map((mention) => mention.text)])],
@@ -147,6 +145,7 @@ async function replaceFindings(
     for (const mention of local.mentions) {
       mentions.push({
         source: source.url,
+        index: mentions.length,
         person: linked.person.id,
         text: mention.text,
         form: mention.form,
@@ -173,20 +172,23 @@ async function replaceFindings(
   });
   await Promise.all([
     db.appearances.bulkPut(appearances),
-    db.mentions.bulkAdd(mentions),
+    db.mentions.bulkPut(mentions),
     db.allegations.bulkPut(allegations),
   ]);
 
+  // A person the previous version named is rebuilt from their appearances, so that version's
+  // profile is not counted twice; any other is merged with this article's profile.
   const before = new Set(previousAppearances.map((appearance) => appearance.person));
-  for (const { person, profile, isNew } of people.byLocal.values()) {
-    // A person the previous version named is rebuilt from their appearances, so its old profile is not counted twice.
-    const merged = isNew || before.has(person.id) ? profile : mergeProfiles(person.profile, profile);
-    await refreshPerson(db, { ...person, profile: merged }, { rebuild: before.has(person.id), now });
-    before.delete(person.id);
-  }
-  for (const gone of await db.people.bulkGet([...before])) {
-    if (gone) await refreshPerson(db, gone, { rebuild: true, now });
-  }
+  const linked = [...people.byLocal.values()];
+  const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
+  await Promise.all([
+    ...linked.map(({ person, profile, isNew }) => {
+      const rebuild = before.has(person.id);
+      const merged = isNew || rebuild ? profile : mergeProfiles(person.profile, profile);
+      return refreshPerson(db, { ...person, profile: merged }, { rebuild, now });
+    }),
+    ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
+  ]);
 
   const claims = new Map([...claimOf.values()].map((claim) => [claim.id, claim]));
   const previousClaims = previousAllegations.flatMap((allegation) =>
@@ -195,7 +197,7 @@ async function replaceFindings(
   for (const claim of await db.claims.bulkGet([...new Set(previousClaims)])) {
     if (claim) claims.set(claim.id, claim);
   }
-  for (const claim of claims.values()) await refreshClaim(db, claim);
+  await Promise.all([...claims.values()].map((claim) => refreshClaim(db, claim)));
 }
 
 /**

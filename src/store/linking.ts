@@ -7,26 +7,21 @@
  *
  * Everything here runs inside the ingest's transaction.
  */
-import {
-  type ClaimReport,
-  claimDiscrepancies,
-  claimKeys,
-  claimReports,
-  type Discrepancy,
-  groupDocumentClaims,
-  matchClaim,
-  matchDocumentPeople,
-  mergeProfiles,
-  personDiscrepancies,
-  type PersonInSource,
-  personKeys,
-  personProfile,
-  type PersonProfile,
-  type SourceDocument,
-} from '../analysis/index.ts';
+import { Dexie } from 'dexie';
+// The engine's linking primitives, from their own modules: the background needs none of the rest
+// of the engine (the name tagger's model alone is larger than everything else it runs).
+import { claimDiscrepancies } from '../analysis/linking/claim-discrepancies.ts';
+import { claimKeys, groupDocumentClaims, matchClaim } from '../analysis/linking/claim-match.ts';
+import { claimReports } from '../analysis/linking/claim-report.ts';
+import { personDiscrepancies, type PersonInSource } from '../analysis/linking/person-discrepancies.ts';
+import { personKeys } from '../analysis/linking/person-keys.ts';
+import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
+import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
+import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, PersonRecord } from './records.ts';
-import { appearancesOf, sourceTime } from './summaries.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
+import { rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
 export interface LinkedPeople {
@@ -40,7 +35,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
   const candidates = analysis.people.map((person) => personProfile(person, analysis));
   const keys = [...new Set(candidates.flatMap(personKeys))];
   // Oldest first, as the engine orders candidates: a tie goes to the person known longest.
-  const nearby = (await db.people.where('keys').anyOf(keys).distinct().toArray()).sort(
+  const nearby = (await rowsWithAny(db.people, 'keys', keys)).sort(
     (a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id),
   );
   const matches = matchDocumentPeople(
@@ -82,13 +77,14 @@ export async function linkClaims(
   });
   const groups = groupDocumentClaims(reports);
   const keys = [...new Set(groups.flat().flatMap(claimKeys))];
-  const nearby = (await db.claims.where('keys').anyOf(keys).distinct().toArray()).sort(
+  const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await db.allegations
-    .where('claim')
-    .anyOf(nearby.map((claim) => claim.id))
-    .toArray();
+  const members = await rowsWithAny(
+    db.allegations,
+    'claim',
+    nearby.map((claim) => claim.id),
+  );
   const known = nearby.map((claim) => reportsOf(members.filter((member) => member.claim === claim.id)));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -147,8 +143,10 @@ export async function refreshPerson(
     }
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
   }
-  await db.people.put({ ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now });
-  await replaceDiscrepancies(db, 'person', person.id, await spellingDiscrepancies(db, person.id, profile));
+  await Promise.all([
+    db.people.put({ ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now }),
+    spellingDiscrepancies(db, person.id, profile).then((found) => replaceDiscrepancies(db, 'person', person.id, found)),
+  ]);
 }
 
 /**
@@ -163,7 +161,8 @@ async function spellingDiscrepancies(
 ): Promise<Discrepancy[]> {
   if (personDiscrepancies([{ document: '', person: asPerson(person, profile) }]).length === 0) return [];
   const appearances = await appearancesOf(db, person).toArray();
-  return personDiscrepancies(appearances.map(memberOf));
+  // Oldest source first, so each spelling is listed from the outlet that used it first.
+  return personDiscrepancies(appearances.reverse().map(memberOf));
 }
 
 function memberOf(appearance: AppearanceRecord): PersonInSource {
@@ -192,11 +191,11 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
     await retire(db, 'claim', claim.id);
     return;
   }
-  const sources = new Map(
-    (await db.sources.bulkGet([...new Set(members.map((member) => member.source))])).flatMap((source) =>
-      source ? [[source.url, source] as const] : [],
-    ),
-  );
+  const [found, people] = await Promise.all([
+    db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
+    db.people.bulkGet([...new Set(reportsOf(members).flatMap((report) => report.accusedIds))]),
+  ]);
+  const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
   const time = (member: AllegationRecord) => {
     const source = sources.get(member.source);
     return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
@@ -204,14 +203,14 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
   const ordered = [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
+  // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
+  const names = new Map(reports.flatMap((report) => report.accusedIds.map((id, i) => [id, report.accused[i] ?? ''])));
+  for (const person of people) if (person) names.set(person.id, person.name);
   const accused = [...new Set(reports.flatMap((report) => report.accusedIds))];
-  const names = await db.people.bulkGet(accused);
   await db.claims.put({
     ...claim,
     accused,
-    accusedNames: names.map(
-      (person, index) => person?.name ?? reports.flatMap((report) => report.accused)[index] ?? '',
-    ),
+    accusedNames: accused.map((id) => names.get(id) ?? ''),
     keys: [...new Set(reports.flatMap(claimKeys))],
     // The first report that says something of its own names the claim; a bare "denied" does not.
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
@@ -222,25 +221,30 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
   await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
 }
 
+/** Puts a subject's discrepancies in place of its old ones: the new ones over the first, the rest deleted. */
 async function replaceDiscrepancies(
   db: CrosscheckDatabase,
-  subject: 'person' | 'claim',
+  kind: 'person' | 'claim',
   id: string,
   found: Discrepancy[],
 ): Promise<void> {
-  await db.discrepancies.where(subject).equals(id).delete();
-  const records: DiscrepancyRecord[] = found.map((discrepancy) => ({
-    [subject]: id,
+  const subject = discrepancySubject(kind, id);
+  const records: DiscrepancyRecord[] = found.map((discrepancy, index) => ({
+    subject,
+    index,
     kind: discrepancy.kind,
     ...(discrepancy.about === undefined ? {} : { about: discrepancy.about }),
     values: discrepancy.values.map((value) => ({ source: value.document, text: value.text })),
   }));
-  await db.discrepancies.bulkAdd(records);
+  await Promise.all([
+    db.discrepancies.bulkPut(records),
+    db.discrepancies.where(':id').between([subject, found.length], [subject, Dexie.maxKey]).delete(),
+  ]);
 }
 
 /** Removes a person or claim nothing refers to any more, unless a note of the reader's is about it. */
 async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: string): Promise<void> {
-  await db.discrepancies.where(subject).equals(id).delete();
+  await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
     if (!noted) await db.people.delete(id);

@@ -42,7 +42,7 @@ async function storeWithArticle() {
     source: url,
     person: person.id,
     local: 'p1',
-    time: 1,
+    recency: -1,
     name: 'Han Dong',
     role: 'subject',
     variants: ['Han Dong'],

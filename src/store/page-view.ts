@@ -1,22 +1,24 @@
 /**
  * The cross-source lookup for one page: for the page and for each person and allegation on it,
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
- * transaction, a fixed number of index reads per person, so it stays fast however much is stored.
+ * transaction in four stages of parallel index reads, however many people and claims the page has,
+ * so it stays fast however much is stored.
  */
 import type { CrosscheckDatabase } from './database.ts';
-import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, NoteRecord } from './records.ts';
 import { canonicalUrl } from './canonical-url.ts';
+import { rowsWithAny } from './index-queries.ts';
+import type { AppearanceRecord, ClaimRecord, NoteRecord } from './records.ts';
 import {
   appearancesOf,
-  claimSummaries,
-  discrepancyViews,
+  discrepanciesOf,
+  discrepancySubject,
   noteOf,
-  personNames,
-  reportViews,
-  SourceCache,
+  ofSource,
+  Referenced,
+  referencesOf,
   sourceSummary,
 } from './summaries.ts';
-import { otherSourceLimit, type PageAllegation, type PagePerson, type PageView, type PersonRef } from './views.ts';
+import { otherSourceLimit, type PageView } from './views.ts';
 
 /** Claims per person the page view summarises; the person view has them all. */
 export const claimsPerPersonLimit = 50;
@@ -33,92 +35,95 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
     'r',
     [db.sources, db.appearances, db.people, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
-      const source = await db.sources.get(url);
-      if (!source) return null;
-      const [appearances, allegations, pageNotes] = await Promise.all([
-        db.appearances.where('source').equals(url).toArray(),
-        db.allegations.where('source').equals(url).sortBy('index'),
+      // What the page itself holds.
+      const [source, appearances, allegations, pageNotes] = await Promise.all([
+        db.sources.get(url),
+        ofSource(db.appearances, url).toArray(),
+        ofSource(db.allegations, url).toArray(),
         db.notes.where('target.source').equals(url).toArray(),
       ]);
-      const personIds = appearances.map((appearance) => appearance.person);
-      const [people, elsewhere, claimsByPerson] = await Promise.all([
-        db.people.bulkGet(personIds),
-        Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
-        Promise.all(personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray())),
-      ]);
-      const claims = new Map<string, ClaimRecord>(claimsByPerson.flat().map((claim) => [claim.id, claim]));
-      const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      for (const claim of await db.claims.bulkGet(ownClaimIds.filter((id) => !claims.has(id)))) {
-        if (claim) claims.set(claim.id, claim);
-      }
-      const claimIds = [...claims.keys()];
-      const [claimReports, discrepancies, notes] = await Promise.all([
-        db.allegations.where('claim').anyOf(ownClaimIds).toArray(),
-        Promise.all([
-          db.discrepancies.where('person').anyOf(personIds).toArray(),
-          db.discrepancies.where('claim').anyOf(ownClaimIds).toArray(),
-        ]),
-        Promise.all([
-          db.notes.where('target.person').anyOf(personIds).toArray(),
-          db.notes.where('target.claim').anyOf(claimIds).toArray(),
-        ]),
-      ]);
+      if (!source) return null;
 
-      const sources = new SourceCache(db);
-      await sources.load([url, ...elsewhere.flatMap((found) => found.appearances.map((other) => other.source))]);
-      const names = new Map<string, PersonRef>();
-      people.forEach((person) => person && names.set(person.id, { id: person.id, name: person.name }));
-      const otherReports = claimReports.filter((report) => report.source !== url);
-      await personNames(db, otherReports, names);
+      // Its people and claims across every source.
+      const personIds = appearances.map((appearance) => appearance.person);
+      const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
+      const [people, elsewhere, claimsByPerson, ownClaims, claimMembers, discrepancies, personNotes] =
+        await Promise.all([
+          db.people.bulkGet(personIds),
+          Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
+          Promise.all(
+            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
+          ),
+          db.claims.bulkGet(ownClaimIds),
+          rowsWithAny(db.allegations, 'claim', ownClaimIds),
+          Promise.all([
+            Promise.all(personIds.map((id) => discrepanciesOf(db, discrepancySubject('person', id)).toArray())),
+            Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
+          ]),
+          rowsWithAny(db.notes, 'target.person', personIds),
+        ]);
+      const claims = new Map<string, ClaimRecord>();
+      for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
+      const otherReports = claimMembers.filter((member) => member.source !== url);
+
+      // What those refer to: other sources, the accused's names, notes on the claims.
+      const referenced = new Referenced(db);
+      const [claimNotes] = await Promise.all([
+        rowsWithAny(db.notes, 'target.claim', claims.keys()),
+        referenced.load(
+          { sources: elsewhere.flatMap((found) => found.appearances.map((other) => other.source)) },
+          referencesOf({
+            claims: [...claims.values()],
+            discrepancies: discrepancies.flat(2),
+            allegations: otherReports,
+          }),
+          { people: allegations.flatMap((allegation) => allegation.accused) },
+        ),
+      ]);
 
       const [personDiscrepancies, claimDiscrepancies] = discrepancies;
-      const [personNotes, claimNotes] = notes;
-      const personViews: PagePerson[] = [];
-      for (const [index, appearance] of appearances.entries()) {
-        const person = people[index];
-        const found = elsewhere[index];
-        if (!person || !found) continue;
-        personViews.push({
-          local: appearance.local,
-          id: person.id,
-          name: person.name,
-          role: appearance.role,
-          variants: person.profile.variants.map((variant) => variant.text),
-          mentionsHere: appearance.mentionCount,
-          otherSources: found.appearances.flatMap((other) => {
-            const summary = sources.summary(other.source);
-            return summary ? [{ source: summary, spellings: other.variants }] : [];
-          }),
-          otherSourceCount: found.count,
-          claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
-          discrepancies: await discrepancyViews(only(personDiscrepancies, 'person', person.id), sources),
-          notes: personNotes
-            .filter((note) => note.target.kind === 'person' && note.target.person === person.id)
-            .map(noteOf),
-        });
-      }
-
-      const allegationViews: PageAllegation[] = [];
-      for (const allegation of allegations) {
-        const claim = allegation.claim ?? null;
-        allegationViews.push({
-          index: allegation.index,
-          text: allegation.allegation.text,
-          stance: allegation.stance,
-          accused: allegation.accused.map((id) => names.get(id) ?? { id, name: '' }),
-          attributedTo: allegation.allegation.attributedTo,
-          claim,
-          otherReports: claim ? await reportViews(only(otherReports, 'claim', claim), names, sources) : [],
-          discrepancies: claim ? await discrepancyViews(only(claimDiscrepancies, 'claim', claim), sources) : [],
-          notes: claim ? claimNotes.filter((note) => isClaimNote(note, claim)).map(noteOf) : [],
-        });
-      }
-
       return {
         source: { ...sourceSummary(source), byline: source.byline, modified: source.modified },
-        people: personViews,
-        allegations: allegationViews,
-        claims: await claimSummaries([...claims.values()], sources),
+        people: appearances.flatMap((appearance, index) => {
+          const person = people[index];
+          const found = elsewhere[index];
+          if (!person || !found) return [];
+          return [
+            {
+              local: appearance.local,
+              id: person.id,
+              name: person.name,
+              role: appearance.role,
+              variants: person.profile.variants.map((variant) => variant.text),
+              mentionsHere: appearance.mentionCount,
+              otherSources: found.appearances.flatMap((other) => {
+                const summary = referenced.summary(other.source);
+                return summary ? [{ source: summary, spellings: other.variants }] : [];
+              }),
+              otherSourceCount: found.count,
+              claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
+              discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
+              notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
+            },
+          ];
+        }),
+        allegations: allegations.map((allegation) => {
+          const claim = allegation.claim ?? null;
+          return {
+            index: allegation.index,
+            text: allegation.allegation.text,
+            stance: allegation.stance,
+            accused: allegation.accused.map((id) => referenced.person(id)),
+            attributedTo: allegation.allegation.attributedTo,
+            claim,
+            otherReports: claim ? referenced.reports(otherReports.filter((report) => report.claim === claim)) : [],
+            discrepancies: claim
+              ? (claimDiscrepancies[ownClaimIds.indexOf(claim)] ?? []).map((record) => referenced.discrepancy(record))
+              : [],
+            notes: claim ? claimNotes.filter((note) => isAbout(note, 'claim', claim)).map(noteOf) : [],
+          };
+        }),
+        claims: [...claims.values()].map((claim) => referenced.claim(claim)),
         notes: pageNotes.map(noteOf),
       };
     },
@@ -131,28 +136,22 @@ async function otherAppearances(
   person: string,
   url: string,
 ): Promise<{ appearances: AppearanceRecord[]; count: number }> {
-  const [appearances, total] = await Promise.all([
+  const [recent, total] = await Promise.all([
     appearancesOf(db, person)
-      .reverse()
-      .filter((appearance) => appearance.source !== url)
-      .limit(otherSourceLimit)
+      .limit(otherSourceLimit + 1)
       .toArray(),
     appearancesOf(db, person).count(),
   ]);
   // A person appears at most once per source, and they appear on this page.
+  const appearances = recent.filter((appearance) => appearance.source !== url).slice(0, otherSourceLimit);
   return { appearances, count: total - 1 };
 }
 
-function only<T extends AllegationRecord | DiscrepancyRecord, K extends 'claim' | 'person'>(
-  records: T[],
-  key: K & keyof T,
-  value: string,
-): T[] {
-  return records.filter((record) => record[key] === value);
-}
-
-function isClaimNote(note: NoteRecord, claim: string): boolean {
-  return note.target.kind === 'claim' && note.target.claim === claim;
+function isAbout(note: NoteRecord, kind: 'person' | 'claim', id: string): boolean {
+  const { target } = note;
+  return target.kind === 'person'
+    ? kind === 'person' && target.person === id
+    : target.kind === 'claim' && kind === 'claim' && target.claim === id;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -73,8 +73,11 @@ export interface AppearanceRecord {
   person: string;
   /** The person's id in that source's analysis ("p1"); linking pairs people one to one. */
   local: string;
-  /** When the source was published, or first read when it gives no date: orders a person's sources. */
-  time: number;
+  /**
+   * Minus the time of the source (its publication, else when it was first read): in index order a
+   * person's most recent sources come first, which one IndexedDB read can then take.
+   */
+  recency: number;
   name: string;
   role: PersonRole;
   /** Spellings this source used, canonical first, including every mention's. */
@@ -86,8 +89,9 @@ export interface AppearanceRecord {
 }
 
 export interface MentionRecord {
-  id?: number;
   source: string;
+  /** Its place among the source's mentions, which with the source makes the key. */
+  index: number;
   person: string;
   text: string;
   form: MentionForm;
@@ -136,9 +140,10 @@ export interface ClaimRecord {
 
 /** A difference between sources about one person or one claim. */
 export interface DiscrepancyRecord {
-  id?: number;
-  claim?: string;
-  person?: string;
+  /** What it is about: `person:<id>` or `claim:<id>` (see `discrepancySubject`). */
+  subject: string;
+  /** Its place among the subject's discrepancies, which with the subject makes the key. */
+  index: number;
   kind: DiscrepancyKind;
   about?: string;
   values: { source: string; text: string }[];

@@ -47,8 +47,3 @@ export function searchTerms(texts: readonly (string | undefined)[]): string[] {
 export function queryTerms(query: string): string[] {
   return [...new Set(words(query).filter((word) => !stopWords.has(word)))];
 }
-
-/** Whether a record's terms contain every query term as a prefix of one of them. */
-export function matchesAll(terms: readonly string[], query: readonly string[]): boolean {
-  return query.every((wanted) => terms.some((term) => term.startsWith(wanted)));
-}

@@ -8,9 +8,10 @@ import type { Stance } from '../analysis/types.ts';
 import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
-import { matchesAll, queryTerms } from './search-terms.ts';
-import { appearancesOf, claimSummaries, noteOf, SourceCache, sourceSummary, sourceTime } from './summaries.ts';
+import { queryTerms } from './search-terms.ts';
+import { appearancesOf, noteOf, Referenced, referencesOf, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
+import { rowsWithAny } from './index-queries.ts';
 
 type Indexed<T> = T & { terms: string[] };
 type Kind = SearchHit['kind'];
@@ -41,12 +42,9 @@ class Filters {
     const { outlets, tags, stances } = this.#request;
     const db = this.#db;
     if (outlets?.length) {
-      this.outletSources = new Set(await db.sources.where('outlet').anyOf(outlets).primaryKeys());
+      this.outletSources = new Set((await rowsWithAny(db.sources, 'outlet', outlets)).map((source) => source.url));
       if (kinds.has('person') || kinds.has('note')) {
-        const appearances = await db.appearances
-          .where('source')
-          .anyOf([...this.outletSources])
-          .toArray();
+        const appearances = await rowsWithAny(db.appearances, 'source', this.outletSources);
         this.outletPeople = new Set(appearances.map((appearance) => appearance.person));
       }
     }
@@ -62,7 +60,7 @@ class Filters {
       }
     }
     if (stances?.length) {
-      const allegations = await db.allegations.where('stance').anyOf(stances).toArray();
+      const allegations = await rowsWithAny(db.allegations, 'stance', stances);
       this.stanced = { sources: new Set(), people: new Set(), claims: new Set() };
       for (const allegation of allegations) {
         this.stanced.sources.add(allegation.source);
@@ -128,76 +126,69 @@ function pass(set: Set<string> | undefined, key: string): boolean {
   return !set || set.has(key);
 }
 
+/** How each kind of record is searched: its table, the filter an index answers, and how it ranks. */
+const searched = {
+  source: {
+    table: 'sources',
+    named: (filters: Filters) => filters.outletSources,
+    passes: (filters: Filters, row: SourceRecord) => filters.source(row),
+    describe: (row: SourceRecord) => ({ id: row.url, label: row.title, time: sourceTime(row) }),
+  },
+  person: {
+    table: 'people',
+    named: (filters: Filters) => filters.outletPeople,
+    passes: (filters: Filters, row: PersonRecord) => filters.person(row),
+    describe: (row: PersonRecord) => ({ id: row.id, label: row.name, time: row.lastSeen }),
+  },
+  claim: {
+    table: 'claims',
+    named: (filters: Filters) => filters.stanced?.claims,
+    passes: (filters: Filters, row: ClaimRecord) => filters.claim(row),
+    describe: (row: ClaimRecord) => ({ id: row.id, label: row.summary, time: row.firstReportedTime }),
+  },
+  note: {
+    table: 'notes',
+    named: (filters: Filters) => filters.tagged?.notes,
+    passes: (filters: Filters, row: NoteRecord) => filters.note(row),
+    describe: (row: NoteRecord) => ({ id: row.id, label: row.body, time: row.created }),
+  },
+} as const;
+
+type Searched = {
+  table: 'sources' | 'people' | 'claims' | 'notes';
+  named: (filters: Filters) => Set<string> | undefined;
+  passes: (filters: Filters, row: never) => boolean;
+  describe: (row: never) => { id: string; label: string; time: number };
+};
+
 export async function search(db: CrosscheckDatabase, request: SearchRequest): Promise<SearchResults> {
   const kinds = new Set<Kind>(request.kinds?.length ? request.kinds : ['person', 'claim', 'source', 'note']);
   const terms = queryTerms(request.query);
   return db.transaction('r', [db.sources, db.people, db.appearances, db.claims, db.allegations, db.notes], async () => {
     const filters = new Filters(db, request);
     await filters.prepare(kinds);
+    // A word matched whole counts more than one matched by its beginning.
     const relevance = (row: { terms: string[] }) =>
       terms.reduce((score, term) => score + (row.terms.includes(term) ? 2 : 1), 0);
-    const candidates: Candidate[] = [];
-    if (kinds.has('source')) {
-      for (const source of await rows<SourceRecord>(db, 'sources', terms, filters.outletSources)) {
-        if (filters.source(source)) {
-          candidates.push({
-            kind: 'source',
-            id: source.url,
-            label: source.title,
-            time: sourceTime(source),
-            relevance: relevance(source),
-          });
-        }
-      }
-    }
-    if (kinds.has('person')) {
-      for (const person of await rows<PersonRecord>(db, 'people', terms, filters.outletPeople)) {
-        if (filters.person(person)) {
-          candidates.push({
-            kind: 'person',
-            id: person.id,
-            label: person.name,
-            time: person.lastSeen,
-            relevance: relevance(person),
-          });
-        }
-      }
-    }
-    if (kinds.has('claim')) {
-      for (const claim of await rows<ClaimRecord>(db, 'claims', terms, filters.stanced?.claims)) {
-        if (filters.claim(claim)) {
-          candidates.push({
-            kind: 'claim',
-            id: claim.id,
-            label: claim.summary,
-            time: claim.firstReportedTime,
-            relevance: relevance(claim),
-          });
-        }
-      }
-    }
-    if (kinds.has('note')) {
-      for (const note of await rows<NoteRecord>(db, 'notes', terms, filters.tagged?.notes)) {
-        if (filters.note(note)) {
-          candidates.push({
-            kind: 'note',
-            id: note.id,
-            label: note.body,
-            time: note.created,
-            relevance: relevance(note),
-          });
-        }
-      }
-    }
-    candidates.sort(order(request.sort));
+    const found = await Promise.all(
+      [...kinds].map(async (kind) => {
+        const { table, named, passes, describe } = searched[kind] as Searched;
+        const candidates = await rows<{ terms: string[] }>(db, table, terms, named(filters));
+        return candidates
+          .filter((row) => passes(filters, row as never))
+          .map((row): Candidate => ({ kind, ...describe(row as never), relevance: relevance(row) }));
+      }),
+    );
+    const candidates = found.flat().sort(order(request.sort));
     const chosen = candidates.slice(0, request.limit);
     return { hits: await hitsFor(db, chosen), total: candidates.length };
   });
 }
 
 /**
- * The rows of a table worth checking: those with the query's rarest-looking word (the longest)
- * when there is a query, else those an index-backed filter names, else all of them.
+ * The rows of a table worth checking: with a query, those that have every query word (each word's
+ * matches come from the index alone, and only rows in all of them are read); else those an
+ * index-backed filter names; else all of them.
  */
 async function rows<T>(
   db: CrosscheckDatabase,
@@ -206,13 +197,13 @@ async function rows<T>(
   named?: Set<string>,
 ): Promise<Indexed<T>[]> {
   const store = db.table<Indexed<T>, string>(table);
-  if (terms.length > 0) {
-    const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
-    const found = await store.where('terms').startsWith(longest).distinct().toArray();
-    return found.filter((row) => matchesAll(row.terms, terms));
+  let keys: Set<string> | undefined = named;
+  for (const matches of await Promise.all(terms.map((term) => store.where('terms').startsWith(term).primaryKeys()))) {
+    const previous = keys;
+    keys = new Set(previous ? matches.filter((key) => previous.has(key)) : matches);
   }
-  if (named) return (await store.bulkGet([...named])).filter((row): row is Indexed<T> => row !== undefined);
-  return store.toArray();
+  if (!keys) return store.toArray();
+  return (await store.bulkGet([...keys])).filter((row): row is Indexed<T> => row !== undefined);
 }
 
 function order(sort: SearchRequest['sort']): (a: Candidate, b: Candidate) => number {
@@ -235,35 +226,28 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
     db.claims.bulkGet(ids('claim')),
     db.notes.bulkGet(ids('note')),
   ]);
-  const sources = new SourceCache(db);
-  const noteTargets = notes.flatMap((note) => (note ? [note.target] : []));
-  await sources.load([
-    ...ids('source'),
-    ...noteTargets.flatMap((target) => ('source' in target ? [target.source] : [])),
+  const targets = notes.flatMap((note) => (note ? [note.target] : []));
+  const referenced = new Referenced(db);
+  const [noteClaims, sourceCounts] = await Promise.all([
+    db.claims.bulkGet(targets.flatMap((target) => (target.kind === 'claim' ? [target.claim] : []))),
+    Promise.all(ids('person').map((id) => appearancesOf(db, id).count())),
+    referenced.load(referencesOf({ claims: claims.filter((claim): claim is ClaimRecord => claim !== undefined) }), {
+      sources: [...ids('source'), ...targets.flatMap((target) => ('source' in target ? [target.source] : []))],
+      people: targets.flatMap((target) => (target.kind === 'person' ? [target.person] : [])),
+    }),
   ]);
-  const [notePeople, noteClaims] = await Promise.all([
-    db.people.bulkGet(noteTargets.flatMap((target) => (target.kind === 'person' ? [target.person] : []))),
-    db.claims.bulkGet(noteTargets.flatMap((target) => (target.kind === 'claim' ? [target.claim] : []))),
-  ]);
-  const summaries = await claimSummaries(
-    claims.filter((claim): claim is ClaimRecord => claim !== undefined),
-    sources,
-  );
   const byId = <T extends { id: string }>(list: (T | undefined)[]) =>
     new Map(list.flatMap((item) => (item ? [[item.id, item] as const] : [])));
-  const personById = byId([...people, ...notePeople]);
+  const personById = byId(people);
   const claimById = byId([...claims, ...noteClaims]);
-  const summaryById = byId(summaries);
   const noteById = byId(notes);
-  const sourceCounts = new Map(
-    await Promise.all(ids('person').map(async (id) => [id, await appearancesOf(db, id).count()] as const)),
-  );
+  const countOf = new Map(ids('person').map((id, index) => [id, sourceCounts[index] ?? 0]));
 
   const hits: SearchHit[] = [];
   for (const candidate of chosen) {
     if (candidate.kind === 'source') {
-      const source = sources.get(candidate.id);
-      if (source) hits.push({ kind: 'source', source: sourceSummary(source) });
+      const source = referenced.summary(candidate.id);
+      if (source) hits.push({ kind: 'source', source });
     } else if (candidate.kind === 'person') {
       const person = personById.get(candidate.id);
       if (person) {
@@ -273,24 +257,24 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
             id: person.id,
             name: person.name,
             variants: person.profile.variants.map((variant) => variant.text),
-            sourceCount: sourceCounts.get(person.id) ?? 0,
+            sourceCount: countOf.get(person.id) ?? 0,
           },
         });
       }
     } else if (candidate.kind === 'claim') {
-      const claim = summaryById.get(candidate.id);
-      if (claim) hits.push({ kind: 'claim', claim });
+      const claim = claimById.get(candidate.id);
+      if (claim) hits.push({ kind: 'claim', claim: referenced.claim(claim) });
     } else {
       const note = noteById.get(candidate.id);
       if (!note) continue;
       const { target } = note;
       const about =
         target.kind === 'person'
-          ? personById.get(target.person)?.name
+          ? referenced.person(target.person).name
           : target.kind === 'claim'
             ? claimById.get(target.claim)?.summary
-            : sources.get(target.source)?.title;
-      hits.push({ kind: 'note', note: noteOf(note), about: about ?? 'something no longer in the store' });
+            : referenced.source(target.source)?.title;
+      hits.push({ kind: 'note', note: noteOf(note), about: about || 'something no longer in the store' });
     }
   }
   return hits;

@@ -1,8 +1,9 @@
 /**
- * The small pieces every view is made of, loaded in batches: one read per table however many
- * claims, sources or discrepancies a view shows.
+ * The small pieces every view is made of. A view first gathers what its records refer to (sources
+ * by URL, people by id) and reads them all in one batch; the pieces are then built without another
+ * read. In a browser every read is a round trip, so a view costs a few of them, not one per item.
  */
-import { Dexie } from 'dexie';
+import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
 import { sourceTime } from './source-time.ts';
@@ -13,9 +14,21 @@ export function sourceSummary(source: SourceRecord): SourceSummary {
   return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
 }
 
-/** A person's appearances, one per source, in the order of the sources' times. */
+/** A person's appearances, one per source, the most recent source first. */
 export function appearancesOf(db: CrosscheckDatabase, person: string) {
-  return db.appearances.where('[person+time]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
+  return db.appearances.where('[person+recency]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
+}
+
+/** The rows of a table keyed by source first that belong to one source: one range of primary keys. */
+export function ofSource<T, K extends [string, IndexableType]>(table: Table<T, K>, url: string) {
+  return table.where(':id').between([url, Dexie.minKey], [url, Dexie.maxKey]);
+}
+
+export { discrepancySubject } from './discrepancy-subject.ts';
+
+/** A person's or a claim's discrepancies (see `discrepancySubject`), in order. */
+export function discrepanciesOf(db: CrosscheckDatabase, subject: string) {
+  return db.discrepancies.where(':id').between([subject, Dexie.minKey], [subject, Dexie.maxKey]);
 }
 
 /** A note as the reader sees it: without the search index's words. */
@@ -26,92 +39,114 @@ export function noteOf(record: NoteRecord): NoteRecord {
 
 export { sourceTime } from './source-time.ts';
 
-/** Loads sources by URL, once each, remembering them for the rest of a view. */
-export class SourceCache {
+/** The sources and people a view's records refer to. */
+export interface References {
+  sources?: Iterable<string>;
+  people?: Iterable<string>;
+}
+
+export function referencesOf(records: {
+  claims?: ClaimRecord[];
+  discrepancies?: DiscrepancyRecord[];
+  allegations?: AllegationRecord[];
+}): Required<References> {
+  return {
+    sources: [
+      ...(records.claims ?? []).flatMap((claim) => claim.sources.slice(0, 1)),
+      ...(records.discrepancies ?? []).flatMap((record) => record.values.map((value) => value.source)),
+      ...(records.allegations ?? []).map((allegation) => allegation.source),
+    ],
+    people: (records.allegations ?? []).flatMap((allegation) => allegation.accused),
+  };
+}
+
+/** The sources and people a view refers to, read in one batch, and the view's pieces built from them. */
+export class Referenced {
   readonly #db: CrosscheckDatabase;
-  readonly #known = new Map<string, SourceRecord | undefined>();
+  readonly #sources = new Map<string, SourceRecord | undefined>();
+  readonly #people = new Map<string, PersonRef | undefined>();
 
   constructor(db: CrosscheckDatabase) {
     this.#db = db;
   }
 
-  async load(urls: Iterable<string>): Promise<void> {
-    const missing = [...new Set(urls)].filter((url) => !this.#known.has(url));
-    if (missing.length === 0) return;
-    const found = await this.#db.sources.bulkGet(missing);
-    missing.forEach((url, index) => this.#known.set(url, found[index]));
+  async load(...references: References[]): Promise<void> {
+    const missing = <T>(known: Map<string, T>, keys: Iterable<string>) =>
+      [...new Set(keys)].filter((key) => !known.has(key));
+    const sources = missing(
+      this.#sources,
+      references.flatMap((reference) => [...(reference.sources ?? [])]),
+    );
+    const people = missing(
+      this.#people,
+      references.flatMap((reference) => [...(reference.people ?? [])]),
+    );
+    const [foundSources, foundPeople] = await Promise.all([
+      sources.length > 0 ? this.#db.sources.bulkGet(sources) : [],
+      people.length > 0 ? this.#db.people.bulkGet(people) : [],
+    ]);
+    sources.forEach((url, index) => this.#sources.set(url, foundSources[index]));
+    people.forEach((id, index) => {
+      const person = foundPeople[index];
+      this.#people.set(id, person && { id: person.id, name: person.name });
+    });
   }
 
-  get(url: string): SourceRecord | undefined {
-    return this.#known.get(url);
+  source(url: string): SourceRecord | undefined {
+    return this.#sources.get(url);
   }
 
   summary(url: string): SourceSummary | null {
-    const source = this.#known.get(url);
+    const source = this.#sources.get(url);
     return source ? sourceSummary(source) : null;
   }
-}
 
-export async function claimSummaries(claims: ClaimRecord[], sources: SourceCache): Promise<ClaimSummary[]> {
-  await sources.load(claims.flatMap((claim) => claim.sources.slice(0, 1)));
-  return claims.map((claim) => ({
-    id: claim.id,
-    summary: claim.summary,
-    accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
-    stances: claim.stances,
-    sourceCount: claim.sources.length,
-    firstReported: claim.sources[0] === undefined ? null : sources.summary(claim.sources[0]),
-  }));
-}
-
-export async function discrepancyViews(records: DiscrepancyRecord[], sources: SourceCache): Promise<DiscrepancyView[]> {
-  await sources.load(records.flatMap((record) => record.values.map((value) => value.source)));
-  return records.map((record) => ({
-    kind: record.kind,
-    ...(record.about === undefined ? {} : { about: record.about }),
-    values: record.values.map((value) => ({
-      source: value.source,
-      outlet: sources.get(value.source)?.outlet ?? value.source,
-      text: value.text,
-    })),
-  }));
-}
-
-/** Each allegation as its source worded it, the earliest source first. */
-export async function reportViews(
-  allegations: AllegationRecord[],
-  people: Map<string, PersonRef>,
-  sources: SourceCache,
-): Promise<ReportView[]> {
-  await sources.load(allegations.map((allegation) => allegation.source));
-  const reports: ReportView[] = [];
-  for (const record of allegations) {
-    const source = sources.get(record.source);
-    if (!source) continue;
-    const { allegation } = record;
-    reports.push({
-      source: sourceSummary(source),
-      index: record.index,
-      text: allegation.text,
-      stance: allegation.stance,
-      cue: record.cue,
-      accused: record.accused.map((id) => people.get(id) ?? { id, name: '' }),
-      attributedTo: allegation.attributedTo,
-      selectors: record.selectors,
-    });
+  person(id: string): PersonRef {
+    return this.#people.get(id) ?? { id, name: '' };
   }
-  return reports.sort((a, b) => sourceTime(a.source) - sourceTime(b.source));
-}
 
-/** The names of everyone the allegations accuse. */
-export async function personNames(
-  db: CrosscheckDatabase,
-  allegations: AllegationRecord[],
-  names = new Map<string, PersonRef>(),
-): Promise<Map<string, PersonRef>> {
-  const ids = [...new Set(allegations.flatMap((allegation) => allegation.accused))].filter((id) => !names.has(id));
-  for (const person of await db.people.bulkGet(ids)) {
-    if (person) names.set(person.id, { id: person.id, name: person.name });
+  claim(claim: ClaimRecord): ClaimSummary {
+    const first = claim.sources[0];
+    return {
+      id: claim.id,
+      summary: claim.summary,
+      accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
+      stances: claim.stances,
+      sourceCount: claim.sources.length,
+      firstReported: first === undefined ? null : this.summary(first),
+    };
   }
-  return names;
+
+  discrepancy(record: DiscrepancyRecord): DiscrepancyView {
+    return {
+      kind: record.kind,
+      ...(record.about === undefined ? {} : { about: record.about }),
+      values: record.values.map((value) => ({
+        source: value.source,
+        outlet: this.#sources.get(value.source)?.outlet ?? value.source,
+        text: value.text,
+      })),
+    };
+  }
+
+  /** Each allegation as its source worded it, the earliest source first. */
+  reports(allegations: AllegationRecord[]): ReportView[] {
+    const reports: ReportView[] = [];
+    for (const record of allegations) {
+      const source = this.#sources.get(record.source);
+      if (!source) continue;
+      const { allegation } = record;
+      reports.push({
+        source: sourceSummary(source),
+        index: record.index,
+        text: allegation.text,
+        stance: allegation.stance,
+        cue: record.cue,
+        accused: record.accused.map((id) => this.person(id)),
+        attributedTo: allegation.attributedTo,
+        selectors: record.selectors,
+      });
+    }
+    return reports.sort((a, b) => sourceTime(a.source) - sourceTime(b.source));
+  }
 }

@@ -15,7 +15,7 @@ interface Found {
 
 // A phrase runs to the next comma, stop or clause word; bounded, so no input backtracks far.
 const phrase =
-  '([^,.;:!?"“”()]{1,100}?)(?=\\s+(?:citing|quoting|speaking|on|in|that|said|says|who|which|and|reported)\\b|[,.;:!?"“”()]|$)';
+  '([^,.;:!?"“”()—–]{1,100}?)(?=\\s+(?:citing|quoting|speaking|on|in|that|said|says|who|which|and|reported)\\b|[,.;:!?"“”()—–]|$)';
 const sourcePatterns: { pattern: RegExp; secondary: boolean }[] = [
   { pattern: new RegExp(`\\baccording to ${phrase}`, 'giu'), secondary: false },
   {

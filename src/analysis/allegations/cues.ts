@@ -62,8 +62,17 @@ const cuePatterns: CuePattern[] = [
   { pattern: /\ballegations?\b/giu, stance: 'alleged', shape: 'noun' },
   { pattern: /\b(?:was|were|is|are|been|being|be)\s+(?:charged|indicted)\b/giu, stance: 'charged', shape: 'subject' },
   { pattern: /\b(?:charged|indicted)\s+with\b/giu, stance: 'charged', shape: 'subject' },
-  { pattern: /\b(?:charge[sd]?|indicts?|indicted)\b/giu, stance: 'charged', shape: 'object' },
-  { pattern: /\bcharges?\b|\bindictments?\b/giu, stance: 'charged', shape: 'noun' },
+  // "police charged Smith with fraud": the verb needs its "with" close by, or "in charge of" would accuse.
+  {
+    pattern: /\b(?:charge[sd]?|indicts?|indicted)\b(?=(?:\s+[\p{L}'’.-]+){1,5}\s+(?:with|over|for|in)\b)/giu,
+    stance: 'charged',
+    shape: 'object',
+  },
+  {
+    pattern: /\bcharges\b|\bindictments?\b|(?<!\bin\s)\bcharge\s+(?:of|against)\b/giu,
+    stance: 'charged',
+    shape: 'noun',
+  },
   { pattern: /\bsuspected\s+of\b|\bsuspects?\s+in\b/giu, stance: 'suspected', shape: 'subject' },
   { pattern: /\bunder\s+investigation\b|\binvestigated\s+(?:for|over)\b/giu, stance: 'suspected', shape: 'subject' },
   { pattern: /\breportedly\b/giu, stance: 'reported', shape: 'subject' },

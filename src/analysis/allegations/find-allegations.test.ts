@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analysisSteps } from '../analyse.ts';
+import { analysisSteps, finish } from '../analyse.ts';
 import { nameListFinder } from '../test-support/name-list-finder.ts';
 import type { DocumentAnalysis } from '../types.ts';
 
 function analyse(paragraphs: string[], names: string[]): DocumentAnalysis {
-  const steps = analysisSteps(
-    { blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })), metadata: {} },
-    nameListFinder(names),
+  return finish(
+    analysisSteps(
+      { blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })), metadata: {} },
+      nameListFinder(names),
+    ),
   );
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 function allegations(paragraphs: string[], names: string[]) {
@@ -26,6 +24,15 @@ function allegations(paragraphs: string[], names: string[]) {
 }
 
 describe('sentence allegations', () => {
+  it('read charges brought against someone', () => {
+    expect(allegations(['Police charged Jane Roe with fraud on Monday.'], ['Jane Roe'])).toEqual([
+      { stance: 'charged', accused: ['Jane Roe'], cue: 'charged' },
+    ]);
+    expect(allegations(['The charges against Jane Roe were dropped.'], ['Jane Roe'])).toEqual([
+      { stance: 'charged', accused: ['Jane Roe'], cue: 'charges' },
+    ]);
+  });
+
   it('accuse the accused, not the accuser', () => {
     expect(allegations(['Dubey accused Moitra of taking bribes.'], ['Dubey', 'Moitra'])).toEqual([
       { stance: 'accused', accused: ['Moitra'], cue: 'accused' },
@@ -96,6 +103,28 @@ describe('sentence allegations', () => {
     ).toEqual([]);
     expect(allegations(['Pierre Poilievre said the allegations were serious.'], ['Pierre Poilievre'])).toEqual([]);
     expect(allegations(['The allegations shook Ottawa.'], [])).toEqual([]);
+    expect(allegations(['According to Mr Smith, Jane Roe will attend the hearing.'], ['Smith', 'Jane Roe'])).toEqual(
+      [],
+    );
+    expect(allegations(['According to the schedule, Jane Roe speaks at noon.'], ['Jane Roe'])).toEqual([]);
+    expect(allegations(['Jane Roe, who is in charge of labelling fake news, retweeted it.'], ['Jane Roe'])).toEqual([]);
+    expect(allegations(['Jane Roe has admitted that her failure is her greatest frustration.'], ['Jane Roe'])).toEqual(
+      [],
+    );
+    expect(
+      allegations(['Jane Roe had not appeared since the order, after lawmakers voted to reject it.'], ['Jane Roe']),
+    ).toEqual([]);
+    expect(
+      allegations(
+        ['President Bill Clinton blocked the assets of the government, which was suspected of sponsoring terrorism.'],
+        ['Bill Clinton'],
+      ),
+    ).toEqual([]);
+    expect(allegations(['Yoon accused the parliament of paralysing the government.'], ['Yoon'])).toEqual([]);
+    expect(
+      allegations(['Yoon spoke.', 'He also accused his opponents of sympathising with the North.'], ['Yoon']),
+    ).toEqual([]);
+    expect(allegations(['Yoon’s office has not commented on the allegations.'], ['Yoon'])).toEqual([]);
   });
 
   it('credit the sources the sentence names', () => {

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.ts';
 import { type Allegation, isResponse, type Span, type Stance } from '../types.ts';
+import { isHonorific, isRoleWord } from '../people/titles.ts';
 import { findAttributions } from './attribution.ts';
 import { type Cue, findCues, mayHoldCue } from './cues.ts';
 import type { Entity } from './entities.ts';
@@ -36,23 +37,31 @@ const conditions = new Set(['if', 'unless', 'whether']);
 // A colon does not end the clause: "Han Dong: MP quits over allegations".
 const clauseEnds = new Set([';', '—', '–']);
 const prepositions = new Set(['to', 'against', 'with', 'by', 'for', 'from', 'of', 'about', 'regarding']);
-const nounLeads = new Set([
-  'over',
-  'amid',
+// Words before an allegation noun that make the sentence's subject the accused: "resigned over
+// allegations", "faces accusations"; and, for charges, "held on spying charges".
+const nounLeads = new Set(['over', 'amid', 'after', 'following', 'despite', 'faces', 'face', 'faced', 'facing', 'of']);
+const chargeLeads = new Set(['on', 'under', 'over', 'faces', 'face', 'faced', 'facing', 'of']);
+const possessives = new Set(['his', 'their', 'its']);
+// Words that open a clause with a subject of its own: "Yoon … had not appeared after lawmakers … voted
+// to reject it"; "the government, which was suspected of…".
+const clauseOpeners = new Set([
+  'which',
   'after',
-  'following',
-  'despite',
-  'faces',
-  'face',
-  'faced',
-  'facing',
-  'on',
-  'under',
-  'about',
-  'of',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'whereas',
 ]);
-const allegationObjects =
-  /^(?:allegations?|accusations?|claims?|charges?|reports?|wrongdoing|involvement|it|them|this|these|those|any|all|the|such|media|guilt|responsibility)$/i;
+const objectMarkers = new Set(['of', 'with', 'in', 'over', 'for']);
+const speechVerbs = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted']);
+const allegationNouns =
+  /^(?:allegations?|accusations?|claims?|charges?|reports?|wrongdoing|involvement|guilt|responsibility|it|them|this|these|those)$/i;
+const objectDeterminers = /^(?:the|all|any|these|those|such|both|every|each|his|her|their)$/i;
 const subjectPronoun = /^(?:he|she|they|i|we)$/i;
 
 export function sentenceAllegations(sentence: SentenceToRead): Allegation[] {
@@ -134,23 +143,22 @@ function inCondition(sentence: SentenceToRead, cue: Cue): boolean {
   return false;
 }
 
-/** Whether what a response answers is an allegation: "denied the allegations", "denied lobbying", "denied that he…". */
+/**
+ * Whether what a response answers is an allegation: "denied the allegations", "denied any
+ * wrongdoing", "admitted taking bribes", and for a denial "denied that he…". An admission of
+ * anything else ("admitted that his failure… is his greatest frustration") admits no allegation.
+ */
 function answersAnAllegation(sentence: SentenceToRead, cue: Cue): boolean {
   const after = tokenAt(sentence, cue.end);
-  for (let index = after; index < after + 5 && index < sentence.tokens.length; index++) {
-    const text = word(sentence, index);
-    if (allegationObjects.test(text)) return true;
-    if (index === after && (text.endsWith('ing') || text === 'having')) return true;
-    if (text === 'that') {
-      const subject = sentence.tokens[index + 1];
-      return (
-        subject !== undefined &&
-        (subjectPronoun.test(subject.text) || sentence.entities[entityFrom(sentence, index + 1)]?.first === index + 1)
-      );
-    }
-    if (text === ',' || text === '.') return false;
-  }
-  return false;
+  const [first, second, third] = [word(sentence, after), word(sentence, after + 1), word(sentence, after + 2)];
+  if (allegationNouns.test(first) || first.endsWith('ing') || first === 'having') return true;
+  if (objectDeterminers.test(first) && (allegationNouns.test(second) || allegationNouns.test(third))) return true;
+  if (first !== 'that' || (cue.stance !== 'denied' && cue.stance !== 'rejected')) return false;
+  const subject = sentence.tokens[after + 1];
+  return (
+    subject !== undefined &&
+    (subjectPronoun.test(subject.text) || sentence.entities[entityFrom(sentence, after + 1)]?.first === after + 1)
+  );
 }
 
 /** The people a cue accuses (or who respond), by the cue's shape. */
@@ -158,12 +166,14 @@ function accusedOf(sentence: SentenceToRead, cue: Cue): string[] | null {
   const first = tokenAt(sentence, cue.start);
   const after = tokenAt(sentence, cue.end);
   switch (cue.shape) {
-    case 'object': {
-      const object = entityAt(sentence, after, 2);
-      return object ? object.ids : subjectBefore(sentence, first);
+    case 'object':
+      // "Yoon accused the parliament of…" accuses no person: not Yoon, who makes the accusation.
+      return personObject(sentence, after)?.ids ?? null;
+    case 'subject': {
+      // "Accused of fraud, Smith resigned": a cue that opens the sentence points ahead.
+      const ahead = first <= 2 ? entityAfter(sentence, after) : undefined;
+      return subjectBefore(sentence, first) ?? (ahead?.kind === 'name' ? ahead.ids : null);
     }
-    case 'subject':
-      return subjectBefore(sentence, first) ?? entityAfter(sentence, after)?.ids ?? null;
     case 'noun':
       return nounTarget(sentence, first, after);
     case 'report':
@@ -202,15 +212,28 @@ function firstUnquoted(sentence: SentenceToRead, index: number): Entity | undefi
   return undefined;
 }
 
-/** The subject of the clause a cue is in: the nearest entity before it that is not the object of a preposition. */
+/** The person a verb acts on, right after it: "accused Moitra of", "accusing her of"; not "accused his opponents". */
+function personObject(sentence: SentenceToRead, after: number): Entity | undefined {
+  const object = entityAt(sentence, after, 2);
+  if (!object || object.kind !== 'pronoun') return object;
+  const pronoun = word(sentence, object.first);
+  if (possessives.has(pronoun)) return undefined;
+  return pronoun === 'her' && !objectMarkers.has(word(sentence, object.last)) ? undefined : object;
+}
+
+/**
+ * The subject of the clause a cue is in: the nearest entity before it that is neither the object of a
+ * preposition nor a possessor ("Yoon's office has not commented": the office), in the same clause.
+ */
 function subjectBefore(sentence: SentenceToRead, index: number): string[] | null {
   for (let at = entityFrom(sentence, index) - 1; at >= 0; at--) {
     const entity = sentence.entities[at] as Entity;
     if (entity.last > index) continue;
     if (index - entity.last > reach) return null;
     const between = sentence.tokens.slice(entity.last, index);
-    if (between.some((token) => clauseEnds.has(token.text))) return null;
-    if (!isPrepositional(sentence, entity)) return entity.ids;
+    if (between.some((token) => clauseEnds.has(token.text) || clauseOpeners.has(token.text.toLowerCase()))) return null;
+    const possessor = sentence.tokens[entity.last]?.kind === 'clitic' || possessives.has(word(sentence, entity.first));
+    if (!isPrepositional(sentence, entity) && !possessor) return entity.ids;
   }
   return null;
 }
@@ -219,28 +242,59 @@ function isPrepositional(sentence: SentenceToRead, entity: Entity): boolean {
   return prepositions.has(word(sentence, entity.first - 1));
 }
 
-/** "allegations against him", "allegations that he…", "allegations he…"; "resigned over allegations" accuses the subject. */
+/**
+ * "allegations against (Mr) Dong", "allegations that he…", "allegations he…"; "resigned over
+ * allegations" and "held on spying charges" accuse the subject; "allegations involving Yoon's wife"
+ * and "commented on the allegations" name no accused.
+ */
 function nounTarget(sentence: SentenceToRead, first: number, after: number): string[] | null {
   let at = after;
   if (word(sentence, at) === 'made') at++;
-  // Within two tokens: a name may follow its title ("against Mr Dong").
+  // Within two tokens: a name may follow its title ("against Mr Dong", "that Mr Dong").
   if (word(sentence, at) === 'against') return entityAt(sentence, at + 1, 2)?.ids ?? null;
-  if (word(sentence, at) === 'that') at++;
-  const named = entityAt(sentence, at, 2);
-  if (named && named.kind !== 'description') return named.ids;
+  if (word(sentence, at) === 'that') return entityAt(sentence, at + 1, 2)?.ids ?? null;
+  const next = entityAt(sentence, at, 1);
+  if (next?.kind === 'pronoun' && subjectPronoun.test(word(sentence, at))) return next.ids;
+  const leads = /^charge|^indictment/.test(word(sentence, first)) ? chargeLeads : nounLeads;
   const lead = [word(sentence, first - 1), word(sentence, first - 2), word(sentence, first - 3)];
-  if (sentence.headline || lead.some((text) => nounLeads.has(text))) return subjectBefore(sentence, first);
+  if (sentence.headline || lead.some((text) => leads.has(text))) return subjectBefore(sentence, first);
   return null;
 }
 
-/** "According to …, Dong had advised…": the subject after the attribution; "…, according to X." at the end: the sentence's subject. */
+/**
+ * "According to …, Dong had advised…": the subject after the attribution; "…, according to X." at the
+ * end: the sentence's subject. Only when what it is according to is a source that reports (a report,
+ * sources, documents, police, an outlet): "according to the schedule" or "according to Mr Smith,
+ * Jones will attend" allege nothing.
+ */
 function reportedSubject(sentence: SentenceToRead, cue: Cue, after: number): string[] | null {
-  if (!/^according/i.test(sentence.text.slice(cue.start - sentence.start)))
+  if (!/^according/i.test(sentence.text.slice(cue.start - sentence.start))) {
     return entityAt(sentence, after, 3)?.ids ?? null;
-  for (let index = after; index < sentence.tokens.length && index < after + reach; index++) {
-    if (word(sentence, index) === ',') return entityAfter(sentence, index + 1)?.ids ?? null;
   }
-  return firstUnquoted(sentence, 0)?.ids ?? null;
+  let end = after;
+  while (end < sentence.tokens.length && end < after + reach && word(sentence, end) !== ',') end++;
+  if (!namesASource(sentence, after, end)) return null;
+  if (word(sentence, end) === ',') return entityAfter(sentence, end + 1)?.ids ?? null;
+  // "…, he said according to a transcript": what a person said, not an allegation against them.
+  const subject = firstUnquoted(sentence, 0);
+  return subject && !speechVerbs.has(word(sentence, subject.last)) ? subject.ids : null;
+}
+
+const reportingSources =
+  /^(?:reports?|reporting|sources?|documents?|papers|records?|filings?|files|officials?|police|prosecutors?|investigators?|intelligence|court|indictment|complaint|lawsuit|charges?|media|outlets?|newspapers?|leaks?|leaked|memos?|emails?|testimony|witness(?:es)?|authorities|agency)$/i;
+const capitalised = /^\p{Lu}/u;
+
+/** Whether tokens [from, to) name a reporting source: a source noun, or a capitalised name that is not a person's (an outlet). */
+function namesASource(sentence: SentenceToRead, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = sentence.tokens[index] as Token;
+    if (reportingSources.test(token.text)) return true;
+    const entity = sentence.entities[entityFrom(sentence, index + 1) - 1];
+    const inPerson = entity !== undefined && entity.first <= index && index < entity.last;
+    const titled = isHonorific(token.text) || isRoleWord(token.text);
+    if (token.kind === 'word' && capitalised.test(token.text) && !inPerson && !titled) return true;
+  }
+  return false;
 }
 
 // How much of a sentence around its cue can hold the allegation's attribution.

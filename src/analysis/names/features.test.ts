@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.ts';
 import { allowed, begin, inside, outside, sentenceFeatures, transitionFeatures, wordShape } from './features.ts';
+import { testGazetteer } from '../test-support/test-gazetteer.ts';
 import { Gazetteer } from './gazetteer.ts';
 
-const gazetteer = new Gazetteer({
-  given: 'justin\nmichael',
-  surname: 'dong',
-  title: 'mr\nprime\nminister',
-  place: 'valley\nnorth',
-  organisation: 'party',
-  common: 'the\nsaid',
-});
+const gazetteer = new Gazetteer(
+  testGazetteer({ surname: 'dong', title: 'mr\nprime\nminister', place: 'valley\nnorth', common: 'the\nsaid' }),
+);
 
 function featuresOf(text: string, word: string): string[] {
   const tokens = tokenize(text);

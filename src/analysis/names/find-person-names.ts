@@ -1,7 +1,9 @@
 /**
  * Finds the person names in a text: the spans of the proper names only, without titles ("Mr",
  * "Prime Minister") and without the possessive "'s". Each sentence is tagged on its own by an
- * averaged-perceptron model trained at build time (see scripts/train-names.ts and NOTICE).
+ * averaged-perceptron model trained at build time (see scripts/train-names.ts and NOTICE); then a
+ * personal honorific makes what follows it a name, and the document rules of propagate-names.ts
+ * carry the names found to the mentions the sentences alone did not give away.
  *
  *   findPersonNames('Prime Minister Justin Trudeau\'s party') → [{ start: 15, end: 29, text: 'Justin Trudeau' }]
  *
@@ -14,7 +16,7 @@ import { bestTags } from './best-tags.ts';
 import { begin, inside, outside, type Tag, tags as tagNames, visitFeatures } from './features.ts';
 import { Gazetteer, gazetteerKey } from './gazetteer.ts';
 import { NameModel, type NameModelData } from './name-model.ts';
-import shippedModel from './model.json';
+import shippedModel from './model.json' with { type: 'json' };
 import { tagHonorificNames } from './honorific-names.ts';
 import { propagateNames } from './propagate-names.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../test-support/test-gazetteer.ts';
 import { NameModel, type NameModelData, nameModelVersion, splitFeature } from './name-model.ts';
 
-const gazetteer = { given: '', surname: '', title: '', place: '', organisation: '', common: '' };
 const model = (data: Partial<NameModelData>): NameModelData => ({
   version: nameModelVersion,
   features: { b: '', 'pw|sh': 'mr Xx\nmr X', w: 'dong' },
   weights: btoa(String.fromCharCode(1, 2, 3, 10, 20, 30, 0xff, 0xfe, 0x81, 127, 0, 0x80)),
   scale: 0.5,
-  gazetteer,
+  gazetteer: testGazetteer({}),
   ...data,
 });
 

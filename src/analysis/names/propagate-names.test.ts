@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { begin, inside, outside, type Tag } from './features.ts';
+import { testGazetteer } from '../test-support/test-gazetteer.ts';
 import { Gazetteer, gazetteerKey } from './gazetteer.ts';
 import { propagateNames } from './propagate-names.ts';
 
-const gazetteer = new Gazetteer({
-  given: 'han\nmichael',
-  surname: 'tao\nhan',
-  title: 'mr',
-  place: 'toronto\nairport\nrussia',
-  organisation: 'news',
-  common: 'the\nwill',
-});
+const gazetteer = new Gazetteer(
+  testGazetteer({ given: 'han', surname: 'tao', title: 'mr', place: 'toronto\nairport\nrussia', common: 'will' }),
+);
 const listsOf = (token: Token) => gazetteer.lookup(gazetteerKey(token.text));
 
 /** Tags the given names (in the order they occur) as the tagger would have, propagates, returns every name. */

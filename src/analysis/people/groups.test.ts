@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../types.ts';
-import { findGroups } from './groups.ts';
+import { groupMentions, linkGroups } from './groups.ts';
+
+const findGroups = (text: string, people: Person[]) => linkGroups(groupMentions(text, 0), people);
 
 const person = (id: string, name: string): Person => ({
   id,

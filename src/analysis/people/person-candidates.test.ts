@@ -41,6 +41,7 @@ describe('nameCandidates', () => {
     expect(candidates('He represents Don Valley North in Ottawa.', ['Don Valley'])).toEqual([]);
     expect(candidates("A statement from the Prime Minister's Office followed.", ['Prime Minister'])).toEqual([]);
     expect(candidates('They landed at John Kennedy Airport.', ['John Kennedy'])).toEqual([]);
+    expect(candidates('It amends the Data Retention Bill again.', ['Bill'])).toEqual([]);
   });
 
   it('tells bylines and photo credits from the people a story is about', () => {
@@ -50,5 +51,10 @@ describe('nameCandidates', () => {
       'subject',
     );
     expect(candidates('Reporting by Arjun Mehta', ['Arjun Mehta'])[0]?.role).toBe('byline');
+    expect(candidates('Trump speaks. JIM WATSON/AFP/Getty Images', ['JIM WATSON'])[0]?.role).toBe('credit');
+    expect(candidates('The pipes burst.CreditChang W. Lee', ['CreditChang W. Lee'])[0]).toMatchObject({
+      text: 'Chang W. Lee',
+      role: 'credit',
+    });
   });
 });

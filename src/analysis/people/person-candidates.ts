@@ -20,6 +20,8 @@ export interface NameCandidate extends Span {
   /** The words that describe the person where the name is printed ("China's consul-general in Toronto"). */
   descriptions: string[];
   role: PersonRole;
+  /** Printed after "the", "a", "this"…, perhaps with a capitalised word between ("the British Bill"): a name seldom is. */
+  afterDeterminer: boolean;
 }
 
 // Capitalised words that make a name into the name of a thing: a riding, a building, a prize.
@@ -37,6 +39,9 @@ const creditMarker =
 const bylineMarker =
   /(?:^|\n)\s*(?:by|written by|edited by|reporting by|additional reporting by|editing by|words by)\s*:?\s*$/i;
 const capitalised = /^\p{Lu}/u;
+const gluedCreditLabel = /^(?:Credit|Photo|Image|Picture)+(?=\p{Lu})/u;
+// Not "that": "claims that Kim…" is a clause, not a phrase.
+const determiners = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
 const wordLike = (token: Token | undefined) =>
   token !== undefined && (token.kind === 'word' || token.kind === 'abbreviation');
 
@@ -67,7 +72,9 @@ export function nameCandidates(
     if (words.length === 0 || words.every((token) => !wordLike(token) || isRoleWord(token.text))) continue;
     if (namesAThing(tokens, start, end)) continue;
     title ??= titleBefore(tokens, start);
-    const nameStart = (tokens[start] as Token).start;
+    // "CreditChang W. Lee": a page that sets a credit label and the name in two elements with no space.
+    const glued = gluedCreditLabel.exec((tokens[start] as Token).text)?.[0] ?? '';
+    const nameStart = (tokens[start] as Token).start + glued.length;
     const nameEnd = (tokens[end - 1] as Token).end;
     const before = textBefore(text, block.start, title ? (tokens[title.start] as Token).start : nameStart);
     const roles = rolesAround(tokens, title?.start ?? start, end);
@@ -80,10 +87,11 @@ export function nameCandidates(
       ...(titleText ? { title: titleText } : {}),
       roles: [...new Set(roles.map((role) => role.label))],
       descriptions: roles.flatMap((role) => role.words),
+      afterDeterminer: followsDeterminer(tokens, title?.start ?? start),
       role:
         block.kind === 'byline' || bylineMarker.test(before)
           ? 'byline'
-          : block.kind === 'credit' || creditMarker.test(before)
+          : block.kind === 'credit' || glued || creditMarker.test(before) || agencyAfter(tokens, end)
             ? 'credit'
             : 'subject',
     });
@@ -101,6 +109,25 @@ const markerReach = 40;
 function textBefore(text: string, blockStart: number, end: number): string {
   const start = Math.max(blockStart, end - markerReach);
   return `${start > blockStart ? '…' : ''}${text.slice(start, end)}`;
+}
+
+/**
+ * Whether a determiner comes right before `start`, or with only capitalised words between: "the Bill",
+ * "the British Bill". "the late Bowie" is a person: an adjective between keeps the name a name.
+ */
+function followsDeterminer(tokens: readonly Token[], start: number): boolean {
+  for (let at = start - 1; at >= 0 && at >= start - 3; at--) {
+    const token = tokens[at] as Token;
+    if (determiners.has(token.text.toLowerCase())) return true;
+    if (!wordLike(token) || !capitalised.test(token.text)) return false;
+  }
+  return false;
+}
+
+/** "JIM WATSON/AFP": a name with an agency after a slash is a photo credit. */
+function agencyAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end + 1];
+  return tokens[end]?.text === '/' && next !== undefined && wordLike(next) && capitalised.test(next.text);
 }
 
 function isTitleToken(token: Token): boolean {
@@ -205,10 +232,12 @@ function roleAfter(tokens: readonly Token[], end: number): FoundRole | null {
   return null;
 }
 
-/** A name that is part of the name of a place or thing: "Don Valley North", "Kennedy Airport". */
+/** A name that is part of the name of a place or thing: "Don Valley North", "Kennedy Airport", "Data Retention Bill". */
 function namesAThing(tokens: readonly Token[], start: number, end: number): boolean {
   const last = tokens[end - 1] as Token;
-  if (thingHeads.has(foldName(last.text)) && end - start > 1) return true;
+  const before = tokens[start - 1];
+  const joined = before !== undefined && wordLike(before) && capitalised.test(before.text) && !isTitleToken(before);
+  if (thingHeads.has(foldName(last.text)) && (end - start > 1 || joined)) return true;
   let next = tokens[end];
   // "the Prime Minister's Office": a possessive does not stop the thing's name.
   if (next?.kind === 'clitic') next = tokens[end + 1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.ts';
 import type { BlockKind, Person } from '../types.ts';
 import { nameCandidates } from './person-candidates.ts';
+import { finish } from '../analyse.ts';
 import { resolvePeople } from './resolve-people.ts';
 
 /** The people of `text`, the names in it given (as the tagger would find them), in order of appearance. */
@@ -14,7 +15,7 @@ function people(text: string, names: string[], kind: BlockKind = 'paragraph'): P
     spans.push({ start, end: start + name.length });
     from = start + name.length;
   }
-  return resolvePeople(nameCandidates(text, { kind, start: 0, end: text.length }, tokenize(text), spans));
+  return finish(resolvePeople(nameCandidates(text, { kind, start: 0, end: text.length }, tokenize(text), spans)));
 }
 
 const summary = (found: Person[]) =>
@@ -65,5 +66,21 @@ describe('resolvePeople', () => {
 
   it('keeps a name it cannot place as a person of its own', () => {
     expect(summary(people('Mr Smith declined to comment.', ['Smith']))).toEqual(['Smith: Smith/titled']);
+    expect(summary(people('The late Bowie sang.', ['Bowie']))).toEqual(['Bowie: Bowie/surname']);
+  });
+
+  it('does not take a lone word for a person when it reads as a thing or a group', () => {
+    const text = 'Opposition Leader Bill Shorten spoke. The Bill passed. Islamists and Gunmen fled.';
+    expect(summary(people(text, ['Bill Shorten', 'Bill', 'Islamists', 'Gunmen']))).toEqual([
+      'Bill Shorten: Bill Shorten/titled',
+    ]);
+  });
+
+  it('never gives a given name alone to a person without a title before it', () => {
+    const text = 'Opposition Leader Bill Shorten spoke. A new Bill passed.';
+    expect(summary(people(text, ['Bill Shorten', 'Bill']))).toEqual([
+      'Bill Shorten: Bill Shorten/titled',
+      'Bill: Bill/surname',
+    ]);
   });
 });

@@ -25,6 +25,8 @@ interface Draft {
 }
 
 const upperOnly = /^[^\p{Ll}]*$/u;
+// Plural nouns for groups of people: "Islamists", "Canadians", "Gunmen", "Maronites".
+const groupNoun = /(?:ists|ians|ites|men)$/;
 
 /** Drafts under keys, so each name is compared with the few people it could be, not with everyone. */
 class DraftIndex {
@@ -41,7 +43,11 @@ class DraftIndex {
   }
 }
 
-export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
+/** How many mentions are resolved between two yields: a long document's resolution is bounded steps too. */
+const batch = 2000;
+
+/** The document's people from its name candidates (in text order), in steps of `batch` candidates. */
+export function* resolvePeople(candidates: readonly NameCandidate[]): Generator<void, Person[]> {
   const drafts: Draft[] = [];
   const surnames = new DraftIndex();
   const givenNames = new DraftIndex();
@@ -53,7 +59,8 @@ export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
     return keys;
   };
 
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
+    if (index % batch === batch - 1) yield;
     const tokens = nameTokens(candidate.text);
     if (tokens.length < 2) continue;
     const surname = tokens.at(-1) as string;
@@ -79,19 +86,25 @@ export function resolvePeople(candidates: readonly NameCandidate[]): Person[] {
     }
   }
 
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
+    if (index % batch === batch - 1) yield;
     const tokens = nameTokens(candidate.text);
     if (tokens.length !== 1) continue;
     const word = tokens[0] as string;
     const sameRole = (draft: Draft) => draft.role === candidate.role;
     const near = surnames.get(surnameKeys(word)).filter(sameRole);
     const bySurname = near.filter((draft) => draft.tokens.at(-1) === word);
-    const byGiven = givenNames.get([word]).filter(sameRole);
+    // A given name alone is too often a word ("a new Bill" is a law, not Bill Shorten): it is a
+    // person's only after a title ("Ms Wanzhou"), and two people are never merged on a guess.
+    const byGiven = candidate.title ? givenNames.get([word]).filter(sameRole) : [];
     const bySpelling = near.filter((draft) => isSpellingVariant(word, draft.tokens.at(-1) as string));
     const fits = bySurname.length > 0 ? bySurname : byGiven.length > 0 ? byGiven : bySpelling;
     const singleKey = `${candidate.role}:${word}`;
     const draft = nearest(fits, candidate.start) ?? singles.get(singleKey);
     if (!draft) {
+      // A lone word fitting no one the story names, and read as a thing ("the British Bill") or as a
+      // group ("Islamists", "Gunmen"), is not a person.
+      if (!candidate.title && (candidate.afterDeterminer || groupNoun.test(word))) continue;
       const created: Draft = {
         role: candidate.role,
         tokens: [word],

@@ -93,3 +93,6 @@ export const messyText = (maxLength = 60): fc.Arbitrary<string> =>
 /** Any sequence of UTF-16 code units, lone surrogates included. */
 export const anyUtf16 = (maxLength = 80): fc.Arbitrary<string> =>
   fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength }).map((codes) => String.fromCharCode(...codes));
+
+/** News-like text, arbitrary code units, or arbitrary code points: what property tests feed the analysis. */
+export const anyText = (): fc.Arbitrary<string> => fc.oneof(messyText(), anyUtf16(), fc.string({ unit: 'binary' }));

@@ -47,6 +47,12 @@ const punctuation = /\p{P}/uy;
 const symbol = /[\p{S}\p{Co}]/uy;
 const unreadable = /[\p{Cc}\p{Cf}\p{Cn}\p{Cs}]+/uy;
 const anyCodePoint = /[^]/uy;
+// Tried last, in this order: a run of terminators ("...", "?!") is one token.
+const singleTokens: [RegExp, TokenKind][] = [
+  [terminators, 'punct'],
+  [punctuation, 'punct'],
+  [symbol, 'symbol'],
+];
 // Han, kana and their punctuation are written without spaces: one token per character.
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const unspacedChar = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*/uy;
@@ -134,31 +140,30 @@ function wordKind(text: string, start: number, end: number): TokenKind {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number) =>
+  /** Adds a token and returns where it ends. */
+  const push = (kind: TokenKind, start: number, end: number) => {
     tokens.push({ kind, start, end, text: text.slice(start, end) });
+    return end;
+  };
   // The next "@" at or after the position: an e-mail address is only tried when one is near.
   let nextAt = -1;
   let position = 0;
+  while (position < text.length) position = scan(position);
+  return tokens;
 
-  while (position < text.length) {
+  /** Reads what starts at `position`, pushes its token if it has one, and returns where the next starts. */
+  function scan(position: number): number {
     const char = text[position] as string;
     const code = text.charCodeAt(position);
     const afterWord = position > 0 && isWordChar(text, position - 1);
+    const take = (kind: TokenKind, end: number) => push(kind, position, end);
 
     const spaceEnd = matchAt(whitespace, text, position);
-    if (spaceEnd > 0) {
-      position = spaceEnd;
-      continue;
-    }
+    if (spaceEnd > 0) return spaceEnd;
 
     if (!afterWord && (char === 'h' || char === 'H' || char === 'w' || char === 'W')) {
       const urlEnd = matchAt(url, text, position);
-      if (urlEnd > 0) {
-        const end = trimUrl(text, position, urlEnd);
-        push('url', position, end);
-        position = end;
-        continue;
-      }
+      if (urlEnd > 0) return take('url', trimUrl(text, position, urlEnd));
     }
 
     if (nextAt < position && nextAt !== -2) {
@@ -167,11 +172,7 @@ export function tokenize(text: string): Token[] {
     }
     if (!afterWord && nextAt >= 0 && nextAt - position <= maxEmailLength) {
       const emailEnd = matchAt(email, text, position);
-      if (emailEnd > 0) {
-        push('email', position, emailEnd);
-        position = emailEnd;
-        continue;
-      }
+      if (emailEnd > 0) return take('email', emailEnd);
     }
 
     const runEnd = matchAt(wordRun, text, position);
@@ -180,17 +181,12 @@ export function tokenize(text: string): Token[] {
       if (takesStop(text, position, end)) end++;
       if (unspaced.test(text.slice(position, end))) pushUnspaced(position, end);
       else push(wordKind(text, position, end), position, end);
-      position = end;
-      continue;
+      return end;
     }
 
     if ((char === '@' || char === '#') && !afterWord) {
       const end = matchAt(char === '@' ? handle : hashtag, text, position);
-      if (end > 0) {
-        push(char === '@' ? 'handle' : 'hashtag', position, end);
-        position = end;
-        continue;
-      }
+      if (end > 0) return take(char === '@' ? 'handle' : 'hashtag', end);
     }
 
     if (isApostrophe(char) && afterWord) {
@@ -200,46 +196,22 @@ export function tokenize(text: string): Token[] {
         clitic === position + 2
           ? !isWordChar(text, clitic)
           : (previous === 's' || previous === 'S') && /^\s\p{L}/u.test(text.slice(position + 1, position + 3));
-      if (possessive) {
-        push('clitic', position, clitic);
-        position = clitic;
-        continue;
-      }
+      if (possessive) return take('clitic', clitic);
     }
 
     if (code >= 0x2000 || code === 0xa9 || code === 0xae) {
       const end = matchAt(emoji, text, position);
-      if (end > 0) {
-        push('emoji', position, end);
-        position = end;
-        continue;
-      }
+      if (end > 0) return take('emoji', end);
     }
 
-    const terminatorEnd = matchAt(terminators, text, position);
-    if (terminatorEnd > 0) {
-      push('punct', position, terminatorEnd);
-      position = terminatorEnd;
-      continue;
-    }
-
-    const punctuationEnd = matchAt(punctuation, text, position);
-    if (punctuationEnd > 0) {
-      push('punct', position, punctuationEnd);
-      position = punctuationEnd;
-      continue;
-    }
-    const symbolEnd = matchAt(symbol, text, position);
-    if (symbolEnd > 0) {
-      push('symbol', position, symbolEnd);
-      position = symbolEnd;
-      continue;
+    for (const [pattern, kind] of singleTokens) {
+      const end = matchAt(pattern, text, position);
+      if (end > 0) return take(kind, end);
     }
     // Control and format characters, lone surrogates: nothing to read, skipped.
     const unreadableEnd = matchAt(unreadable, text, position);
-    position = unreadableEnd > 0 ? unreadableEnd : matchAt(anyCodePoint, text, position);
+    return unreadableEnd > 0 ? unreadableEnd : matchAt(anyCodePoint, text, position);
   }
-  return tokens;
 
   function pushUnspaced(start: number, end: number): void {
     let position = start;

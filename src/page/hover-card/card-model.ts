@@ -172,7 +172,7 @@ function selectionTarget(text: string, span: Span): PageNoteTarget {
   return { kind: 'selection', selectors: describeSpan(text, span) };
 }
 
-export function sourceLine(source: SourceSummary): SourceLine {
+function sourceLine(source: SourceSummary): SourceLine {
   return { outlet: source.outlet, title: source.title, date: sourceDate(source), href: source.href };
 }
 

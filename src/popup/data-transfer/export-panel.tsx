@@ -56,9 +56,11 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         return claim ? { kind: 'claim', id: claim.id } : 'Choose a claim first.';
       case 'dates': {
         if (from === '' && to === '') return 'Choose a first day, a last day, or both.';
+        // The reader's own days, whole, in their time zone.
+        const day = (date: string, time: string) => new Date(`${date}T${time}`).getTime();
         const range = {
-          ...(from === '' ? {} : { from: new Date(`${from}T00:00:00`).getTime() }),
-          ...(to === '' ? {} : { to: new Date(`${to}T23:59:59.999`).getTime() }),
+          ...(from === '' ? {} : { from: day(from, '00:00:00') }),
+          ...(to === '' ? {} : { to: day(to, '23:59:59.999') }),
         };
         if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
           return 'The last day comes before the first.';
@@ -140,24 +142,8 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         ))}
         {!backup && scopeKind === 'dates' && (
           <div class="data-transfer__dates">
-            <label>
-              From{' '}
-              <input
-                type="date"
-                value={from}
-                max={to || undefined}
-                onInput={(event) => setFrom(event.currentTarget.value)}
-              />
-            </label>
-            <label>
-              To{' '}
-              <input
-                type="date"
-                value={to}
-                min={from || undefined}
-                onInput={(event) => setTo(event.currentTarget.value)}
-              />
-            </label>
+            <DateField label="From" value={from} onChange={setFrom} max={to} />
+            <DateField label="To" value={to} onChange={setTo} min={from} />
           </div>
         )}
       </fieldset>
@@ -190,5 +176,26 @@ export function ExportPanel({ page, person, claim }: ExportTargets) {
         </p>
       )}
     </form>
+  );
+}
+
+function DateField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  min?: string;
+  max?: string;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        type="date"
+        value={props.value}
+        min={props.min || undefined}
+        max={props.max || undefined}
+        onInput={(event) => props.onChange(event.currentTarget.value)}
+      />
+    </label>
   );
 }
