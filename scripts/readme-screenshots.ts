@@ -8,30 +8,17 @@
  * - notebook.png: the notebook, a search with Han Dong's claim open beside it.
  */
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { askBackground } from './lib/extension-requests.ts';
+import { askBackground, readArticle } from './lib/extension-requests.ts';
 import { startFixtureServer } from './lib/fixture-server.ts';
-import { type ChromiumWithExtension, launchChromiumWithExtension } from './lib/launch.ts';
+import { launchChromiumWithExtension } from './lib/launch.ts';
 import { extensionDir, repoRoot } from './lib/paths.ts';
-
-/** Opens a sample article and waits until Crosscheck has highlighted it and stored it. */
-async function read(browser: ChromiumWithExtension, url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  for (let tries = 0; ; tries++) {
-    const { highlights } = await browser.askTab(page, { type: 'tab/page-state' });
-    if (highlights.session?.state === 'highlighted' && highlights.session.store === 'saved') return page;
-    if (tries === 200) throw new Error(`Crosscheck did not store ${url}`);
-    await page.waitForTimeout(100);
-  }
-}
 
 const out = join(repoRoot, 'docs', 'screenshots');
 const server = await startFixtureServer();
 const browser = await launchChromiumWithExtension({ extensionDir: extensionDir('chrome'), headless: true });
 try {
-  await read(browser, server.url('/bbc-han-dong.html'));
-  const article = await read(browser, server.url('/wion-han-dong.html'));
+  await readArticle(browser, server.url('/bbc-han-dong.html'));
+  const article = await readArticle(browser, server.url('/wion-han-dong.html'));
   const tab = await browser.tabIdOf(article);
   await article.screenshot({ path: join(out, 'article.png') });
 
