@@ -10,7 +10,7 @@ export async function askBackground<R extends ExtensionRequest>(
 ): Promise<ResponseTo<R>> {
   const reply = await extensionPage.evaluate(
     (message) => chrome.runtime.sendMessage<ExtensionRequest, Reply<unknown>>(message),
-    request as ExtensionRequest,
+    request,
   );
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as ResponseTo<R>;
