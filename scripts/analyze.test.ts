@@ -141,7 +141,7 @@ describe('npm run analyze on files it cannot read', () => {
   it('explains how to call it when given nothing to read', () => {
     expect(run([])).toMatchObject({
       code: 2,
-      err: ['usage: npm run analyze -- [--json] FILE...  (FILE: .html or .txt)'],
+      err: ['usage: npm run analyze -- [--json | --format w3c|csv|md] FILE...  (FILE: .html or .txt)'],
     });
     expect(run(['--yaml', text]).code).toBe(2);
   });

@@ -27,7 +27,7 @@ test('the popup shows what the content script reports for its tab', async ({ chr
   await expect(
     popup.getByText('Canadian MP Han Dong quits Liberal Party over allegations of Chinese interference'),
   ).toBeVisible();
-  await expect(popup.getByText('Highlighting automatically.')).toBeVisible();
+  await expect(popup.getByRole('row', { name: /^Han Dong/ })).toBeVisible();
 });
 
 test('the notebook opens as a full tab with the same app', async ({ chromium }) => {

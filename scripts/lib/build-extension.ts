@@ -16,6 +16,8 @@ const entryPoints = {
   background: 'src/background/index.ts',
   content: 'src/page/index.ts',
   popup: 'src/popup/index.tsx',
+  // Reads and writes export and import files off the popup's and notebook's thread.
+  'transfer-worker': 'src/popup/data-transfer/transfer-worker.ts',
 };
 
 function packageVersion(): string {

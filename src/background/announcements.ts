@@ -9,6 +9,12 @@ export function announceStoreChange(topics: StoreTopic[]): void {
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
+/** Tells the page that is importing a file how far the writing has come. */
+export function announceImportProgress(session: string, written: number, total: number): void {
+  const event: ExtensionEvent = { type: 'import/progress', session, written, total };
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
+
 /** Tells every tab's content script that the settings changed; each asks again what to do on its page. */
 export async function announceSettingsChange(): Promise<void> {
   const request: TabRequest = { type: 'tab/settings-changed' };

@@ -8,7 +8,7 @@ import { sendToTab } from '../messaging/send.ts';
 import { CrosscheckDatabase } from '../store/database.ts';
 import { StoreHealth } from '../store/store-health.ts';
 import { requestPersistence } from '../store/store-status.ts';
-import { announceSettingsChange, announceStoreChange } from './announcements.ts';
+import { announceImportProgress, announceSettingsChange, announceStoreChange } from './announcements.ts';
 import { runCommand } from './highlight-command.ts';
 import { createMessageRouter } from './message-router.ts';
 import { createStoreHandlers } from './store-handlers.ts';
@@ -28,6 +28,7 @@ const route = createMessageRouter(
     storage,
     announce: announceStoreChange,
     settingsChanged: () => void announceSettingsChange(),
+    importProgress: announceImportProgress,
   }),
   { id: browser.runtime.id, origin: browser.runtime.getURL('') },
 );

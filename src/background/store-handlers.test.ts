@@ -1,12 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
-import type { ExtensionRequest, PageRequest, Reply } from '../messaging/contract.ts';
-import { StoreHealth } from '../store/store-health.ts';
-import { freshDatabase, type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
+import type { ExtensionRequest, PageRequest } from '../messaging/contract.ts';
+import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { IngestResult, PageView } from '../store/views.ts';
-import { createMessageRouter } from './message-router.ts';
-import { createStoreHandlers } from './store-handlers.ts';
+import { testBackground } from './test-support.ts';
 
 const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
 const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
@@ -21,24 +19,9 @@ function tab(url: string, id = 7): Runtime.MessageSender {
 const popup: Runtime.MessageSender = { id: extension.id, url: `${extension.origin}popup.html` };
 
 function background() {
-  const db = freshDatabase();
   const announce = vi.fn();
   const settingsChanged = vi.fn();
-  const route = createMessageRouter(
-    createStoreHandlers({
-      db,
-      health: new StoreHealth(() => undefined),
-      storage: undefined,
-      announce,
-      settingsChanged,
-    }),
-    extension,
-  );
-  const send = async <T>(message: unknown, sender: Runtime.MessageSender): Promise<T> => {
-    const reply = (await route(message, sender)) as Reply<T>;
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  };
+  const { db, route, send } = testBackground({ announce, settingsChanged }, extension);
   const read = (page: SeedPage) =>
     send<IngestResult>({ type: 'page/ingest', article: page.article } satisfies PageRequest, tab(page.page));
   return { db, route, send, read, announce, settingsChanged };

@@ -19,6 +19,7 @@ import { changeSettings, readSettings } from '../store/settings-store.ts';
 import type { StoreHealth } from '../store/store-health.ts';
 import { storeStatus } from '../store/store-status.ts';
 import type { PageSender } from './message-router.ts';
+import { createTransferHandlers } from './transfer-handlers.ts';
 
 export interface StoreDependencies {
   db: CrosscheckDatabase;
@@ -29,11 +30,20 @@ export interface StoreDependencies {
   announce: (topics: StoreTopic[]) => void;
   /** Tells every open tab that the settings changed. */
   settingsChanged: () => void;
+  /** Tells the page importing a file how far the writing has come. */
+  importProgress?: (session: string, written: number, total: number) => void;
 }
 
 const notOnThisPage = 'There is no such note on this page.';
 
-export function createStoreHandlers({ db, health, storage, announce, settingsChanged }: StoreDependencies): {
+export function createStoreHandlers({
+  db,
+  health,
+  storage,
+  announce,
+  settingsChanged,
+  importProgress = () => undefined,
+}: StoreDependencies): {
   page: Handlers<PageRequest, PageSender>;
   extension: Handlers<ExtensionRequest, undefined>;
 } {
@@ -122,6 +132,7 @@ export function createStoreHandlers({ db, health, storage, announce, settingsCha
       'notes/update': ({ id, changes }) => write(['notes'], () => updateNote(db, id, changes)),
       'notes/delete': ({ id }) => write(['notes'], () => deleteNote(db, id)),
       'notes/restore': ({ note }) => write(['notes'], () => restoreNote(db, note)),
+      ...createTransferHandlers({ db, health, announce, settingsChanged, progress: importProgress }),
     },
   };
 }

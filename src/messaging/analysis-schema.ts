@@ -62,6 +62,8 @@ const spanEntries = { start: offset, end: offset };
 const localId = v.pipe(v.string(), v.minLength(1), v.maxLength(limits.idLength));
 
 export const stanceSchema = v.picklist(stances);
+export const mentionFormSchema = v.picklist(keysOf(mentionForms));
+export const personRoleSchema = v.picklist(keysOf(personRoles));
 
 export const metadataSchema = v.object({
   title: v.optional(text(limits.metadataLength)),
@@ -75,20 +77,20 @@ export const metadataSchema = v.object({
 const mentionSchema = v.object({
   ...spanEntries,
   text: name,
-  form: v.picklist(keysOf(mentionForms)),
+  form: mentionFormSchema,
   title: v.optional(name),
 });
 
 const personSchema = v.object({
   id: localId,
   name,
-  role: v.picklist(keysOf(personRoles)),
+  role: personRoleSchema,
   mentions: list(mentionSchema, limits.mentionsPerPerson),
   variants: list(name, limits.shortList),
   titles: list(name, limits.shortList),
 });
 
-const allegationSchema = v.object({
+export const allegationSchema = v.object({
   ...spanEntries,
   text: text(limits.sentenceLength),
   stance: stanceSchema,

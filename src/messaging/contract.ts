@@ -14,7 +14,7 @@
  * address from the browser, never from the message.
  */
 import * as v from 'valibot';
-import { noteColours, type NoteRecord, type TextSelectors } from '../store/records.ts';
+import { noteColours, type NoteRecord, type NoteSelectors, type TextSelectors } from '../store/records.ts';
 import type {
   ClaimView,
   Facets,
@@ -25,6 +25,9 @@ import type {
   StoreStatus,
 } from '../store/views.ts';
 import { type HighlightMode, type Settings, settingSchemas } from '../settings.ts';
+import type { StoreRecords } from '../export/backup-schema.ts';
+import type { ExportPlan } from '../export/export-selection.ts';
+import type { ImportComparison, ImportResult } from '../export/import-outcome.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
 import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
 
@@ -42,22 +45,29 @@ export type PageInfo = v.InferOutput<typeof pageInfoSchema>;
 const recordId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'an id is 1 to 64 letters, digits, - or _'));
 const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
-export const selectorsSchema = v.pipe(
+const quoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
+  prefix: v.pipe(v.string(), v.maxLength(500)),
+  suffix: v.pipe(v.string(), v.maxLength(500)),
+});
+const positionSelectorSchema = v.pipe(
   v.object({
-    quote: v.object({
-      type: v.literal('TextQuoteSelector'),
-      exact: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)),
-      prefix: v.pipe(v.string(), v.maxLength(500)),
-      suffix: v.pipe(v.string(), v.maxLength(500)),
-    }),
-    position: v.object({
-      type: v.literal('TextPositionSelector'),
-      start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
-      end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
-    }),
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.textLength)),
   }),
-  v.check(({ position }) => position.start < position.end, 'a selection ends after it starts'),
-) satisfies v.GenericSchema<unknown, TextSelectors>;
+  v.check(({ start, end }) => start < end, 'a selection ends after it starts'),
+);
+export const selectorsSchema = v.object({
+  quote: quoteSelectorSchema,
+  position: positionSelectorSchema,
+}) satisfies v.GenericSchema<unknown, TextSelectors>;
+/** A note's selection: a note imported from another tool has a quote but no position in Crosscheck's text yet. */
+export const noteSelectorsSchema = v.object({
+  quote: quoteSelectorSchema,
+  position: v.optional(positionSelectorSchema),
+}) satisfies v.GenericSchema<unknown, NoteSelectors>;
 
 // Tags are compared without case or surrounding space, and kept as first typed.
 const tagsSchema = v.pipe(
@@ -90,7 +100,7 @@ export const noteTargetSchema = v.variant('kind', [
   v.object({ kind: v.literal('source'), source: url }),
   v.object({ kind: v.literal('person'), person: recordId }),
   v.object({ kind: v.literal('claim'), claim: recordId }),
-  v.object({ kind: v.literal('selection'), source: url, selectors: selectorsSchema }),
+  v.object({ kind: v.literal('selection'), source: url, selectors: noteSelectorsSchema }),
 ]);
 
 /** A note's target as a content script names it: always on its own page, which the browser identifies. */
@@ -133,6 +143,41 @@ export const settingsChangesSchema = v.object({
   disabledSites: v.optional(settingSchemas.disabledSites),
 }) satisfies v.GenericSchema<unknown, Partial<Settings>>;
 
+const anyTime = v.pipe(v.number(), v.integer(), v.minValue(-8.64e15), v.maxValue(8.64e15));
+
+/** What the reader exports: everything, one article, one person, one claim, or what falls in a date range. */
+export const exportScopeSchema = v.variant('kind', [
+  v.object({ kind: v.literal('everything') }),
+  /** The article read at this address (any address it was read at). */
+  v.object({ kind: v.literal('page'), url }),
+  v.object({ kind: v.literal('person'), id: recordId }),
+  v.object({ kind: v.literal('claim'), id: recordId }),
+  /**
+   * Articles published in the range (read in it, when they give no date) and notes written in it; ends
+   * inclusive. An article may have been published before 1970: times may be negative.
+   */
+  v.pipe(
+    v.object({ kind: v.literal('dates'), from: v.optional(anyTime), to: v.optional(anyTime) }),
+    v.check(({ from, to }) => from === undefined || to === undefined || from <= to, 'the range ends before it starts'),
+  ),
+]);
+export type ExportScope = v.InferOutput<typeof exportScopeSchema>;
+
+const importSession = v.pipe(v.string(), v.uuid());
+/** The keys of an import file's records, to compare with the store's for the preview. */
+const importKeysSchema = v.object({
+  sources: v.pipe(
+    v.array(v.object({ url, contentHash: v.optional(shortText), lastRead: v.optional(timestamp) })),
+    v.maxLength(1_000_000),
+  ),
+  people: v.pipe(v.array(recordId), v.maxLength(1_000_000)),
+  claims: v.pipe(v.array(recordId), v.maxLength(1_000_000)),
+  notes: v.pipe(v.array(v.object({ id: recordId, updated: timestamp })), v.maxLength(1_000_000)),
+});
+export type ImportKeys = v.InferOutput<typeof importKeysSchema>;
+/** A batch of an import's records: far below the browsers' message limits, far above one article's. */
+const importChunkLimit = 8 * 1024 * 1024;
+
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),
   /** The page's own analysis, to be stored under its canonical address. */
@@ -163,8 +208,33 @@ export const extensionRequestSchema = v.variant('type', [
   v.object({ type: v.literal('notes/delete'), id: recordId }),
   /** Puts a deleted note back as it was (undo). */
   v.object({ type: v.literal('notes/restore'), note: noteSchema }),
+  /** Which records an export of this scope holds, by key; they are then read in batches. */
+  v.object({ type: v.literal('export/plan'), scope: exportScopeSchema }),
+  /** One batch of an export's records, as the backup format holds them. */
+  v.object({
+    type: v.literal('export/records'),
+    scope: exportScopeSchema,
+    sources: v.pipe(v.array(url), v.maxLength(200)),
+    people: v.pipe(v.array(recordId), v.maxLength(5_000)),
+    claims: v.pipe(v.array(recordId), v.maxLength(5_000)),
+    notes: v.pipe(v.array(recordId), v.maxLength(5_000)),
+  }),
+  /** How an import file's records compare with the store's, for the preview; writes nothing. */
+  v.object({ type: v.literal('import/compare'), keys: importKeysSchema }),
+  /** Opens an import: its records arrive in chunks and are written together, or not at all, on commit. */
+  v.object({ type: v.literal('import/begin'), kind: v.picklist(['backup', 'annotations']) }),
+  /** Records of an open import, as JSON text the background parses and checks (see src/export/import-session.ts). */
+  v.object({
+    type: v.literal('import/chunk'),
+    session: importSession,
+    json: v.pipe(v.string(), v.maxLength(importChunkLimit)),
+  }),
+  v.object({ type: v.literal('import/commit'), session: importSession }),
+  v.object({ type: v.literal('import/cancel'), session: importSession }),
 ]);
 export type ExtensionRequest = v.InferOutput<typeof extensionRequestSchema>;
+/** The requests of export and import (src/export), answered by src/background/transfer-handlers.ts. */
+export type TransferRequest = Extract<ExtensionRequest, { type: `export/${string}` | `import/${string}` }>;
 
 export const highlightActions = ['show', 'hide', 'toggle'] as const;
 export type HighlightAction = (typeof highlightActions)[number];
@@ -184,6 +254,13 @@ export type StoreTopic = (typeof storeTopics)[number];
 export const extensionEventSchema = v.variant('type', [
   /** Something the open views show has changed: they query again. */
   v.object({ type: v.literal('store/changed'), topics: v.pipe(v.array(v.picklist(storeTopics)), v.maxLength(10)) }),
+  /** How far an import's writing has come. */
+  v.object({
+    type: v.literal('import/progress'),
+    session: importSession,
+    written: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
 ]);
 export type ExtensionEvent = v.InferOutput<typeof extensionEventSchema>;
 
@@ -209,6 +286,13 @@ export interface Responses {
   'notes/update': NoteRecord;
   'notes/delete': NoteRecord;
   'notes/restore': NoteRecord;
+  'export/plan': ExportPlan;
+  'export/records': StoreRecords;
+  'import/compare': ImportComparison;
+  'import/begin': { session: string };
+  'import/chunk': { records: number };
+  'import/commit': ImportResult;
+  'import/cancel': null;
   'tab/page-state': { page: PageInfo; mode: HighlightMode; highlights: HighlightsState };
   'tab/settings-changed': null;
   'tab/highlights': HighlightsState;

@@ -1,29 +1,93 @@
-import { usePageState } from './use-page-state.ts';
+/**
+ * The popup's first view: what Crosscheck found on the page in the current tab, with what the
+ * other sources say, or, where there is nothing to show, what the reader can do about it.
+ */
+import { modeForUrl } from '../settings.ts';
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
+import { PageControls } from './page-controls.tsx';
+import { QueryStatus } from './query-status.tsx';
+import { ArticleMeta, PageReport } from './page-report.tsx';
+import { type PageState, usePageState } from './use-page-state.ts';
+import { useStoreQuery } from './use-store-query.ts';
 
 export function CurrentPage() {
-  const state = usePageState();
+  const tab = usePageState();
+  // The mode from the settings themselves, live: switching the site back on shows the report at once.
+  const settings = useStoreQuery({ type: 'settings/get' }, ['settings']);
+  const state: PageState =
+    tab.status === 'ready' && settings.value ? { ...tab, mode: modeForUrl(settings.value, tab.page.url) } : tab;
+  const url = state.status === 'ready' && state.page.isArticle && state.mode !== 'off' ? state.page.url : null;
+  const query = useStoreQuery(url === null ? null : { type: 'store/page', url }, [
+    'sources',
+    'people',
+    'claims',
+    'notes',
+  ]);
+  const settled = url === null ? state.status !== 'loading' : query.value !== undefined || !query.loading;
   return (
     <section class="current-page" aria-labelledby="current-page-heading" aria-busy={state.status === 'loading'}>
-      <h2 id="current-page-heading" class="section-title">
+      <h2 id="current-page-heading" class="visually-hidden">
         This page
       </h2>
-      {state.status === 'loading' && <p class="empty-state">Looking at this page…</p>}
-      {state.status === 'unavailable' && (
-        <p class="empty-state">Crosscheck cannot read this page. Open a news article on a website.</p>
+      {url === null ? (
+        <PageAdvice state={state} everywhere={settings.value?.mode === 'off'} />
+      ) : query.value ? (
+        <>
+          <header class="article-heading">
+            <ArticleMeta source={query.value.source} link={false} />
+            <p class="article-heading__title">{query.value.source.title}</p>
+          </header>
+          <PageReport view={query.value} />
+        </>
+      ) : (
+        <QueryStatus query={query} loading="Looking through your sources…" missing={notReadYet(state)} />
       )}
-      {state.status === 'ready' && !state.page.isArticle && (
-        <p class="empty-state">This page is not a news article, so Crosscheck leaves it alone.</p>
-      )}
-      {state.status === 'ready' && state.page.isArticle && (
-        <div class="page-summary">
-          <p class="page-summary__title">{state.page.title}</p>
-          <p class="page-summary__mode">
-            {state.mode === 'auto' && 'Highlighting automatically.'}
-            {state.mode === 'on-demand' && 'Highlighting on demand: click the toolbar button.'}
-            {state.mode === 'off' && 'Crosscheck is switched off for this site.'}
-          </p>
-        </div>
+      {/* Below the report, and only once it is there: their own requests would slow it down. */}
+      {settled && (
+        <>
+          <PageControls />
+          <DataTransfer
+            layout="popup"
+            {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}
+          />
+        </>
       )}
     </section>
   );
+}
+
+/** Why there is nothing to show for the tab, and what to do. */
+function PageAdvice({ state, everywhere }: { state: PageState; everywhere: boolean }) {
+  if (state.status === 'loading') return <p class="empty-state">Looking at this page…</p>;
+  if (state.status === 'unavailable') {
+    return (
+      <div class="empty-state empty-state--large">
+        <p class="empty-state__title">Crosscheck cannot read this tab.</p>
+        <p>It works on web pages. Open a news article, then open Crosscheck again.</p>
+      </div>
+    );
+  }
+  if (!state.page.isArticle) {
+    return (
+      <div class="empty-state empty-state--large">
+        <p class="empty-state__title">This page is not a news article.</p>
+        <p>Crosscheck leaves it alone. On an article, the people and allegations it finds appear here.</p>
+      </div>
+    );
+  }
+  return (
+    <div class="empty-state empty-state--large">
+      <p class="empty-state__title">
+        {everywhere ? 'Crosscheck is switched off.' : 'Crosscheck is switched off for this site.'}
+      </p>
+      <p>Switch it back on below to see the people and allegations in this article.</p>
+    </div>
+  );
+}
+
+function notReadYet(state: PageState): string {
+  if (state.status === 'ready' && state.mode === 'on-demand') {
+    return 'Crosscheck reads articles here when you ask: choose “Highlight this page” below.';
+  }
+  return 'Nothing found yet: Crosscheck is still reading this article.';
 }

@@ -13,6 +13,7 @@ import type { SessionReport } from '../page/article-session.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
 import { type HighlightMode, highlightModes, type Settings } from '../settings.ts';
 import { currentTabId } from './current-tab.ts';
+import { count } from './format.ts';
 
 type PageState = ResponseTo<{ type: 'tab/page-state' }>;
 
@@ -50,10 +51,6 @@ export function describeHighlights(state: HighlightsState): string[] {
       return lines;
     }
   }
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The reader's notes whose words the article no longer has: shown here, never on other words. */

@@ -6,8 +6,9 @@
  * again in the new text, and kept, marked orphaned, where their text is gone.
  */
 import { mergeProfiles } from '../analysis/linking/person-profile.ts';
-import type { ArticleMetadata, SourceDocument } from '../analysis/types.ts';
+import type { SourceDocument } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
+import { astralOffsets } from '../anchoring/code-points.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
@@ -37,7 +38,7 @@ export async function ingestArticle(
     [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
       const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
-      const source = sourceRecord(address, article.metadata, hash, existing, now);
+      const source = sourceRecord(address, article, hash, existing, now);
       if (existing?.contentHash === hash) {
         await db.sources.put(source);
         if (sourceTime(existing) !== sourceTime(source)) await retime(db, source);
@@ -52,7 +53,7 @@ export async function ingestArticle(
 
 function sourceRecord(
   address: ArticleAddress,
-  metadata: ArticleMetadata,
+  { metadata, analysis }: AnalysedArticle,
   contentHash: string,
   existing: SourceRecord | undefined,
   now: number,
@@ -72,6 +73,7 @@ function sourceRecord(
     firstRead: existing?.firstRead ?? now,
     lastRead: now,
     contentHash,
+    astralOffsets: astralOffsets(analysis.text),
   };
 }
 

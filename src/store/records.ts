@@ -16,6 +16,13 @@ import type { TextSelectors as AnchoringSelectors } from '../anchoring/selectors
 /** Where a quote sits in its article's text, by W3C Web Annotation selectors (both of them, always). */
 export type TextSelectors = Required<AnchoringSelectors>;
 
+/**
+ * A note's selection: always the quote; the position once Crosscheck has placed the quote in its
+ * own reading of the article. A note imported from another annotation tool has none until then,
+ * because that tool counted characters in its own copy of the page.
+ */
+export type NoteSelectors = AnchoringSelectors;
+
 /** One article, under its canonical URL. */
 export interface SourceRecord {
   /** The canonical URL: the key every variant of the article (AMP, mobile, print, utm-tagged) shares. */
@@ -39,6 +46,12 @@ export interface SourceRecord {
   lastRead: number;
   /** SHA-256 of the analysed text: an unchanged article is not ingested twice. */
   contentHash: string;
+  /**
+   * Where the analysed text's astral characters (two UTF-16 units each) start: what converts the
+   * selectors' JavaScript offsets to the code points W3C positions count. Absent for sources stored
+   * before it was kept, until they are read again.
+   */
+  astralOffsets?: number[];
 }
 
 /** One person across every source, as linking has merged them. */
@@ -145,7 +158,7 @@ export type NoteTarget =
   | { kind: 'source'; source: string }
   | { kind: 'person'; person: string }
   | { kind: 'claim'; claim: string }
-  | { kind: 'selection'; source: string; selectors: TextSelectors };
+  | { kind: 'selection'; source: string; selectors: NoteSelectors };
 
 /** The reader's own note. */
 export interface NoteRecord {

@@ -6,6 +6,7 @@
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
 import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
+import { sourceTime } from './source-time.ts';
 import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
 
 export function sourceSummary(source: SourceRecord): SourceSummary {
@@ -23,11 +24,9 @@ export function ofSource<T, K extends [string, IndexableType]>(table: Table<T, K
   return table.where(':id').between([url, Dexie.minKey], [url, Dexie.maxKey]);
 }
 
-export function discrepancySubject(kind: 'person' | 'claim', id: string): string {
-  return `${kind}:${id}`;
-}
+export { discrepancySubject } from './discrepancy-subject.ts';
 
-/** A person's or a claim's discrepancies, in order. */
+/** A person's or a claim's discrepancies (see `discrepancySubject`), in order. */
 export function discrepanciesOf(db: CrosscheckDatabase, subject: string) {
   return db.discrepancies.where(':id').between([subject, Dexie.minKey], [subject, Dexie.maxKey]);
 }
@@ -38,10 +37,7 @@ export function noteOf(record: NoteRecord): NoteRecord {
   return { id, target, body, tags, colour, created, updated, orphaned };
 }
 
-/** The time a source's reports are ordered by: its publication, or when it was first read. */
-export function sourceTime(source: Pick<SourceRecord, 'publishedTime' | 'firstRead'>): number {
-  return source.publishedTime ?? source.firstRead;
-}
+export { sourceTime } from './source-time.ts';
 
 /** The sources and people a view's records refer to. */
 export interface References {

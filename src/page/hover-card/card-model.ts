@@ -176,7 +176,7 @@ function sourceLine(source: SourceSummary): SourceLine {
   return { outlet: source.outlet, title: source.title, date: sourceDate(source), href: source.href };
 }
 
-const discrepancyLabels: Record<DiscrepancyKind, string> = {
+export const discrepancyLabels: Record<DiscrepancyKind, string> = {
   'name-spelling': 'Spelling',
   date: 'Date',
   weekday: 'Day of the week',

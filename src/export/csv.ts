@@ -1,0 +1,57 @@
+/**
+ * The export as CSV for spreadsheets: one row per annotation (person mention, allegation, note),
+ * quoted as RFC 4180 says (fields with commas, quotes or line breaks in double quotes, quotes
+ * doubled, CRLF between records), UTF-8 with a byte order mark so that spreadsheets read it as such.
+ *
+ * Page text and notes are data, never formulas: a cell that a spreadsheet would evaluate (one that
+ * starts with =, +, -, @, a tab or a carriage return, even after spaces) gets a leading apostrophe,
+ * as OWASP recommends against CSV injection.
+ */
+import { type ExportAnnotation, exportAnnotations } from './annotations.ts';
+import type { ExportData } from './export-data.ts';
+
+const columns: { header: string; cell: (annotation: ExportAnnotation) => string | number | undefined }[] = [
+  { header: 'kind', cell: (a) => a.kind },
+  { header: 'motivation', cell: (a) => a.motivation },
+  { header: 'article', cell: (a) => a.target.article?.title },
+  { header: 'outlet', cell: (a) => a.target.article?.outlet },
+  { header: 'published', cell: (a) => a.target.article?.published },
+  { header: 'address', cell: (a) => a.target.source },
+  { header: 'quote', cell: (a) => a.target.quote?.exact },
+  { header: 'prefix', cell: (a) => a.target.quote?.prefix },
+  { header: 'suffix', cell: (a) => a.target.quote?.suffix },
+  { header: 'start', cell: (a) => a.target.position?.start },
+  { header: 'end', cell: (a) => a.target.position?.end },
+  { header: 'people', cell: (a) => a.people.map((person) => person.name).join('; ') },
+  { header: 'stance', cell: (a) => a.stance },
+  { header: 'attributed to', cell: (a) => a.attributedTo.join('; ') },
+  { header: 'claim', cell: (a) => a.claim?.name },
+  { header: 'note', cell: (a) => a.note?.body },
+  { header: 'tags', cell: (a) => a.note?.tags.join('; ') },
+  { header: 'colour', cell: (a) => a.note?.colour },
+  { header: 'note about', cell: (a) => a.note?.about },
+  { header: 'orphaned', cell: (a) => (a.note ? String(a.note.orphaned) : undefined) },
+  { header: 'created', cell: (a) => (a.note ? new Date(a.note.created).toISOString() : undefined) },
+  { header: 'modified', cell: (a) => (a.note ? new Date(a.note.updated).toISOString() : undefined) },
+  { header: 'person ids', cell: (a) => a.people.map((person) => person.iri).join(' ') },
+  { header: 'claim id', cell: (a) => a.claim?.iri },
+  { header: 'id', cell: (a) => a.id },
+];
+
+export function csvText(data: ExportData): string {
+  const rows = [columns.map((column) => column.header)];
+  for (const annotation of exportAnnotations(data))
+    rows.push(columns.map((column) => csvCell(column.cell(annotation))));
+  return `\ufeff${rows.map((row) => row.map(quoted).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A value as the text of a cell, defused if a spreadsheet would take it for a formula. */
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return /^[\s]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quoted(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

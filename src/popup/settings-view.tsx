@@ -1,0 +1,20 @@
+/** The notebook's settings and data: where Crosscheck runs, what it keeps, and removing it. */
+import { DataTransfer } from './data-transfer/data-transfer.tsx';
+import { DeleteEverything } from './delete-everything.tsx';
+import { PageControls } from './page-controls.tsx';
+import { StorageStatus } from './storage-status.tsx';
+import { SwitchedOffSites } from './switched-off-sites.tsx';
+import { ViewHeading } from './view-heading.tsx';
+
+export function SettingsView() {
+  return (
+    <article class="view view--settings" aria-labelledby="settings-heading">
+      <ViewHeading id="settings-heading">Settings and data</ViewHeading>
+      <PageControls />
+      <SwitchedOffSites />
+      <StorageStatus />
+      <DataTransfer layout="tab" />
+      <DeleteEverything />
+    </article>
+  );
+}
