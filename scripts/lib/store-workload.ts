@@ -76,6 +76,8 @@ export async function runWorkload(
   const next = seededRandom(options.corpus.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const word = () => vocabulary[popular(next, vocabulary.length)] as string;
+  // Readers search for names and topics: words of middling frequency, not the commonest ones.
+  const queryWord = () => vocabulary[20 + Math.floor(next() * 480)] as string;
   const ingest = async (index: number) => {
     const { page, article } = syntheticArticle(index, options.corpus);
     const address = articleAddress(page, article.metadata.url);
@@ -103,7 +105,7 @@ export async function runWorkload(
   let hits = 0;
   for (let run = 0; run < options.searches; run++) {
     // Whole words and the prefix of one being typed, one or two at a time, as a reader searches.
-    const words = [word(), ...(run % 2 ? [word().slice(0, 4)] : [])];
+    const words = [queryWord(), ...(run % 2 ? [queryWord().slice(0, 4)] : [])];
     searches.push(
       await timed(async () => {
         hits += (await search(db, { query: words.join(' '), kinds: ['note'], sort: 'relevance', limit: 50 })).total;

@@ -53,11 +53,11 @@ export function createStoreHandlers({
     if (!key) throw new Error('Crosscheck has not read this page yet.');
     return key;
   };
-  const ownNote = async (id: string, sender: PageSender) => {
+  /** A note a content script may change: one about its own page (the same answer when there is no such note). */
+  const assertOwnNote = async (id: string, sender: PageSender): Promise<void> => {
     const source = await ownSource(sender);
     const note = await db.notes.get(id);
     if (!note || !(await targetConcernsSource(db, note.target, source))) throw new Error(notOnThisPage);
-    return note;
   };
   const write = async <T>(topics: StoreTopic[], run: () => Promise<T>): Promise<T> => {
     const result = await health.write(run);
@@ -93,11 +93,11 @@ export function createStoreHandlers({
         return write(['notes'], () => createNote(db, full, { body, tags, colour }));
       },
       'page/note-update': async ({ id, changes }, sender) => {
-        await ownNote(id, sender);
+        await assertOwnNote(id, sender);
         return write(['notes'], () => updateNote(db, id, changes));
       },
       'page/note-delete': async ({ id }, sender) => {
-        await ownNote(id, sender);
+        await assertOwnNote(id, sender);
         return write(['notes'], () => deleteNote(db, id));
       },
     },

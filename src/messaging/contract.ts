@@ -75,7 +75,14 @@ const tagsSchema = v.pipe(
   v.maxLength(50),
   v.transform((tags) => {
     const seen = new Set<string>();
-    return tags.filter((tag) => tag !== '' && !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+    const kept: string[] = [];
+    for (const tag of tags) {
+      const key = tag.toLowerCase();
+      if (tag === '' || seen.has(key)) continue;
+      seen.add(key);
+      kept.push(tag);
+    }
+    return kept;
   }),
 );
 const noteContent = {
@@ -123,7 +130,7 @@ export const searchSchema = v.object({
   outlets: v.optional(v.pipe(v.array(shortText), v.maxLength(100))),
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50))),
   stances: v.optional(v.pipe(v.array(stanceSchema), v.maxLength(20))),
-  /** Publication (or, for notes, writing) time range, inclusive. */
+  /** A time range, inclusive: articles by publication, claims by first report, people by when they were read about, notes by when they were written. */
   from: v.optional(timestamp),
   to: v.optional(timestamp),
   sort: v.optional(v.picklist(searchSorts), 'relevance'),

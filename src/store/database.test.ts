@@ -102,6 +102,7 @@ const version1 = {
       summary: text.slice(0, 57),
       stances: ['accused'],
       sources: [bbc],
+      members: [[bbc, 0]],
       firstReportedTime: 5,
       created: 10,
     },

@@ -1,6 +1,6 @@
 /** The popup's and notebook's detail views: one person across every source, one claim across outlets. */
 import type { CrosscheckDatabase } from './database.ts';
-import { rowsWithAny } from './index-queries.ts';
+import { membersOf } from './linking.ts';
 import {
   appearancesOf,
   discrepanciesOf,
@@ -28,11 +28,8 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
         db.notes.where('target.person').equals(id).toArray(),
       ]);
       if (!person) return null;
-      const members = await rowsWithAny(
-        db.allegations,
-        'claim',
-        claims.map((claim) => claim.id),
-      );
+      const membersByClaim = await membersOf(db, claims);
+      const members = [...membersByClaim.values()].flat();
       const referenced = new Referenced(db);
       await referenced.load(
         { sources: appearances.map((appearance) => appearance.source) },
@@ -51,7 +48,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
       }
       const claimViews = claims.map((claim) => ({
         claim: referenced.claim(claim),
-        reports: referenced.reports(members.filter((member) => member.claim === claim.id)),
+        reports: referenced.reports(membersByClaim.get(claim.id) ?? []),
       }));
       const firstReport = (view: (typeof claimViews)[number]) =>
         view.reports[0] ? sourceTime(view.reports[0].source) : 0;

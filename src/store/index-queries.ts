@@ -1,8 +1,9 @@
 /**
  * Index reads shaped for speed. Dexie answers `anyOf` with a cursor that jumps from key to key, one
- * request per step. Here each key's primary keys come from the index alone (no values are read or
- * cloned), and then every row is read once, whichever keys it is indexed under: a multi-entry index
- * (the blocking keys) holds a popular person under many of a new article's keys.
+ * request per step. Here every key is read at once, in parallel: a single-valued index with one
+ * `getAll` per key; a multi-entry index (the blocking keys) holds a popular row under many of the
+ * keys, so its primary keys come from the index alone first (no values read or cloned), and each
+ * row is then read once.
  */
 import type { IndexableType, Table } from 'dexie';
 
@@ -11,7 +12,11 @@ export async function rowsWithAny<T, K extends IndexableType>(
   index: string,
   keys: Iterable<IndexableType>,
 ): Promise<T[]> {
-  const batches = await Promise.all([...new Set(keys)].map((key) => table.where(index).equals(key).primaryKeys()));
+  const distinct = [...new Set(keys)];
+  if (!table.schema.idxByName[index]?.multi) {
+    return (await Promise.all(distinct.map((key) => table.where(index).equals(key).toArray()))).flat();
+  }
+  const batches = await Promise.all(distinct.map((key) => table.where(index).equals(key).primaryKeys()));
   const primaryKeys = new Map<string, K>();
   for (const key of batches.flat()) primaryKeys.set(typeof key === 'string' ? key : JSON.stringify(key), key);
   const rows = await table.bulkGet([...primaryKeys.values()]);

@@ -132,6 +132,33 @@ describe('reading the two seed articles one after the other', () => {
   });
 });
 
+describe('an article read again with a corrected date', () => {
+  it('keeps everything, and reorders it among the other sources', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const hanDong = await personNamed(db, 'Han Dong');
+    const claim = await db.claims.filter((row) => row.sources.length === 2).first();
+    if (!claim) throw new Error('no claim reported by both');
+    expect(claim.sources[0]).toBe(bbc.address.url);
+
+    // The BBC's date moves after WION's: it is now the later report.
+    const redated = {
+      ...bbc,
+      article: { ...bbc.article, metadata: { ...bbc.article.metadata, published: '2023-03-25' } },
+    };
+    const before = await counts(db);
+    expect(await read(db, redated)).toEqual(['unchanged']);
+    expect(await counts(db)).toEqual(before);
+    expect((await appearancesOf(db, hanDong.id).toArray()).map((appearance) => appearance.source)).toEqual([
+      bbc.address.url,
+      wion.address.url,
+    ]);
+    const reordered = await db.claims.get(claim.id);
+    expect(reordered?.sources).toEqual([wion.address.url, bbc.address.url]);
+    expect(reordered?.firstReportedTime).toBe(Date.parse(wion.article.metadata.published ?? ''));
+  });
+});
+
 describe('the page view', () => {
   it('answers for each person and allegation with the other source, its wording, the discrepancies and the notes', async () => {
     const db = freshDatabase();

@@ -14,7 +14,7 @@ import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
-import type { AllegationRecord, AppearanceRecord, MentionRecord, SourceRecord } from './records.ts';
+import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
 import { ofSource, sourceTime } from './summaries.ts';
 
 export type IngestOutcome = 'added' | 'updated' | 'unchanged';
@@ -37,11 +37,10 @@ export async function ingestArticle(
     'rw',
     [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
-      const existing = await db.sources.get(address.url);
+      const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
       const source = sourceRecord(address, article, hash, existing, now);
-      await claimAlias(db, address.alias, address.url);
-      await db.sources.put(source);
       if (existing?.contentHash === hash) {
+        await db.sources.put(source);
         if (sourceTime(existing) !== sourceTime(source)) await retime(db, source);
         return 'unchanged';
       }
@@ -109,13 +108,13 @@ async function replaceFindings(
   const document: SourceDocument = { id: source.url, metadata: article.metadata, analysis };
   // Linking reads the store as it is, the previous version included: an edited article's people
   // and claims are found to be the ones it named before, and keep their identity and notes.
-  const people = await linkPeople(db, document, now);
-  const { reports, claimOf } = await linkClaims(db, document, people, now);
-
-  const [previousAppearances, previousAllegations] = await Promise.all([
+  const [people, previousAppearances, previousAllegations] = await Promise.all([
+    linkPeople(db, document, now),
     ofSource(db.appearances, source.url).toArray(),
     ofSource(db.allegations, source.url).toArray(),
+    db.sources.put(source),
   ]);
+  const { reports, claimOf } = await linkClaims(db, document, people, now);
   await Promise.all([
     ofSource(db.appearances, source.url).delete(),
     ofSource(db.mentions, source.url).delete(),
@@ -205,21 +204,22 @@ async function replaceFindings(
  * orphaned only if the article had been forgotten), a note on a selection where its text still is.
  */
 async function reanchorNotes(db: CrosscheckDatabase, url: string, text: string): Promise<void> {
-  const notes = await db.notes.where('target.source').equals(url).toArray();
-  for (const note of notes) {
+  const changed: NoteRecord[] = [];
+  for (const note of await db.notes.where('target.source').equals(url).toArray()) {
     if (note.target.kind !== 'selection') {
-      if (note.orphaned) await db.notes.put({ ...note, orphaned: false });
+      if (note.orphaned) changed.push({ ...note, orphaned: false });
       continue;
     }
     const anchoring = anchorSelectors(text, note.target.selectors);
     if (anchoring.status === 'anchored') {
-      await db.notes.put({
+      changed.push({
         ...note,
         target: { ...note.target, selectors: describeSpan(text, anchoring.span) },
         orphaned: false,
       });
     } else if (!note.orphaned) {
-      await db.notes.put({ ...note, orphaned: true });
+      changed.push({ ...note, orphaned: true });
     }
   }
+  await db.notes.bulkPut(changed);
 }

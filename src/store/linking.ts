@@ -80,12 +80,8 @@ export async function linkClaims(
   const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await rowsWithAny(
-    db.allegations,
-    'claim',
-    nearby.map((claim) => claim.id),
-  );
-  const known = nearby.map((claim) => reportsOf(members.filter((member) => member.claim === claim.id)));
+  const members = await membersOf(db, nearby);
+  const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
   for (const group of groups) {
@@ -105,6 +101,22 @@ export async function linkClaims(
   return { reports, claimOf };
 }
 
+/** The stored allegations of each claim, by claim id, in one read. */
+export async function membersOf(
+  db: CrosscheckDatabase,
+  claims: ClaimRecord[],
+): Promise<Map<string, AllegationRecord[]>> {
+  const found = await db.allegations.bulkGet(claims.flatMap((claim) => claim.members));
+  const byClaim = new Map<string, AllegationRecord[]>();
+  for (const allegation of found) {
+    if (!allegation?.claim) continue;
+    const list = byClaim.get(allegation.claim);
+    if (list) list.push(allegation);
+    else byClaim.set(allegation.claim, [allegation]);
+  }
+  return byClaim;
+}
+
 /** What claim linking compares: the reports of the allegations that accuse someone (all of a claim's do). */
 function reportsOf(allegations: AllegationRecord[]): ClaimReport[] {
   return allegations.flatMap((allegation) => (allegation.report ? [allegation.report] : []));
@@ -119,6 +131,7 @@ function emptyClaim(now: number): ClaimRecord {
     summary: '',
     stances: [],
     sources: [],
+    members: [],
     firstReportedTime: now,
     created: now,
   };
@@ -216,6 +229,7 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
     stances: [...new Set(ordered.map((member) => member.stance))],
     sources: [...new Set(ordered.map((member) => member.source))],
+    members: ordered.map((member): [string, number] => [member.source, member.index]),
     firstReportedTime: time(first),
   });
   await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
@@ -249,7 +263,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   if (subject === 'person') {
     if (!noted) await db.people.delete(id);
   } else if (noted) {
-    await db.claims.update(id, { sources: [], stances: [] });
+    await db.claims.update(id, { sources: [], stances: [], members: [] });
   } else {
     await db.claims.delete(id);
   }

@@ -18,10 +18,7 @@ import {
   referencesOf,
   sourceSummary,
 } from './summaries.ts';
-import { otherSourceLimit, type PageView } from './views.ts';
-
-/** Claims per person the page view summarises; the person view has them all. */
-export const claimsPerPersonLimit = 50;
+import { claimsPerPersonLimit, otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
 export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
@@ -47,7 +44,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, elsewhere, claimsByPerson, ownClaims, claimMembers, discrepancies, personNotes] =
+      const [people, elsewhere, claimsByPerson, ownClaims, claimMembers, discrepancies, personNotes, claimNotes] =
         await Promise.all([
           db.people.bulkGet(personIds),
           Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
@@ -61,25 +58,19 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
             Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
           ]),
           rowsWithAny(db.notes, 'target.person', personIds),
+          rowsWithAny(db.notes, 'target.claim', ownClaimIds),
         ]);
       const claims = new Map<string, ClaimRecord>();
       for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
       const otherReports = claimMembers.filter((member) => member.source !== url);
 
-      // What those refer to: other sources, the accused's names, notes on the claims.
+      // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
-      const [claimNotes] = await Promise.all([
-        rowsWithAny(db.notes, 'target.claim', claims.keys()),
-        referenced.load(
-          { sources: elsewhere.flatMap((found) => found.appearances.map((other) => other.source)) },
-          referencesOf({
-            claims: [...claims.values()],
-            discrepancies: discrepancies.flat(2),
-            allegations: otherReports,
-          }),
-          { people: allegations.flatMap((allegation) => allegation.accused) },
-        ),
-      ]);
+      await referenced.load(
+        { sources: elsewhere.flatMap((found) => found.appearances.map((other) => other.source)) },
+        referencesOf({ claims: [...claims.values()], discrepancies: discrepancies.flat(2), allegations: otherReports }),
+        { people: allegations.flatMap((allegation) => allegation.accused) },
+      );
 
       const [personDiscrepancies, claimDiscrepancies] = discrepancies;
       return {

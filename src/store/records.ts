@@ -132,6 +132,8 @@ export interface ClaimRecord {
   stances: Stance[];
   /** The sources that report it, the first to report it first. */
   sources: string[];
+  /** Its allegations' keys, in the same order: one read finds them all. */
+  members: [string, number][];
   /** When the first source to report it was published (or read, when it gives no date). */
   firstReportedTime: number;
   /** When the store first linked it: of two equally good matches, the older claim wins. */

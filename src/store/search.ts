@@ -9,7 +9,7 @@ import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
 import { queryTerms } from './search-terms.ts';
-import { appearancesOf, noteOf, Referenced, referencesOf, sourceTime } from './summaries.ts';
+import { appearancesOf, noteOf, ofSource, Referenced, referencesOf, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -30,6 +30,7 @@ class Filters {
   readonly #request: SearchRequest;
   outletSources?: Set<string>;
   outletPeople?: Set<string>;
+  outletClaims?: Set<string>;
   tagged?: { notes: Set<string>; sources: Set<string>; people: Set<string>; claims: Set<string> };
   stanced?: { sources: Set<string>; people: Set<string>; claims: Set<string> };
 
@@ -44,8 +45,10 @@ class Filters {
     if (outlets?.length) {
       this.outletSources = new Set((await rowsWithAny(db.sources, 'outlet', outlets)).map((source) => source.url));
       if (kinds.has('person') || kinds.has('note')) {
-        const appearances = await rowsWithAny(db.appearances, 'source', this.outletSources);
-        this.outletPeople = new Set(appearances.map((appearance) => appearance.person));
+        const appearances = await Promise.all(
+          [...this.outletSources].map((url) => ofSource(db.appearances, url).toArray()),
+        );
+        this.outletPeople = new Set(appearances.flat().map((appearance) => appearance.person));
       }
     }
     if (tags?.length) {
@@ -114,7 +117,7 @@ class Filters {
           ? pass(claims, target.claim)
           : pass(sources, target.source);
     return (
-      about(this.outletSources, this.outletPeople, undefined) &&
+      about(this.outletSources, this.outletPeople, this.outletClaims) &&
       this.inRange(note.created) &&
       pass(this.tagged?.notes, note.id) &&
       about(this.stanced?.sources, this.stanced?.people, this.stanced?.claims)

@@ -65,16 +65,18 @@ export interface PagePerson {
   /** Every spelling seen across sources. */
   variants: string[];
   mentionsHere: number;
-  /** The most recent other sources that name them, up to `otherSourceLimit`. */
+  /** The most recent other sources that name them, up to `otherSourceLimit` (the person view has them all). */
   otherSources: { source: SourceSummary; spellings: string[] }[];
   otherSourceCount: number;
-  /** Ids of the claims about them, across sources. */
+  /** Ids of claims about them across sources, up to `claimsPerPersonLimit` (the person view has them all). */
   claims: string[];
   discrepancies: DiscrepancyView[];
   notes: NoteRecord[];
 }
 
-export const otherSourceLimit = 20;
+/** A hover card lists a few; the count says how many there are. */
+export const otherSourceLimit = 5;
+export const claimsPerPersonLimit = 10;
 
 export interface PageAllegation {
   /** The allegation's index in the page's analysis. */
