@@ -47,26 +47,6 @@ export async function contentScriptWorld(chromium: ChromiumWithExtension, page: 
   };
 }
 
-/**
- * The store tests' setting: on-demand mode, so that the only ingests are those a test sends (the
- * content script otherwise stores each article by itself as the page loads).
- */
-export const ingestOnlyWhenAskedSettings = { mode: 'on-demand' } as const;
-
-export async function ingestOnlyWhenAsked(chromium: ChromiumWithExtension): Promise<void> {
-  const page = await chromium.context.newPage();
-  try {
-    await page.goto(chromium.pageUrl('popup.html'));
-    const reply = await page.evaluate(
-      (changes) => chrome.runtime.sendMessage<unknown, Reply<unknown>>({ type: 'settings/set', changes }),
-      ingestOnlyWhenAskedSettings,
-    );
-    if (!reply.ok) throw new Error(reply.error);
-  } finally {
-    await page.close();
-  }
-}
-
 /** Stops the extension's service worker, as Chrome does when it has been idle, and waits until it has. */
 export async function stopServiceWorker(chromium: ChromiumWithExtension, page: Page): Promise<void> {
   const session = await chromium.context.newCDPSession(page);

@@ -55,7 +55,8 @@ function expectedHighlights(paths: string[]): Expected[] {
 test.describe('real news pages', () => {
   test.skip(pages === null, 'no ../shared/news-pages on this machine');
   let expected = new Map<string, Expected>();
-  test.beforeAll(() => {
+  test.beforeAll(({}, testInfo) => {
+    testInfo.setTimeout(300_000); // The engine reads all 25 pages in Node first: slow on a busy machine.
     const found = expectedHighlights((pages ?? []).map((page) => page.htmlPath));
     expected = new Map((pages ?? []).map((page, index) => [page.name, found[index] as Expected]));
   });
