@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './lib/paths.ts';
@@ -27,5 +27,13 @@ describe('README quick start', () => {
       scripts: Record<string, string>;
     };
     for (const [, name] of readme.matchAll(/npm run ([\w:-]+)/g)) expect(Object.keys(scripts)).toContain(name);
+  });
+});
+
+describe('README images', () => {
+  it('are all in the repository (scripts/readme-screenshots.ts makes the screenshots)', () => {
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(([, path]) => path ?? '');
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(existsSync(join(repoRoot, image)), image).toBe(true);
   });
 });

@@ -1,12 +1,10 @@
 import browser from 'webextension-polyfill';
-import { ClaimView } from './claim-view.tsx';
 import { type Layout, LayoutContext } from './layout.ts';
 import { CurrentPage } from './current-page.tsx';
+import { EntityView } from './entity-view.tsx';
 import { Notebook } from './notebook.tsx';
-import { PersonView } from './person-view.tsx';
 import { type Route, routeHash } from './routes.ts';
 import { SettingsView } from './settings-view.tsx';
-import { SourceView } from './source-view.tsx';
 import { UndoProvider } from './undo.tsx';
 import { canGoBack, useRoute } from './use-route.ts';
 
@@ -86,16 +84,7 @@ function goBack(event: MouseEvent): void {
 }
 
 function PopupView({ route }: { route: Route }) {
-  switch (route.view) {
-    case 'home':
-      return <CurrentPage />;
-    case 'person':
-      return <PersonView key={route.id} id={route.id} />;
-    case 'claim':
-      return <ClaimView key={route.id} id={route.id} />;
-    case 'source':
-      return <SourceView key={route.url} url={route.url} />;
-    case 'settings':
-      return <SettingsView />;
-  }
+  if (route.view === 'home') return <CurrentPage />;
+  if (route.view === 'settings') return <SettingsView />;
+  return <EntityView route={route} />;
 }

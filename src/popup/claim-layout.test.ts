@@ -26,7 +26,9 @@ describe('claimLayout', () => {
     expect(bbc?.stance).toBe('accused');
     // WION's report makes two claims in one sentence: the wording compared is the part about this one.
     expect(wion?.text).toMatch(/^According to a report by Global News on Wednesday \(March 24\), Dong had advised/);
-    expect(wion?.attributedTo).toEqual(['Global News']);
+    // Whom each outlet credits, over all its reports of the claim, each name once.
+    expect(bbc?.attributedTo).toEqual(['Global News', 'anonymous national security sources']);
+    expect(wion?.attributedTo).toEqual(['Global News', 'two national security sources', 'The sources']);
 
     expect(layout.sources.map(({ source, daysAfterFirst }) => [source.outlet, daysAfterFirst])).toEqual([
       ['BBC News', 0],

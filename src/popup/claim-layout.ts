@@ -11,6 +11,7 @@ export interface OutletWording {
   /** The part of the outlet's report that makes the claim: what is compared. */
   text: string;
   stance: Stance;
+  /** Everyone the outlet credits with the claim, over all its reports of it. */
   attributedTo: string[];
 }
 
@@ -41,7 +42,7 @@ export function claimLayout(view: ClaimView): ClaimLayout {
       const chosen = compared?.values.find((value) => value.source === source.url)?.text;
       const report =
         (chosen && reports.find((candidate) => candidate.text.includes(chosen))) || representative(reports);
-      return { source, text: chosen ?? report.text, stance: report.stance, attributedTo: report.attributedTo };
+      return { source, text: chosen ?? report.text, stance: report.stance, attributedTo: attributions(reports) };
     }),
     responses: view.reports.filter((report) => isResponse(report.stance)),
     sources: sources.map(({ source, reports }) => ({
@@ -61,6 +62,14 @@ function bySource(reports: ReportView[]): { source: SourceSummary; reports: [Rep
     else groups.set(report.source.url, { source: report.source, reports: [report] });
   }
   return [...groups.values()];
+}
+
+/** Each name once, whatever its case, in the order the reports give them. */
+function attributions(reports: ReportView[]): string[] {
+  const seen = new Set<string>();
+  return reports.flatMap((report) =>
+    report.attributedTo.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase())),
+  );
 }
 
 /** The report that says most about the claim: the longest allegation (a headline is short), else the longest report. */

@@ -1,33 +1,22 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimView } from './claim-view.tsx';
-import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
-import { UndoProvider } from './undo.tsx';
+import { renderInApp, withSeedsRead } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
-let extension: FakeExtension;
-
-beforeEach(async () => {
-  extension = installExtension();
-  await readSeeds(extension);
-});
-afterEach(unmountAll);
+const extension = withSeedsRead();
 
 async function claimAbout(words: string): Promise<string> {
-  const claim = await extension.db.claims.filter((candidate) => candidate.summary.includes(words)).first();
+  const claim = await extension()
+    .db.claims.filter((candidate) => candidate.summary.includes(words))
+    .first();
   if (!claim) throw new Error(`no claim says “${words}”`);
   return claim.id;
 }
 
-function show(id: string) {
-  return render(
-    <UndoProvider>
-      <ClaimView id={id} />
-    </UndoProvider>,
-  );
-}
+const show = (id: string) => renderInApp(<ClaimView id={id} />);
 
 const marked = (element: HTMLElement, kind: string) =>
   [...element.querySelectorAll(`mark.diff--${kind}`)].map((mark) => mark.textContent);
@@ -86,5 +75,22 @@ describe('the claim view', () => {
     show(await claimAbout('Reuters reported on Thursday'));
     const responses = await screen.findByRole('region', { name: /^Responses/ });
     expect(responses.textContent).toContain('None of your sources reports a response from Han Dong.');
+  });
+});
+
+describe('the claim view’s reports, source by source', () => {
+  it('shows the first few of each source and the rest on request', async () => {
+    show(await claimAbout('lobbied to delay'));
+    const timeline = await screen.findByRole('region', { name: 'First report and later developments' });
+    const bbc = within(timeline)
+      .getAllByRole('listitem')
+      .find((item) => item.matches('.timeline__entry'));
+    if (!bbc) throw new Error('no entry for the first source');
+    const reports = () => bbc.querySelectorAll('.report').length;
+    expect(reports()).toBe(3);
+    fireEvent.click(within(bbc).getByRole('button', { name: /^Show 5 more reports from BBC News$/ }));
+    expect(reports()).toBe(8);
+    fireEvent.click(within(bbc).getByRole('button', { name: 'Show the first 3 only' }));
+    expect(reports()).toBe(3);
   });
 });

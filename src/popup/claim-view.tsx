@@ -2,6 +2,7 @@
  * One claim across outlets: each outlet's wording side by side with the differences marked, who
  * reported it first, the accused's responses, and the reports source by source.
  */
+import { useState } from 'preact/hooks';
 import { sourceDate } from '../page/hover-card/card-model.ts';
 import type { ClaimView as ClaimData, ReportView } from '../store/views.ts';
 import { claimLayout, type SourceReports } from './claim-layout.ts';
@@ -16,6 +17,7 @@ import { StanceBadge } from './stance-badge.tsx';
 import { useStoreQuery } from './use-store-query.ts';
 import { ViewHeading } from './view-heading.tsx';
 import { WordingComparison } from './wording-comparison.tsx';
+import { Section } from './section.tsx';
 
 export function ClaimView({ id }: { id: string }) {
   const query = useStoreQuery({ type: 'store/claim', id }, ['claims', 'sources', 'people', 'notes']);
@@ -60,43 +62,31 @@ function ClaimDetails({ view }: { view: ClaimData }) {
         )}
       </p>
 
-      <section class="section" aria-labelledby="claim-wording">
-        <h3 id="claim-wording" class="section__title">
-          {layout.wordings.length > 1 ? 'Each outlet’s wording' : 'The wording'}
-        </h3>
+      <Section title={layout.wordings.length > 1 ? 'Each outlet’s wording' : 'The wording'}>
         <WordingComparison wordings={layout.wordings} />
-      </section>
+      </Section>
 
       {view.discrepancies.length > 0 && (
-        <section class="section" aria-labelledby="claim-differences">
-          <h3 id="claim-differences" class="section__title">
-            Where the sources differ <span class="count">{view.discrepancies.length}</span>
-          </h3>
+        <Section title="Where the sources differ" count={view.discrepancies.length}>
           <DiscrepancyList items={view.discrepancies.map((discrepancy) => ({ discrepancy }))} />
-        </section>
+        </Section>
       )}
 
-      <section class="section" aria-labelledby="claim-responses">
-        <h3 id="claim-responses" class="section__title">
-          Responses <span class="count">{layout.responses.length}</span>
-        </h3>
+      <Section title="Responses" count={layout.responses.length}>
         {layout.responses.length === 0 ? (
           <p class="empty-state">None of your sources reports a response from {accusedNames}.</p>
         ) : (
           <ReportList reports={layout.responses} showSource />
         )}
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="claim-timeline">
-        <h3 id="claim-timeline" class="section__title">
-          First report and later developments
-        </h3>
+      <Section title="First report and later developments">
         <ol class="timeline">
           {layout.sources.map((group, index) => (
             <TimelineEntry key={group.source.url} group={group} first={index === 0} />
           ))}
         </ol>
-      </section>
+      </Section>
 
       <NotesSection target={{ kind: 'claim', claim: claim.id }} about="this claim" notes={view.notes} />
       {notebook && <DataTransfer layout="tab" claim={{ id: claim.id, summary: claim.summary }} />}
@@ -104,8 +94,13 @@ function ClaimDetails({ view }: { view: ClaimData }) {
   );
 }
 
+// Reports shown per source before the reader asks for the rest.
+const reportsShown = 3;
+
 function TimelineEntry({ group, first }: { group: SourceReports; first: boolean }) {
   const { source, daysAfterFirst, reports } = group;
+  const [all, setAll] = useState(false);
+  const hidden = reports.length - reportsShown;
   return (
     <li class="timeline__entry">
       <p class="timeline__source">
@@ -116,7 +111,12 @@ function TimelineEntry({ group, first }: { group: SourceReports; first: boolean 
         </span>
         <a href={routeHash({ view: 'source', url: source.url })}>{source.title || 'The article'}</a>
       </p>
-      <ReportList reports={reports} />
+      <ReportList reports={all || hidden <= 1 ? reports : reports.slice(0, reportsShown)} />
+      {hidden > 1 && (
+        <button type="button" class="button button--quiet button--small timeline__more" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${reportsShown} only` : `Show ${count(hidden, 'more report')} from ${source.outlet}`}
+        </button>
+      )}
     </li>
   );
 }

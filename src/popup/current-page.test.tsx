@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import { seedPages, type SeedPage } from '../store/test-support.ts';
 import { CurrentPage } from './current-page.tsx';
-import { type FakeExtension, highlightedTab, installExtension, unmountAll } from './test-support.ts';
-import { UndoProvider } from './undo.tsx';
+import { type FakeExtension, highlightedTab, installExtension, renderInApp, unmountAll } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
@@ -21,13 +20,13 @@ function onTab(page: SeedPage, isArticle = true) {
   extension.tabs.set(1, highlightedTab(page.page, isArticle));
 }
 
-function popup() {
-  return render(
-    <UndoProvider>
-      <CurrentPage />
-    </UndoProvider>,
-  );
-}
+const popup = () => renderInApp(<CurrentPage />);
+
+/** What a row of the people table says in its cells: mentions here, other sources. */
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 
 describe('the current page', () => {
   it('shows the people here with their mentions and other sources, and the allegations with stance, accused and attribution', async () => {
@@ -38,18 +37,10 @@ describe('the current page', () => {
 
     const people = await screen.findByRole('table');
     const hanDong = within(people).getByRole('row', { name: /^Han Dong/ });
-    expect(
-      within(hanDong)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['10', '1']);
+    expect(cells(hanDong)).toEqual(['10', '1']);
     expect(within(people).getByRole('link', { name: 'Han Dong' }).getAttribute('href')).toMatch(/^#\/person\//);
     const jagmeet = within(people).getByRole('row', { name: /^Jagmeet Singh/ });
-    expect(
-      within(jagmeet)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['1', 'none yet']);
+    expect(cells(jagmeet)).toEqual(['1', 'none yet']);
     expect(within(people).getByRole('row', { name: /^Michael Spavor/ }).textContent).toContain('1 difference');
 
     const allegations = screen.getByRole('region', { name: /Allegations and responses/ });
@@ -71,12 +62,10 @@ describe('the current page', () => {
     onTab(wion);
     popup();
     const hanDong = await screen.findByRole('row', { name: /^Han Dong/ });
-    expect(within(hanDong).getAllByRole('cell')[1]?.textContent).toBe('none yet');
+    expect(cells(hanDong)[1]).toBe('none yet');
 
     await extension.read(bbc);
-    await vi.waitFor(() =>
-      expect(within(screen.getByRole('row', { name: /^Han Dong/ })).getAllByRole('cell')[1]?.textContent).toBe('1'),
-    );
+    await vi.waitFor(() => expect(cells(screen.getByRole('row', { name: /^Han Dong/ }))[1]).toBe('1'));
   });
 
   it('says what to do where there is nothing to show', async () => {

@@ -23,6 +23,7 @@ export function CurrentPage() {
     'claims',
     'notes',
   ]);
+  const settled = url === null ? state.status !== 'loading' : query.value !== undefined || !query.loading;
   return (
     <section class="current-page" aria-labelledby="current-page-heading" aria-busy={state.status === 'loading'}>
       <h2 id="current-page-heading" class="visually-hidden">
@@ -41,11 +42,16 @@ export function CurrentPage() {
       ) : (
         <QueryStatus query={query} loading="Looking through your sources…" missing={notReadYet(state)} />
       )}
-      <PageControls />
-      <DataTransfer
-        layout="popup"
-        {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}
-      />
+      {/* Below the report, and only once it is there: their own requests would slow it down. */}
+      {settled && (
+        <>
+          <PageControls />
+          <DataTransfer
+            layout="popup"
+            {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send.ts';
 import { errorMessage } from '../error-message.ts';
+import { Section } from './section.tsx';
 
 export function DeleteEverything() {
   const [confirming, setConfirming] = useState(false);
@@ -17,10 +18,7 @@ export function DeleteEverything() {
     setConfirming(false);
   };
   return (
-    <section class="section danger-zone" aria-labelledby="delete-heading">
-      <h3 id="delete-heading" class="section__title">
-        Delete everything
-      </h3>
+    <Section title="Delete everything" danger>
       <p class="section__aside">
         Removes every article, person, claim and note Crosscheck keeps. This cannot be undone: export a backup first if
         you may want them back.
@@ -44,6 +42,6 @@ export function DeleteEverything() {
           {state.message}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

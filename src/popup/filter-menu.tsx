@@ -1,9 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 
+export interface FilterOption<T extends string = string> {
+  value: T;
+  label: string;
+  /** How many records have it. */
+  count?: number;
+}
+
 /** A filter with several choices, folded into a button-sized menu: "Outlets (2)". */
 export interface FilterMenuProps<T extends string> {
   label: string;
-  options: { value: T; label: string; count?: number }[];
+  options: FilterOption<T>[];
   chosen: T[];
   onChange: (chosen: T[]) => void;
   /** Said when there is nothing to choose from. */

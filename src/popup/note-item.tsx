@@ -1,35 +1,19 @@
 import { useState } from 'preact/hooks';
-import { type NoteDraft, NoteEditor, parseTags } from '../page/hover-card/note-editor.tsx';
+import { parseTags } from '../page/hover-card/note-editor.tsx';
 import { layerStyles, noteLayer } from '../page/highlight-layers.ts';
 import type { NoteRecord } from '../store/records.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import { errorMessage } from '../error-message.ts';
 import { writtenAt } from './format.ts';
+import { NoteForm } from './note-form.tsx';
+import { TagList } from './tag-list.tsx';
 import { useUndo } from './undo.tsx';
 
 /** One of the reader's notes: its text, tags and colour, to edit or delete (with undo). */
 export function NoteItem({ note }: { note: NoteRecord }) {
   const [editing, setEditing] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const offerUndo = useUndo();
-
-  const save = async (draft: NoteDraft) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await sendToBackground({
-        type: 'notes/update',
-        id: note.id,
-        changes: { body: draft.body, tags: parseTags(draft.tags), colour: draft.colour },
-      });
-      setEditing(false);
-    } catch (failure) {
-      setError(`Not saved: ${errorMessage(failure)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const remove = async () => {
     setError(null);
@@ -44,14 +28,17 @@ export function NoteItem({ note }: { note: NoteRecord }) {
   if (editing) {
     return (
       <li class="note note--editing">
-        <NoteEditor
+        <NoteForm
           heading="Edit note"
           initial={{ body: note.body, tags: note.tags.join(', '), colour: note.colour }}
-          saving={saving}
-          error={error}
-          onChange={() => setError(null)}
-          onSave={(draft) => void save(draft)}
-          onCancel={() => setEditing(false)}
+          save={(draft) =>
+            sendToBackground({
+              type: 'notes/update',
+              id: note.id,
+              changes: { body: draft.body, tags: parseTags(draft.tags), colour: draft.colour },
+            })
+          }
+          close={() => setEditing(false)}
         />
       </li>
     );
@@ -64,15 +51,7 @@ export function NoteItem({ note }: { note: NoteRecord }) {
       )}
       {quote && <blockquote class="note__quote">{quote}</blockquote>}
       <p class="note__body">{note.body || <span class="muted">No text, only tags.</span>}</p>
-      {note.tags.length > 0 && (
-        <ul class="tags" aria-label="Tags">
-          {note.tags.map((tag) => (
-            <li key={tag} class="tag">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={note.tags} />
       <div class="note__footer">
         <span class="note__time">
           {note.updated > note.created ? `Edited ${writtenAt(note.updated)}` : writtenAt(note.created)}

@@ -2,12 +2,10 @@
  * The notebook: the app in a full tab, for research sessions. The search stays on one side; what
  * the reader opens from it (a person, a claim, an article) shows on the other.
  */
-import { ClaimView } from './claim-view.tsx';
-import { PersonView } from './person-view.tsx';
+import { EntityView } from './entity-view.tsx';
 import type { Route } from './routes.ts';
 import { SearchPanel } from './search-panel.tsx';
 import { SettingsView } from './settings-view.tsx';
-import { SourceView } from './source-view.tsx';
 import { StorageStatus } from './storage-status.tsx';
 
 export function Notebook({ route }: { route: Route }) {
@@ -23,21 +21,13 @@ export function Notebook({ route }: { route: Route }) {
 }
 
 function DetailView({ route }: { route: Route }) {
-  switch (route.view) {
-    case 'person':
-      return <PersonView key={route.id} id={route.id} />;
-    case 'claim':
-      return <ClaimView key={route.id} id={route.id} />;
-    case 'source':
-      return <SourceView key={route.url} url={route.url} />;
-    default:
-      return (
-        <div class="notebook__welcome">
-          <p class="empty-state">
-            Search, or choose a result: the person, claim or article opens here, with each source side by side.
-          </p>
-          <StorageStatus />
-        </div>
-      );
-  }
+  if (route.view !== 'home') return <EntityView route={route} />;
+  return (
+    <div class="notebook__welcome">
+      <p class="empty-state">
+        Search, or choose a result: the person, claim or article opens here, with each source side by side.
+      </p>
+      <StorageStatus />
+    </div>
+  );
 }

@@ -1,14 +1,15 @@
-import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { emptyDraft, type NoteDraft, NoteEditor, parseTags } from '../page/hover-card/note-editor.tsx';
-import type { NoteRecord, NoteTarget } from '../store/records.ts';
+import { useState } from 'preact/hooks';
+import { emptyDraft, parseTags } from '../page/hover-card/note-editor.tsx';
 import { sendToBackground } from '../messaging/send.ts';
-import { errorMessage } from '../error-message.ts';
+import type { NoteRecord, NoteTarget } from '../store/records.ts';
+import { NoteForm } from './note-form.tsx';
 import { NoteItem } from './note-item.tsx';
+import { Section } from './section.tsx';
 
 export interface NotesSectionProps {
-  /** What a new note is attached to; none where the reader adds notes elsewhere (on the page). */
-  target: NoteTarget | null;
+  /** What a new note is attached to. */
+  target: NoteTarget;
   /** What the notes are about, for the reader: "Han Dong", "this claim". */
   about: string;
   notes: NoteRecord[];
@@ -19,52 +20,33 @@ export interface NotesSectionProps {
 /** The reader's notes on a person, a claim or an article: read, add, edit, delete. */
 export function NotesSection({ target, about, notes, empty }: NotesSectionProps) {
   const [adding, setAdding] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const headingId = `notes-${about.replace(/\W+/g, '-')}`;
-
-  const create = async (draft: NoteDraft) => {
-    if (!target) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await sendToBackground({
-        type: 'notes/create',
-        target,
-        body: draft.body,
-        tags: parseTags(draft.tags),
-        colour: draft.colour,
-      });
-      setAdding(false);
-    } catch (failure) {
-      setError(`Not saved: ${errorMessage(failure)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <section class="section" aria-labelledby={headingId}>
-      <div class="section__header">
-        <h3 id={headingId} class="section__title">
-          Your notes{notes.length > 0 && <span class="count"> {notes.length}</span>}
-        </h3>
-        {target && !adding && (
+    <Section
+      title="Your notes"
+      {...(notes.length > 0 && { count: notes.length })}
+      actions={
+        !adding && (
           <button type="button" class="button button--small" onClick={() => setAdding(true)}>
             Add note
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       {adding && (
         <div class="note-editor">
-          <NoteEditor
+          <NoteForm
             heading={`New note about ${about}`}
             initial={emptyDraft}
-            saving={saving}
-            error={error}
-            onChange={() => setError(null)}
-            onSave={(draft) => void create(draft)}
-            onCancel={() => setAdding(false)}
+            save={(draft) =>
+              sendToBackground({
+                type: 'notes/create',
+                target,
+                body: draft.body,
+                tags: parseTags(draft.tags),
+                colour: draft.colour,
+              })
+            }
+            close={() => setAdding(false)}
           />
         </div>
       )}
@@ -77,6 +59,6 @@ export function NotesSection({ target, about, notes, empty }: NotesSectionProps)
       ) : (
         !adding && <p class="empty-state">{empty ?? `No notes about ${about} yet.`}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { type DiscrepancyItem, DiscrepancyList } from './discrepancy-list.tsx';
 import { NotesSection } from './notes-section.tsx';
 import { PeopleList } from './people-list.tsx';
 import { routeHash } from './routes.ts';
+import { Section } from './section.tsx';
 
 /** The article's outlet, date and byline, and a link to it unless the reader is on it. */
 export function ArticleMeta({ source, link = true }: { source: PageView['source']; link?: boolean }) {
@@ -37,10 +38,7 @@ export function PageReport({ view }: { view: PageView }) {
         <p class="empty-state">Crosscheck found no named people and no allegations in this article.</p>
       )}
       {subjects.length > 0 && (
-        <section class="section" aria-labelledby="people-heading">
-          <h3 id="people-heading" class="section__title">
-            People <span class="count">{subjects.length}</span>
-          </h3>
+        <Section title="People" count={subjects.length}>
           <PeopleList people={subjects} />
           {makers.length > 0 && (
             <p class="section__aside">
@@ -53,23 +51,17 @@ export function PageReport({ view }: { view: PageView }) {
               ))}
             </p>
           )}
-        </section>
+        </Section>
       )}
       {view.allegations.length > 0 && (
-        <section class="section" aria-labelledby="allegations-heading">
-          <h3 id="allegations-heading" class="section__title">
-            Allegations and responses <span class="count">{view.allegations.length}</span>
-          </h3>
+        <Section title="Allegations and responses" count={view.allegations.length}>
           <AllegationList allegations={view.allegations} />
-        </section>
+        </Section>
       )}
       {differences.length > 0 && (
-        <section class="section" aria-labelledby="differences-heading">
-          <h3 id="differences-heading" class="section__title">
-            Where your sources differ <span class="count">{differences.length}</span>
-          </h3>
+        <Section title="Where your sources differ" count={differences.length}>
           <DiscrepancyList items={differences} />
-        </section>
+        </Section>
       )}
       <NotesSection
         target={{ kind: 'source', source: view.source.url }}

@@ -1,33 +1,22 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { PersonView } from './person-view.tsx';
-import { type FakeExtension, installExtension, readSeeds, unmountAll } from './test-support.ts';
-import { UndoProvider } from './undo.tsx';
+import { renderInApp, withSeedsRead } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
-let extension: FakeExtension;
-
-beforeEach(async () => {
-  extension = installExtension();
-  await readSeeds(extension);
-});
-afterEach(unmountAll);
+const extension = withSeedsRead();
 
 async function personId(name: string): Promise<string> {
-  const person = await extension.db.people.filter((candidate) => candidate.name === name).first();
+  const person = await extension()
+    .db.people.filter((candidate) => candidate.name === name)
+    .first();
   if (!person) throw new Error(`${name} is not in the store`);
   return person.id;
 }
 
-function show(id: string) {
-  return render(
-    <UndoProvider>
-      <PersonView id={id} />
-    </UndoProvider>,
-  );
-}
+const show = (id: string) => renderInApp(<PersonView id={id} />);
 
 describe('the person view', () => {
   it('shows each spelling with the outlets that used it, and every source that names the person', async () => {
@@ -81,21 +70,21 @@ describe('the person view', () => {
         .getAllByRole('listitem')
         .map((tag) => tag.textContent),
     ).toContain('follow up');
-    const [stored] = await extension.db.notes.toArray();
+    const [stored] = await extension().db.notes.toArray();
     expect(stored).toMatchObject({ target: { kind: 'person', person: id }, tags: ['follow up', 'Global News'] });
 
     fireEvent.click(within(notes).getByRole('button', { name: 'Edit' }));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Called his office: no comment' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await vi.waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
-    expect((await extension.db.notes.toArray())[0]?.body).toBe('Called his office: no comment');
+    expect((await extension().db.notes.toArray())[0]?.body).toBe('Called his office: no comment');
 
     fireEvent.click(within(notes).getByRole('button', { name: 'Delete' }));
     await vi.waitFor(() => expect(within(notes).queryByText('Called his office: no comment')).toBeNull());
-    expect(await extension.db.notes.count()).toBe(0);
+    expect(await extension().db.notes.count()).toBe(0);
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await vi.waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
-    expect((await extension.db.notes.toArray())[0]).toMatchObject({
+    expect((await extension().db.notes.toArray())[0]).toMatchObject({
       body: 'Called his office: no comment',
       tags: ['follow up', 'Global News'],
     });

@@ -11,6 +11,7 @@ import { SourceLine } from './source-line.tsx';
 import { StanceBadge } from './stance-badge.tsx';
 import { useStoreQuery } from './use-store-query.ts';
 import { ViewHeading } from './view-heading.tsx';
+import { Section } from './section.tsx';
 
 // Reports listed under each claim here; the claim view has them all.
 const reportsPerClaim = 3;
@@ -31,10 +32,7 @@ export function PersonView({ id }: { id: string }) {
       </ViewHeading>
       {person.titles.length > 0 && <p class="view__subtitle">{person.titles.join(', ')}</p>}
       <Spellings person={person} />
-      <section class="section" aria-labelledby="person-sources">
-        <h3 id="person-sources" class="section__title">
-          Named in <span class="count">{count(person.sources.length, 'source')}</span>
-        </h3>
+      <Section title="Named in" count={count(person.sources.length, 'source')}>
         <ul class="rows">
           {person.sources.map(({ source, spellings, mentionCount, role }) => (
             <li key={source.url} class="row row--static">
@@ -45,11 +43,8 @@ export function PersonView({ id }: { id: string }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section class="section" aria-labelledby="person-claims">
-        <h3 id="person-claims" class="section__title">
-          Allegations about {person.name} <span class="count">{person.claims.length}</span>
-        </h3>
+      </Section>
+      <Section title={<>Allegations about {person.name}</>} count={person.claims.length}>
         {person.claims.length === 0 ? (
           <p class="empty-state">None of your sources makes an allegation about {person.name}.</p>
         ) : (
@@ -82,14 +77,11 @@ export function PersonView({ id }: { id: string }) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {person.discrepancies.length > 0 && (
-        <section class="section" aria-labelledby="person-differences">
-          <h3 id="person-differences" class="section__title">
-            Where your sources differ
-          </h3>
+        <Section title="Where your sources differ">
           <DiscrepancyList items={person.discrepancies.map((discrepancy) => ({ discrepancy }))} />
-        </section>
+        </Section>
       )}
       <NotesSection target={{ kind: 'person', person: person.id }} about={person.name} notes={person.notes} />
       {notebook && <DataTransfer layout="tab" person={{ id: person.id, name: person.name }} />}
@@ -101,10 +93,7 @@ export function PersonView({ id }: { id: string }) {
 function Spellings({ person }: { person: PersonData }) {
   if (person.spellings.length < 2) return null;
   return (
-    <section class="section" aria-labelledby="person-spellings">
-      <h3 id="person-spellings" class="section__title">
-        Spellings seen
-      </h3>
+    <Section title="Spellings seen">
       <table class="spellings">
         <thead>
           <tr>
@@ -125,6 +114,6 @@ function Spellings({ person }: { person: PersonData }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

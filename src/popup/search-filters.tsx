@@ -1,7 +1,7 @@
 /** The notebook's filters: what to look for, outlets, tags, stances, a date range and the order. */
 import type { Facets } from '../store/views.ts';
 import { stances } from '../messaging/analysis-schema.ts';
-import { FilterMenu } from './filter-menu.tsx';
+import { FilterMenu, type FilterOption as Option } from './filter-menu.tsx';
 import { isFiltered, type SearchKind, type SearchSort, type SearchState } from './search-state.ts';
 
 const kindLabels: Record<SearchKind, string> = {
@@ -27,54 +27,62 @@ export function SearchFilters({
   facets: Facets | undefined;
   onChange: (changes: Partial<SearchState>) => void;
 }) {
+  // Each multiple-choice filter: the field of the search it sets, and its choices.
+  const menus: { field: 'kinds' | 'outlets' | 'tags' | 'stances'; label: string; options: Option[]; empty: string }[] =
+    [
+      {
+        field: 'kinds',
+        label: 'Show',
+        options: (Object.keys(kindLabels) as SearchKind[]).map((kind) => ({ value: kind, label: kindLabels[kind] })),
+        empty: '',
+      },
+      {
+        field: 'outlets',
+        label: 'Outlets',
+        options: (facets?.outlets ?? []).map(({ outlet, count }) => ({ value: outlet, label: outlet, count })),
+        empty: 'No articles read yet.',
+      },
+      {
+        field: 'tags',
+        label: 'Tags',
+        options: (facets?.tags ?? []).map(({ tag, count }) => ({ value: tag, label: tag, count })),
+        empty: 'No tagged notes yet.',
+      },
+      {
+        field: 'stances',
+        label: 'Stance',
+        options: stances.map((stance) => ({ value: stance, label: stance })),
+        empty: '',
+      },
+    ];
+  const bounds = [
+    { field: 'from', label: 'From', limit: { max: state.to || undefined } },
+    { field: 'to', label: 'To', limit: { min: state.from || undefined } },
+  ] as const;
   return (
     <div class="filters" role="group" aria-label="Filters">
-      <FilterMenu
-        label="Show"
-        options={(Object.keys(kindLabels) as SearchKind[]).map((kind) => ({ value: kind, label: kindLabels[kind] }))}
-        chosen={state.kinds}
-        onChange={(kinds) => onChange({ kinds })}
-        empty=""
-      />
-      <FilterMenu
-        label="Outlets"
-        options={(facets?.outlets ?? []).map(({ outlet, count }) => ({ value: outlet, label: outlet, count }))}
-        chosen={state.outlets}
-        onChange={(outlets) => onChange({ outlets })}
-        empty="No articles read yet."
-      />
-      <FilterMenu
-        label="Tags"
-        options={(facets?.tags ?? []).map(({ tag, count }) => ({ value: tag, label: tag, count }))}
-        chosen={state.tags}
-        onChange={(tags) => onChange({ tags })}
-        empty="No tagged notes yet."
-      />
-      <FilterMenu
-        label="Stance"
-        options={stances.map((stance) => ({ value: stance, label: stance }))}
-        chosen={state.stances}
-        onChange={(chosen) => onChange({ stances: chosen })}
-        empty=""
-      />
-      <label class="filters__date">
-        From
-        <input
-          type="date"
-          value={state.from}
-          max={state.to || undefined}
-          onChange={(event) => onChange({ from: event.currentTarget.value })}
+      {menus.map(({ field, label, options, empty }) => (
+        <FilterMenu
+          key={field}
+          label={label}
+          options={options}
+          chosen={state[field]}
+          // The choices are the field's own values, so the search stays well typed.
+          onChange={(chosen) => onChange({ [field]: chosen })}
+          empty={empty}
         />
-      </label>
-      <label class="filters__date">
-        To
-        <input
-          type="date"
-          value={state.to}
-          min={state.from || undefined}
-          onChange={(event) => onChange({ to: event.currentTarget.value })}
-        />
-      </label>
+      ))}
+      {bounds.map(({ field, label, limit }) => (
+        <label key={field} class="filters__date">
+          {label}
+          <input
+            type="date"
+            value={state[field]}
+            {...limit}
+            onChange={(event) => onChange({ [field]: event.currentTarget.value })}
+          />
+        </label>
+      ))}
       <label class="filters__sort">
         Order
         <select value={state.sort} onChange={(event) => onChange({ sort: event.currentTarget.value as SearchSort })}>

@@ -8,6 +8,7 @@ import { errorMessage } from '../error-message.ts';
 import { count } from './format.ts';
 import { type Route, routeHash } from './routes.ts';
 import { StanceBadge } from './stance-badge.tsx';
+import { TagList } from './tag-list.tsx';
 import { useUndo } from './undo.tsx';
 
 export function SearchResults({ hits, current }: { hits: SearchHit[]; current: Route }) {
@@ -19,7 +20,7 @@ export function SearchResults({ hits, current }: { hits: SearchHit[]; current: R
         return (
           <li key={`${hit.kind}:${hitKey(hit)}`} class="hit">
             <a
-              class="hit__link"
+              class="row hit__link"
               href={routeHash(route)}
               aria-current={routeHash(route) === currentHash ? 'page' : undefined}
             >
@@ -78,15 +79,11 @@ function HitContent({ hit }: { hit: SearchHit }) {
         <>
           <span class="hit__kind">Note</span>
           <span class="hit__title hit__title--note">{hit.note.body || hit.note.tags.join(', ')}</span>
-          <span class="hit__meta">
+          <div class="hit__meta">
             <span>on {hit.about}</span>
-            {hit.note.tags.map((tag) => (
-              <span key={tag} class="tag">
-                {tag}
-              </span>
-            ))}
+            <TagList tags={hit.note.tags} />
             {hit.note.orphaned && <span class="row__flag">unattached</span>}
-          </span>
+          </div>
         </>
       );
   }

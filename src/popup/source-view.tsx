@@ -8,6 +8,7 @@ import { routeHash } from './routes.ts';
 import { useUndo } from './undo.tsx';
 import { useStoreQuery } from './use-store-query.ts';
 import { ViewHeading } from './view-heading.tsx';
+import { Section } from './section.tsx';
 
 export function SourceView({ url }: { url: string }) {
   const notebook = useLayout() === 'tab';
@@ -44,17 +45,14 @@ export function SourceView({ url }: { url: string }) {
       <PageReport view={view} />
       {notebook && <DataTransfer layout="tab" page={{ url: view.source.url, title: view.source.title }} />}
       {notebook && (
-        <section class="section danger-zone" aria-labelledby="source-forget">
-          <h3 id="source-forget" class="section__title">
-            Forget this article
-          </h3>
+        <Section title="Forget this article" danger>
           <p class="section__aside">
             Removes the article and what was found in it from your sources. Your notes on it are kept.
           </p>
           <button type="button" class="button button--danger" onClick={forget}>
             Forget this article
           </button>
-        </section>
+        </Section>
       )}
     </article>
   );

@@ -2,22 +2,20 @@
 import type { StoreStatus } from '../store/views.ts';
 import { size } from './format.ts';
 import { useStoreQuery } from './use-store-query.ts';
+import { Section } from './section.tsx';
 
 export function StorageStatus() {
   const query = useStoreQuery({ type: 'store/status' }, ['sources', 'people', 'claims', 'notes', 'status']);
   const status = query.value;
   return (
-    <section class="section" aria-labelledby="storage-heading">
-      <h3 id="storage-heading" class="section__title">
-        Your sources
-      </h3>
+    <Section title="Your sources">
       {query.error && (
         <p class="problem" role="alert">
           Crosscheck could not read your sources: {query.error}
         </p>
       )}
       {status && <StatusDetails status={status} />}
-    </section>
+    </Section>
   );
 }
 
@@ -31,22 +29,19 @@ function StatusDetails({ status }: { status: StoreStatus }) {
         </p>
       )}
       <dl class="stats">
-        <div>
-          <dt>Articles</dt>
-          <dd>{counts.sources.toLocaleString()}</dd>
-        </div>
-        <div>
-          <dt>People</dt>
-          <dd>{counts.people.toLocaleString()}</dd>
-        </div>
-        <div>
-          <dt>Claims</dt>
-          <dd>{counts.claims.toLocaleString()}</dd>
-        </div>
-        <div>
-          <dt>Notes</dt>
-          <dd>{counts.notes.toLocaleString()}</dd>
-        </div>
+        {(
+          [
+            ['Articles', counts.sources],
+            ['People', counts.people],
+            ['Claims', counts.claims],
+            ['Notes', counts.notes],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value.toLocaleString('en')}</dd>
+          </div>
+        ))}
       </dl>
       <p class="section__aside">
         Kept on this device only, in the browser’s storage

@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
 import { onStoreChange } from './store-events.ts';
-import { polyfill } from './test-support.ts';
+import { identity, polyfill } from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
@@ -18,7 +18,7 @@ describe('onStoreChange', () => {
     const heard = vi.fn();
     const controller = new AbortController();
     onStoreChange(heard, controller.signal);
-    const background = { id: 'crosscheck-test', url: 'chrome-extension://crosscheck-test/background.js' };
+    const background = { id: identity.id, url: `${identity.origin}background.js` };
     const contentScript = { ...background, url: 'https://news.example/story', tab: { id: 3 } } as Runtime.MessageSender;
 
     deliver({ type: 'store/changed', topics: ['notes'] }, background);

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '../messaging/send.ts';
 import { errorMessage } from '../error-message.ts';
 import { useStoreQuery } from './use-store-query.ts';
+import { Section } from './section.tsx';
 
 export function SwitchedOffSites() {
   const settings = useStoreQuery({ type: 'settings/get' }, ['settings']);
@@ -20,10 +21,7 @@ export function SwitchedOffSites() {
     }
   };
   return (
-    <section class="section" aria-labelledby="sites-heading">
-      <h3 id="sites-heading" class="section__title">
-        Sites switched off
-      </h3>
+    <Section title="Sites switched off">
       {sites.length === 0 ? (
         <p class="empty-state">None. Switch a site off from the popup while you are on it.</p>
       ) : (
@@ -43,6 +41,6 @@ export function SwitchedOffSites() {
           {problem}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

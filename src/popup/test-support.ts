@@ -7,17 +7,20 @@
  *   vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
  */
 import type { Runtime } from 'webextension-polyfill';
-import { cleanup } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { cleanup, render, type RenderResult } from '@testing-library/preact';
+import { type ComponentChild, h } from 'preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { testBackground } from '../background/test-support.ts';
 import type { PageRequest, Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
 import type { IngestResult } from '../store/views.ts';
+import { UndoProvider } from './undo.tsx';
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
 
-const identity = { id: 'crosscheck-test', origin: 'chrome-extension://crosscheck-test/' };
+/** The extension the popup under test belongs to. */
+export const identity = { id: 'crosscheck-test', origin: 'chrome-extension://crosscheck-test/' };
 const popupSender: Runtime.MessageSender = { id: identity.id, url: `${identity.origin}popup.html` };
 const backgroundSender: Runtime.MessageSender = { id: identity.id, url: `${identity.origin}background.js` };
 
@@ -70,6 +73,11 @@ export function installExtension(): FakeExtension {
   return extension;
 }
 
+/** Renders part of the app as the app does: with somewhere to offer a deletion back. */
+export function renderInApp(node: ComponentChild): RenderResult {
+  return render(h(UndoProvider, null, node));
+}
+
 /**
  * Unmounts what a test rendered and lets Preact's last scheduled effects run (they wait for a frame,
  * or 35 ms), so none fires after the test environment is gone.
@@ -77,6 +85,23 @@ export function installExtension(): FakeExtension {
 export async function unmountAll(): Promise<void> {
   cleanup();
   await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * Sets every test of the file up with a fresh background that has read both seed articles, and
+ * unmounts after each; returns how to reach the test's extension.
+ */
+export function withSeedsRead(): () => FakeExtension {
+  let extension: FakeExtension | null = null;
+  beforeEach(async () => {
+    extension = installExtension();
+    await readSeeds(extension);
+  });
+  afterEach(unmountAll);
+  return () => {
+    if (!extension) throw new Error('withSeedsRead: no test is running');
+    return extension;
+  };
 }
 
 /** Both seed articles, read in order (the BBC's, then WION's). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResponseTo } from '../messaging/contract.ts';
 import { sendToTab } from '../messaging/send.ts';
 import { currentTabId } from './current-tab.ts';
@@ -11,7 +11,8 @@ export type PageState =
 
 export function usePageState(): PageState {
   const [state, setState] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
+  // A layout effect: the question goes out as the popup first renders, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     currentTabId(location.search)
       .then((tabId) => (tabId === undefined ? undefined : sendToTab(tabId, { type: 'tab/page-state' })))

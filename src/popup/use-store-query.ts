@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ExtensionRequest, ResponseTo, StoreTopic } from '../messaging/contract.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import { errorMessage } from '../error-message.ts';
@@ -26,7 +26,9 @@ export function useStoreQuery<R extends ExtensionRequest>(
   const key = request && JSON.stringify(request);
   const topicKey = topics.join();
 
-  useEffect(() => {
+  // A layout effect: the request goes out as soon as the view renders with it, not after the next
+  // frame, so that a popup whose view waits on two answers in a row shows its content a frame or two sooner.
+  useLayoutEffect(() => {
     if (request === null) return undefined;
     const controller = new AbortController();
     let running = false;

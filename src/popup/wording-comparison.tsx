@@ -7,12 +7,26 @@ import type { OutletWording } from './claim-layout.ts';
 import { StanceBadge } from './stance-badge.tsx';
 import { compareWordings, type DifferenceKind, type WordingPart } from './wording-diff.ts';
 
-const differenceLabels: Record<DifferenceKind, string> = {
-  words: 'Different words',
-  date: 'Different date or day',
-  number: 'Different number',
-  attribution: 'Different attribution',
+// Each kind of difference has its own underline as well as its own colour: colour is never the only sign.
+const differenceMarks: Record<DifferenceKind, { label: string; line: string }> = {
+  words: { label: 'Different words', line: 'solid' },
+  date: { label: 'Different date or day', line: 'double' },
+  number: { label: 'Different number', line: 'dotted' },
+  attribution: { label: 'Different attribution', line: 'dashed' },
 };
+
+function Mark({ kind, children }: { kind: DifferenceKind; children: string }) {
+  const { label, line } = differenceMarks[kind];
+  return (
+    <mark
+      class={`diff diff--${kind}`}
+      title={label}
+      style={{ backgroundColor: `var(--mark-${kind})`, textDecorationStyle: line }}
+    >
+      {children}
+    </mark>
+  );
+}
 
 export function WordingComparison({ wordings }: { wordings: OutletWording[] }) {
   const [first, ...others] = wordings;
@@ -33,9 +47,9 @@ export function WordingComparison({ wordings }: { wordings: OutletWording[] }) {
     <>
       {others.length > 0 && (
         <ul class="diff-legend" aria-label="What the marks mean">
-          {(Object.keys(differenceLabels) as DifferenceKind[]).map((kind) => (
+          {(Object.keys(differenceMarks) as DifferenceKind[]).map((kind) => (
             <li key={kind}>
-              <mark class={`diff diff--${kind}`}>{differenceLabels[kind]}</mark>
+              <Mark kind={kind}>{differenceMarks[kind].label}</Mark>
             </li>
           ))}
         </ul>
@@ -52,13 +66,9 @@ export function WordingComparison({ wordings }: { wordings: OutletWording[] }) {
               <StanceBadge stance={wording.stance} />{' '}
               {parts.map((part, partIndex) =>
                 part.difference ? (
-                  <mark
-                    key={partIndex}
-                    class={`diff diff--${part.difference}`}
-                    title={differenceLabels[part.difference]}
-                  >
+                  <Mark key={partIndex} kind={part.difference}>
                     {part.text}
-                  </mark>
+                  </Mark>
                 ) : (
                   part.text
                 ),
@@ -73,9 +83,7 @@ export function WordingComparison({ wordings }: { wordings: OutletWording[] }) {
                   <span key={name}>
                     {nameIndex > 0 && '; '}
                     {index > 0 && !firstAttribution.has(name.toLowerCase()) ? (
-                      <mark class="diff diff--attribution" title={differenceLabels.attribution}>
-                        {name}
-                      </mark>
+                      <Mark kind="attribution">{name}</Mark>
                     ) : (
                       name
                     )}
