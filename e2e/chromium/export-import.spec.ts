@@ -10,9 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Reply } from '../../src/messaging/contract.ts';
 import { type ChromiumWithExtension, launchChromiumWithExtension } from '../../scripts/lib/launch.ts';
-import { storeInExtension } from '../../scripts/lib/extension-store.ts';
 import { extensionDir } from '../../scripts/lib/paths.ts';
-import { seedPages } from '../../src/store/test-support.ts';
 import { expect, test } from '../harness.ts';
 
 /** A request to the background from one of the extension's pages, as the popup sends it. */
@@ -56,15 +54,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const withoutExportTime = (backup: string) => backup.replace(/"exported": "[^"]+"/, '');
 
-test('export from the notebook, then import into a fresh profile', async ({ chromium }) => {
+test('export from the notebook, then import into a fresh profile', async ({ chromium, server }) => {
   test.setTimeout(120_000);
   const folder = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
   const notebook = await openDataSettings(chromium);
-  // The two seed articles, stored by the store's own ingest as reading them stores them.
-  await storeInExtension(
-    notebook,
-    seedPages().map(({ page, article }) => ({ page, article })),
-  );
+  // Reading the two seed articles stores them, one after the other.
+  for (const [index, fixture] of ['/bbc-han-dong.html', '/wion-han-dong.html'].entries()) {
+    const article = await chromium.context.newPage();
+    await article.goto(server.url(fixture));
+    await expect.poll(async () => (await counts(notebook)).sources, { timeout: 30_000 }).toBe(index + 1);
+  }
   const { hits } = await ask<{ hits: { person: { id: string } }[] }>(notebook, {
     type: 'store/search',
     search: { query: 'Han Dong', kinds: ['person'] },

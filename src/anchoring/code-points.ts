@@ -23,30 +23,24 @@ export function astralOffsets(text: string): number[] {
 
 /** A JavaScript offset as a code point offset; an offset between the two halves of a pair counts as after it. */
 export function toCodePoints(offset: number, astral: readonly number[]): number {
-  return offset - countBelow(astral, offset - 1);
+  // Each astral character that ends at or before the offset took one unit more than it counts.
+  return offset - firstIndexWhere(astral.length, (n) => (astral[n] as number) + 2 > offset);
 }
 
 /** A code point offset as a JavaScript offset. */
 export function fromCodePoints(codePoints: number, astral: readonly number[]): number {
-  // The n-th astral character starts at code point astral[n] - n; each one passed adds a unit.
-  let low = 0;
-  let high = astral.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((astral[middle] as number) - middle < codePoints) low = middle + 1;
-    else high = middle;
-  }
-  return codePoints + low;
+  // The n-th astral character starts at code point astral[n] - n; each one before adds a unit.
+  return codePoints + firstIndexWhere(astral.length, (n) => (astral[n] as number) - n >= codePoints);
 }
 
-/** How many of the sorted offsets are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
+/** The first index below `length` at which `reached` holds, `reached` holding from there on; else `length`. */
+function firstIndexWhere(length: number, reached: (index: number) => boolean): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < limit) low = middle + 1;
-    else high = middle;
+    if (reached(middle)) high = middle;
+    else low = middle + 1;
   }
   return low;
 }

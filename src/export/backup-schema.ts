@@ -155,6 +155,7 @@ export const claimSchema = v.strictObject({
   summary: text(limits.sentenceLength),
   stances: list(stanceSchema, 20),
   sources: list(url, backupLimits.sources),
+  members: list(v.tuple([url, count]), backupLimits.allegations),
   firstReportedTime: time,
   created: timestamp,
 }) satisfies v.GenericSchema<unknown, records.ClaimRecord>;

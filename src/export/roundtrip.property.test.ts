@@ -12,8 +12,10 @@ import { bbc, exportDataOf, readSeedsWithNotes, wion } from './test-support.ts';
 import { annotationCollectionText } from './web-annotation.ts';
 import { readAnnotations } from './web-annotation-import.ts';
 
-// Text as readers write it and pages print it: any Unicode, astral characters, quotes, line breaks.
-const text = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength });
+// Text as readers write it and pages print it: any Unicode, astral characters, quotes, line breaks,
+// and what string replacement would read as patterns.
+const text = (maxLength: number) =>
+  fc.oneof(fc.string({ unit: 'grapheme', maxLength }), fc.constantFrom('$$', '$&', "$'", '$`', '$1', '"items": []'));
 const tag = text(20)
   .map((value) => value.trim())
   .filter((value) => value !== '');

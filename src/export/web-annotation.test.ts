@@ -126,6 +126,20 @@ describe('the W3C Web Annotation export', () => {
     ]);
   });
 
+  it('writes any text as it is, even what a replacement pattern would read as one', async () => {
+    const db = freshDatabase();
+    const { notes } = await readSeedsWithNotes(db);
+    const tricky = 'Costs $$ and $& and $1 — "items": []';
+    await db.notes.update(notes.person.id, { body: tricky });
+    const collection = parseJson(annotationCollectionText(await exportDataOf(db))) as {
+      first: { items: WebAnnotation[] };
+    };
+    const note = collection.first.items.find((item) => item.id === `urn:uuid:${notes.person.id}`);
+    expect(bodiesOf(note as WebAnnotation, 'commenting').map((body) => 'value' in body && body.value)).toEqual([
+      tricky,
+    ]);
+  });
+
   it('gives a record the same IRI in every export', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);

@@ -88,8 +88,12 @@ export function annotationCollectionText(data: ExportData): string {
   const { items, ...page } = first;
   const head = JSON.stringify({ ...collection, first: { ...page, items: [] } }, null, 2);
   if (items.length === 0) return `${head}\n`;
+  // The page's items are the last key written: spliced in there, never through a replacement
+  // pattern, which would read a "$&" in an annotation's text as an instruction.
+  const marker = '"items": []';
+  const at = head.lastIndexOf(marker);
   const lines = items.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
-  return `${head.replace(/"items": \[\]/, `"items": [\n${lines}\n    ]`)}\n`;
+  return `${head.slice(0, at)}"items": [\n${lines}\n    ]${head.slice(at + marker.length)}\n`;
 }
 
 function webAnnotation(annotation: ExportAnnotation, generator: WebAnnotation['generator']): WebAnnotation {
