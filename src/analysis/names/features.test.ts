@@ -5,7 +5,13 @@ import { testGazetteer } from '../test-support/test-gazetteer.ts';
 import { Gazetteer } from './gazetteer.ts';
 
 const gazetteer = new Gazetteer(
-  testGazetteer({ surname: 'dong', title: 'mr\nprime\nminister', place: 'valley\nnorth', common: 'the\nsaid' }),
+  testGazetteer({
+    surname: 'dong',
+    title: 'mr\nprime\nminister',
+    place: 'valley\nnorth',
+    common: 'the\nsaid',
+    english: 'report',
+  }),
 );
 
 function featuresOf(text: string, word: string): string[] {
@@ -36,6 +42,18 @@ describe('name tagger features', () => {
     );
     expect(features).toContain('ng=common');
     expect(features).toContain('lex=um Xx');
+  });
+
+  it('looks two words either side: "according to Haddad", "Haddad, 45, was"', () => {
+    const features = featuresOf('According to Haddad, reports said.', 'Haddad');
+    expect(features).toEqual(expect.arrayContaining(['ppw=according', 'pw=to', 'nw=,', 'nnw=reports']));
+  });
+
+  it('counts a word of the English dictionary as known, by its stem, whatever its case', () => {
+    const reports = featuresOf('Reports said the MP left.', 'Reports');
+    expect(reports).toEqual(expect.arrayContaining(['g=english', 'lex=cf Xx']));
+    expect(featuresOf('The Reporting Unit said.', 'Reporting')).toContain('lex=cm Xx');
+    expect(featuresOf('The Okafor Unit said.', 'Okafor')).toContain('lex=um Xx');
   });
 
   it('reads typographic apostrophes as plain ones', () => {

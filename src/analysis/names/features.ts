@@ -146,7 +146,7 @@ function emitSuffixes(
 
 const ownSuffixes = ['s3', 's2'] as const;
 const nextSuffixes = ['ns3', 'ns2'] as const;
-// Unknown or common word, in the middle or at the start of the sentence.
+// Unknown or known (common or English) word, in the middle or at the start of the sentence.
 const lexClasses = ['um', 'uf', 'cm', 'cf'];
 
 function runPosition(index: number, run: [number, number]): string {
@@ -215,11 +215,17 @@ export function visitFeatures(
       sink(index, 'nw', next);
       sink(index, 'nw|sh', next, shape);
     }
+    // Two words away: "according to Haddad", "Haddad told reporters", "Okafor, 45, was".
+    const beforePrevious = wordAt(index - 2);
+    const afterNext = wordAt(index + 2);
+    if (beforePrevious) sink(index, 'ppw', beforePrevious);
+    if (afterNext) sink(index, 'nnw', afterNext);
     // The next word's ending tells a verb ("retired", "says") from a noun that continues a name.
     emitSuffixes(nextSuffixes, index, tokens[index + 1], sink);
     if (first) sink(index, 'first|sh', shape);
     // A capital on a common word says little; on an unknown word at the sentence's start, a lot.
-    sink(index, 'lex', lexClasses[(ownLists.includes('common') ? 2 : 0) + (first ? 1 : 0)] as string, shape);
+    const known = ownLists.includes('common') || ownLists.includes('english');
+    sink(index, 'lex', lexClasses[(known ? 2 : 0) + (first ? 1 : 0)] as string, shape);
     for (const list of ownLists) {
       sink(index, 'g', list);
       sink(index, 'g|sh', list, shape);

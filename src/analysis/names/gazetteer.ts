@@ -1,18 +1,29 @@
 /**
  * Word lists the name tagger consults: given names, surnames, titles and roles, places and
- * organisations, and common words (written in lower case often enough in the training text that a
- * capital on them says little). A word's entry is a set of flags; the tagger turns each flag into a feature, so
- * the lists only need to be mostly right: the trained weights decide how much each is worth.
+ * organisations, common words (written in lower case often enough in the training text that a
+ * capital on them says little) and English words. A word's entry is a set of flags; the tagger
+ * turns each flag into a feature, so the lists only need to be mostly right: the trained weights
+ * decide how much each is worth.
+ *
+ * The English words are a dictionary's (tens of thousands), too many to ship written out: they are
+ * kept as the set of their Porter stems in a few bits each (word-set.ts), so "Reports" and
+ * "reporting" are English through "report", and a capitalised word that is not ("Okafor", "Spavor")
+ * is most likely a name.
  */
+import { stemmer } from 'stemmer';
+import { type EncodedWordSet, WordSet } from './word-set.ts';
 
-export const gazetteerLists = ['given', 'surname', 'title', 'place', 'organisation', 'common'] as const;
+export const gazetteerLists = ['given', 'surname', 'title', 'place', 'organisation', 'common', 'english'] as const;
 export type GazetteerList = (typeof gazetteerLists)[number];
+type WrittenList = Exclude<GazetteerList, 'english'>;
 
-/** One lower-case, accent-free word per line, for each list. */
-export type GazetteerData = Record<GazetteerList, string>;
+/** One lower-case, accent-free word per line for each written list; the English words' stems as a word set. */
+export type GazetteerData = Record<WrittenList, string> & { english: EncodedWordSet };
 
 const nonAscii = /[^\p{ASCII}]/u;
 const marks = /\p{M}/gu;
+const englishOnly: readonly GazetteerList[] = ['english'];
+const none: readonly GazetteerList[] = [];
 
 /** The form a word is looked up in: lower case, without accents ("José" → "jose"). */
 export function gazetteerKey(word: string): string {
@@ -20,11 +31,20 @@ export function gazetteerKey(word: string): string {
   return nonAscii.test(lower) ? lower.normalize('NFD').replace(marks, '') : lower;
 }
 
+/** The form the English word set holds a word in: its Porter stem. */
+export function englishStem(key: string): string {
+  return stemmer(key);
+}
+
 export class Gazetteer {
   readonly #entries = new Map<string, GazetteerList[]>();
+  readonly #english: WordSet;
+  // Each word's answer, kept: stemming is the costly part of a lookup, and an article repeats its words.
+  readonly #looked = new Map<string, readonly GazetteerList[]>();
 
   constructor(data: GazetteerData) {
     for (const list of gazetteerLists) {
+      if (list === 'english') continue;
       for (const word of data[list].split('\n')) {
         if (word === '') continue;
         const lists = this.#entries.get(word);
@@ -32,10 +52,17 @@ export class Gazetteer {
         else this.#entries.set(word, [list]);
       }
     }
+    this.#english = new WordSet(data.english);
   }
 
   /** The lists a word is on, looked up by its gazetteerKey. */
   lookup(key: string): readonly GazetteerList[] {
-    return this.#entries.get(key) ?? [];
+    const seen = this.#looked.get(key);
+    if (seen) return seen;
+    const written = this.#entries.get(key);
+    let lists: readonly GazetteerList[] = written ?? none;
+    if (this.#english.has(englishStem(key))) lists = written ? [...written, 'english'] : englishOnly;
+    this.#looked.set(key, lists);
+    return lists;
   }
 }

@@ -21,7 +21,7 @@ export interface NameModelData {
   gazetteer: GazetteerData;
 }
 
-export const nameModelVersion = 2;
+export const nameModelVersion = 3;
 
 /** "w=dong" → ["w", "dong"]; a feature without a value ("b") is its own template. */
 export function splitFeature(feature: string): [template: string, value: string] {

@@ -1,6 +1,12 @@
-/** Gazetteer data for tests: the lists a test names, every other list empty. */
-import { type GazetteerData, gazetteerLists } from '../names/gazetteer.ts';
+/** Gazetteer data for tests: the lists a test names, one word per line, every other list empty. */
+import { englishStem, type GazetteerData, type GazetteerList, gazetteerLists } from '../names/gazetteer.ts';
+import { encodeWordSet } from '../names/word-set.ts';
 
-export function testGazetteer(lists: Partial<GazetteerData>): GazetteerData {
-  return Object.fromEntries(gazetteerLists.map((list) => [list, lists[list] ?? ''])) as GazetteerData;
+export function testGazetteer(lists: Partial<Record<GazetteerList, string>>): GazetteerData {
+  const written = Object.fromEntries(gazetteerLists.map((list) => [list, lists[list] ?? ''])) as Record<
+    GazetteerList,
+    string
+  >;
+  const english = written.english.split('\n').filter(Boolean).map(englishStem);
+  return { ...written, english: encodeWordSet(english, 8) };
 }
