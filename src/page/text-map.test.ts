@@ -1,17 +1,30 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { TextMapBuilder } from './text-map.ts';
+import { TextRunsBuilder } from '../extraction/text-runs.ts';
+import { mapFromRuns } from './text-map.ts';
 
 /** A map over the paragraphs of a small page, as extraction builds it. */
 function mapOf(html: string) {
   document.body.innerHTML = html;
-  const builder = new TextMapBuilder();
+  const builder = new TextRunsBuilder();
+  const nodes: Text[] = [];
   for (const paragraph of document.querySelectorAll('p')) {
     builder.startBlock('paragraph');
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) builder.append(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      builder.append(nodes.length - 1, (node as Text).data);
+    }
   }
-  return builder.finish();
+  const { text, runs } = builder.finish();
+  return {
+    text,
+    map: mapFromRuns(
+      runs,
+      nodes,
+      nodes.map((node) => node.data),
+    ),
+  };
 }
 
 function rangeBetween(start: [Node, number], end: [Node, number]): Range {
