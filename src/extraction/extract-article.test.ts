@@ -148,6 +148,19 @@ describe('extracting the article on small documents', () => {
     expect(text).toContain('the way some sites still publish. Line 1 of a story');
   });
 
+  it('sets a photo credit apart from its caption, and its parts apart from each other', () => {
+    const document = documentOf(
+      `<article>${paragraphs('Story')}<figure><img src="a.jpg"><figcaption><span>A worker repairs cables.</span>` +
+        '<span itemprop="copyrightHolder"><span>Credit</span><span>Chang W. Lee/The Times</span></span>' +
+        `</figcaption></figure>${paragraphs('More')}</article>`,
+    );
+    const blocks = extractArticle(document)?.input.blocks ?? [];
+    expect(blocks.filter((block) => block.kind === 'caption' || block.kind === 'credit')).toEqual([
+      { kind: 'caption', text: 'A worker repairs cables.' },
+      { kind: 'credit', text: 'Credit Chang W. Lee/The Times' },
+    ]);
+  });
+
   it('returns null for a document with no article', () => {
     expect(extractArticle(documentOf(''))).toBeNull();
   });

@@ -99,16 +99,21 @@ export function extractArticle(snapshot: PageSnapshot, url: string): ExtractedAr
 
   const builder = new TextRunsBuilder();
   let currentBlock: ParsedElement | null = null;
+  let currentKind: BlockKind | null = null;
+  let previous: ParsedNode | null = null;
   for (const index of [...chosen].sort((a, b) => a - b)) {
     const text = page.texts[index] as ParsedNode;
     const block = blockElementOf(text);
     if (block !== currentBlock) {
-      builder.startBlock(blockKind(page, block, headline, byline));
+      currentKind = blockKind(page, block, headline, byline);
+      builder.startBlock(currentKind);
       currentBlock = block;
-    } else if (page.breakBefore.has(index)) {
+    } else if (page.breakBefore.has(index) || (currentKind === 'credit' && text.parentNode !== previous?.parentNode)) {
+      // A credit's parts (a "Credit" label, the photographer, the agency) are set apart by styling, not spaces.
       builder.lineBreak();
     }
     builder.append(index, data[index] as string);
+    previous = text;
   }
   const { text, blocks, runs } = builder.finish();
   if (text.length === 0) return null;
@@ -164,6 +169,10 @@ function alignTexts(chosen: string[], data: string[]): number[] {
   return aligned;
 }
 
+/** A photo credit, by its class or its schema.org property (`itemprop="copyrightHolder"`). */
+const isCredit = (element: ParsedElement) =>
+  creditPattern.test(element.className) || creditPattern.test(element.getAttribute('itemprop') ?? '');
+
 const before = (page: ParsedPage, a: ParsedNode, b: ParsedNode) =>
   (page.order.get(a)?.at ?? 0) < (page.order.get(b)?.at ?? 0);
 
@@ -177,7 +186,7 @@ function contains(page: ParsedPage, outer: ParsedNode, inner: ParsedNode): boole
 function blockElementOf(text: ParsedNode): ParsedElement | null {
   for (let node = text.parentNode; node; node = node.parentNode) {
     if (!isElement(node)) continue;
-    if (creditPattern.test(node.className) && closest(node, figureTags)) return node;
+    if (isCredit(node) && closest(node, figureTags)) return node;
     if (blockTags.has(node.tagName)) return node;
   }
   return null;
@@ -192,7 +201,7 @@ function blockKind(
   if (!block) return 'paragraph';
   if (headline && contains(page, headline, block)) return 'headline';
   if (byline && (contains(page, byline, block) || contains(page, block, byline))) return 'byline';
-  if (creditPattern.test(block.className)) return 'credit';
+  if (isCredit(block)) return 'credit';
   if (block.getElementsByTagName('time').length > 0 && normalise(block.textContent).length <= maxDatelineLength) {
     return 'dateline';
   }
@@ -270,7 +279,7 @@ function metadataOf(
     published:
       stringField(node, 'datePublished') || parsed.publishedTime || metaContent(document, 'article:published_time'),
     modified: stringField(node, 'dateModified') || metaContent(document, 'article:modified_time'),
-    byline: parsed.byline || undefined,
+    byline: parsed.byline?.replace(/\s+/g, ' ').trim() || undefined,
   };
   return Object.fromEntries(Object.entries(metadata).filter(([, value]) => value));
 }

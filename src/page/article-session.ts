@@ -60,9 +60,9 @@ export interface SessionReport {
   /** From the session's start to the first highlights painted. */
   timeToHighlightsMs: number | null;
   /**
-   * Time of each part of the last reading: on the page's main thread, the snapshot and the painting
-   * (mapping the answer back to the page included); in the background, finding the article and
-   * analysing it.
+   * Time of each part of the last reading: on the page's main thread, the snapshot (written and
+   * handed to the background) and the painting (mapping the answer back to the page included); in
+   * the background, finding the article and analysing it.
    */
   phases: { snapshotMs: number; paintMs: number; extractMs: number; analyseMs: number };
 }
@@ -151,7 +151,6 @@ export class ArticleSession implements CardContext {
     try {
       work.begin();
       const taken = takeSnapshot(this.#document);
-      const snapshotMs = phase();
       if (taken.snapshot.texts === 0) {
         if (!this.#article) this.#report.state = 'no-article';
         return;
@@ -159,7 +158,10 @@ export class ArticleSession implements CardContext {
       if (taken.snapshot.html.length > snapshotLimits.length) {
         throw new Error('This page is too large for Crosscheck to read.');
       }
-      const answer = await work.wait(this.#services.send({ type: 'page/read', snapshot: taken.snapshot }));
+      // Handing the snapshot over (the browser copies it) is part of the page's share.
+      const answering = this.#services.send({ type: 'page/read', snapshot: taken.snapshot });
+      const snapshotMs = phase();
+      const answer = await work.wait(answering);
       const article = answer.article;
       if (!article) {
         if (!this.#article) this.#report.state = 'no-article';
