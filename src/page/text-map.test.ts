@@ -71,3 +71,25 @@ describe('TextMap.spanOf', () => {
     expect(map.rangeFor({ start: 0, end: 8 })?.toString()).toBe('Han   Dong');
   });
 });
+
+describe('mapFromRuns', () => {
+  it('drops the runs of a node whose text changed, or that left the page, since the snapshot', () => {
+    const { text } = mapOf('<p id="a">Han Dong denied it.</p><p id="b">Mr Tao did not.</p><p id="c">Nor Spavor.</p>');
+    const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const nodes = ['a', 'b', 'c'].map((id) => document.getElementById(id)?.firstChild as Text);
+    const data = nodes.map((node) => node.data);
+    const runs = nodes.map((node, index) => ({
+      start: span(node.data).start,
+      end: span(node.data).end,
+      node: index,
+      nodeStart: 0,
+    }));
+    expect(mapFromRuns(runs, nodes, data).rangeFor(span('Dong'))?.toString()).toBe('Dong');
+    (nodes[0] as Text).data = 'Han Dong admitted it.';
+    document.getElementById('b')?.remove();
+    const after = mapFromRuns(runs, nodes, data);
+    expect(after.rangeFor(span('Dong'))).toBeNull();
+    expect(after.rangeFor(span('Tao'))).toBeNull();
+    expect(after.rangeFor(span('Spavor'))?.toString()).toBe('Spavor');
+  });
+});
