@@ -3,7 +3,9 @@
  * (../shared/news-pages; skipped without them), in headless Chromium with the production build.
  *
  * The extension's main-thread time on a page is what its content script reports: every slice of its
- * own work, timed as it runs (the article check, extraction, analysis, painting the highlights).
+ * own work, timed as it runs (the article check, the page snapshot, painting the highlights). Finding
+ * the article and analysing it happen in the background, off the page's thread: their times are
+ * shown apart and are not part of the ratio.
  * The baseline, measured on the same page in the same run, is the least any highlighter must do: a
  * bare TreeWalker over the page's text and one regular-expression pass over it (the median of five
  * runs). The target is a ratio of at most 5; the article check alone should stay under 2 ms.
@@ -26,6 +28,7 @@ interface PageFigures {
   extensionMs: number;
   baselineMs: number;
   articleCheckMs: number;
+  snapshotMs: number;
   extractMs: number;
   analyseMs: number;
   paintMs: number;
@@ -68,7 +71,7 @@ async function measure(page: Page, askState: () => Promise<PageState>): Promise<
   const baselines: number[] = [];
   for (let run = 0; run < 5; run++) baselines.push((await page.evaluate(bareWalk)).ms);
   const { highlights } = state;
-  const phases = highlights.session?.phases ?? { extractMs: 0, analyseMs: 0, paintMs: 0 };
+  const phases = highlights.session?.phases ?? { snapshotMs: 0, paintMs: 0, extractMs: 0, analyseMs: 0 };
   return {
     article: state.page.isArticle,
     extensionMs: highlights.mainThread.busyMs,
@@ -110,6 +113,7 @@ const suite: BenchSuite = async () => {
     ms(page.extensionMs),
     ms(page.baselineMs),
     ratio(page.extensionMs / page.baselineMs),
+    ms(page.snapshotMs),
     ms(page.extractMs),
     ms(page.analyseMs),
     ms(page.paintMs),
@@ -126,6 +130,7 @@ const suite: BenchSuite = async () => {
     ms(column((page) => page.extensionMs)),
     ms(column((page) => page.baselineMs)),
     ratio(column((page) => page.extensionMs / page.baselineMs)),
+    ms(column((page) => page.snapshotMs)),
     ms(column((page) => page.extractMs)),
     ms(column((page) => page.analyseMs)),
     ms(column((page) => page.paintMs)),
@@ -138,8 +143,9 @@ const suite: BenchSuite = async () => {
     "Main-thread milliseconds per page. *Extension* is every slice of the content script's own work;",
     "*baseline* is a bare TreeWalker over the page's text plus one regular-expression pass (median of 5),",
     'on the same page in the same run. Targets: *ratio* at most 5×, *article check* under 2 ms, no slice',
-    "over 50 ms. *Extract*, *analyse* and *paint* split the extension's time (the rest is the article",
-    "check, the reader's notes and messaging).",
+    "over 50 ms. *Snapshot* and *paint* split the page's share (the rest is the article check, the reader's",
+    "notes and messaging); *extract* and *analyse* run in the background, off the page's thread, and are",
+    'not in the ratio.',
     '',
     markdownTable(
       [
@@ -148,8 +154,9 @@ const suite: BenchSuite = async () => {
         'extension ms',
         'baseline ms',
         'ratio',
-        'extract ms',
-        'analyse ms',
+        'snapshot ms',
+        'extract ms (background)',
+        'analyse ms (background)',
         'paint ms',
         'article check ms',
         'time to highlights ms',

@@ -1,6 +1,6 @@
 /**
  * Articles from files, for the CLI, the benchmarks and the tests. An `.html` file is extracted as the
- * extension extracts a page (`extractArticle` over a jsdom document); a `.txt` file is used verbatim,
+ * extension extracts a page (a snapshot of a jsdom document, read by `extractArticle`); a `.txt` file is used verbatim,
  * one block per paragraph (paragraphs are separated by blank lines). A `.txt` file that opens with a
  * date stamp ("date 2023-03-23", as the seed texts do) gives the article its date.
  */
@@ -9,7 +9,8 @@ import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleInput, TextBlock } from '../../src/analysis/types.ts';
-import { extractArticle } from '../../src/page/article-extraction.ts';
+import { extractArticle } from '../../src/extraction/extract-article.ts';
+import { takeSnapshot } from '../../src/page/page-snapshot.ts';
 import { fixturesDir } from './paths.ts';
 
 /** A file that cannot be analysed, with a one-line reason a reader can act on. */
@@ -21,7 +22,7 @@ export function articleFromHtml(html: string, url: string): ArticleInput | null 
   // Pages log their own script and CSS errors; they are not the reader's concern here.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
-    return extractArticle(dom.window.document)?.input ?? null;
+    return extractArticle(takeSnapshot(dom.window.document).snapshot, url)?.input ?? null;
   } finally {
     dom.window.close();
   }

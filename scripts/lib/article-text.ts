@@ -2,7 +2,7 @@
  * The article text of a saved page as the extension's analysis sees it: extracted by the content
  * script's own code (Readability on a jsdom document), blocks joined by a blank line.
  */
-import { blockSeparator } from '../../src/page/text-map.ts';
+import { blockSeparator } from '../../src/extraction/text-runs.ts';
 import { articleFromHtml } from './article-files.ts';
 
 /** Null when the page holds no article. `url` is where the page claims to come from. */

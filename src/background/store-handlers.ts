@@ -5,6 +5,10 @@
  */
 import type { ExtensionRequest, PageNoteTarget, PageRequest, StoreTopic } from '../messaging/contract.ts';
 import type { Handlers } from '../messaging/dispatch.ts';
+import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
+import type { IngestResult } from '../store/views.ts';
+import { readArticle } from '../extraction/read-article.ts';
+import { errorMessage } from '../error-message.ts';
 import { modeForUrl } from '../settings.ts';
 import { articleAddress } from '../store/canonical-url.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
@@ -59,6 +63,16 @@ export function createStoreHandlers({
     const note = await db.notes.get(id);
     if (!note || !(await targetConcernsSource(db, note.target, source))) throw new Error(notOnThisPage);
   };
+  /** Stores a page's article under its canonical address and answers with the page's view across sources. */
+  const storeArticle = async (article: AnalysedArticle, url: string): Promise<IngestResult> => {
+    if (modeForUrl(await readSettings(db), url) === 'off') throw new Error('Crosscheck is switched off for this site.');
+    const address = articleAddress(url, article.metadata.url);
+    const outcome = await health.write(() => ingestArticle(db, address, article));
+    if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
+    const view = await pageView(db, address.url);
+    if (!view) throw new Error('The article was stored but could not be read back.');
+    return { outcome, view };
+  };
   const write = async <T>(topics: StoreTopic[], run: () => Promise<T>): Promise<T> => {
     const result = await health.write(run);
     announce(topics);
@@ -69,17 +83,22 @@ export function createStoreHandlers({
     page: {
       // Decided from the URL the browser reports for the sender, not from anything the page says.
       'page/hello': async (_request, sender) => ({ mode: modeForUrl(await readSettings(db), sender.url) }),
-      'page/ingest': async ({ article }, sender) => {
-        if (modeForUrl(await readSettings(db), sender.url) === 'off') {
-          throw new Error('Crosscheck is switched off for this site.');
+      /**
+       * The background reads the page itself: the analysis it stores is its own, so a page can shape
+       * what is found in it (its words) but never hand the store a result.
+       */
+      'page/read': async ({ snapshot }, sender) => {
+        const reading = readArticle(snapshot, sender.url);
+        if (!reading.article) return { ...reading, store: null };
+        const { metadata, analysis } = reading.article;
+        try {
+          const { outcome, view } = await storeArticle({ metadata, analysis }, sender.url);
+          return { ...reading, store: { saved: true, outcome, view } };
+        } catch (error) {
+          return { ...reading, store: { saved: false, problem: errorMessage(error) } };
         }
-        const address = articleAddress(sender.url, article.metadata.url);
-        const outcome = await health.write(() => ingestArticle(db, address, article));
-        if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
-        const view = await pageView(db, address.url);
-        if (!view) throw new Error('The article was stored but could not be read back.');
-        return { outcome, view };
       },
+      'page/ingest': ({ article }, sender) => storeArticle(article, sender.url),
       'page/lookup': async (_request, sender) => {
         const key = await sourceKeyFor(db, sender.url);
         return key ? pageView(db, key) : null;

@@ -30,6 +30,8 @@ import type { ExportPlan } from '../export/export-selection.ts';
 import type { ImportComparison, ImportResult } from '../export/import-outcome.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
 import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
+import type { ArticleReading } from '../extraction/read-article.ts';
+import type { PageSnapshot } from '../page/page-snapshot.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2000));
@@ -178,8 +180,24 @@ export type ImportKeys = v.InferOutput<typeof importKeysSchema>;
 /** A batch of an import's records: far below the browsers' message limits, far above one article's. */
 const importChunkLimit = 8 * 1024 * 1024;
 
+/**
+ * How large a page snapshot may be: far above a long live blog (a few megabytes of markup), far
+ * below what the browsers' messaging carries. A larger page is refused in so many words.
+ */
+export const snapshotLimits = { length: 16_000_000, texts: 1_000_000 } as const;
+
+export const pageSnapshotSchema = v.object({
+  html: v.pipe(
+    v.string(),
+    v.maxLength(snapshotLimits.length, 'the page is too large for Crosscheck to read (over 16 million characters)'),
+  ),
+  texts: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(snapshotLimits.texts)),
+}) satisfies v.GenericSchema<unknown, PageSnapshot>;
+
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),
+  /** The page as a snapshot: the background finds the article, analyses it, stores it, and answers with all of it. */
+  v.object({ type: v.literal('page/read'), snapshot: pageSnapshotSchema }),
   /** The page's own analysis, to be stored under its canonical address. */
   v.object({ type: v.literal('page/ingest'), article: analysedArticleSchema }),
   /** What the store knows about the page and its people and allegations across sources. */
@@ -264,9 +282,15 @@ export const extensionEventSchema = v.variant('type', [
 ]);
 export type ExtensionEvent = v.InferOutput<typeof extensionEventSchema>;
 
+/** The article the background read in a page snapshot, and the store's view of it (or why there is none). */
+export interface PageReadAnswer extends ArticleReading {
+  store: { saved: true; outcome: IngestResult['outcome']; view: PageView } | { saved: false; problem: string } | null;
+}
+
 /** What each request is answered with. */
 export interface Responses {
   'page/hello': { mode: HighlightMode };
+  'page/read': PageReadAnswer;
   'page/ingest': IngestResult;
   'page/lookup': PageView | null;
   'page/note-create': NoteRecord;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis, Mention } from '../analysis/types.ts';
 import { ArticleHighlights } from './article-highlights.ts';
 import { highlightLayers, type HighlightRegistry } from './highlight-layers.ts';
-import { TextMapBuilder } from './text-map.ts';
+import { TextRunsBuilder } from '../extraction/text-runs.ts';
+import { mapFromRuns } from './text-map.ts';
 
 const sentences = [
   'By Maya Lindqvist',
@@ -16,12 +17,18 @@ function setUp() {
   document.body.replaceChildren(
     ...sentences.map((sentence) => Object.assign(document.createElement('p'), { textContent: sentence })),
   );
-  const builder = new TextMapBuilder();
-  for (const paragraph of document.querySelectorAll('p')) {
+  const builder = new TextRunsBuilder();
+  const nodes = [...document.querySelectorAll('p')].map((paragraph) => paragraph.firstChild as Text);
+  nodes.forEach((node, index) => {
     builder.startBlock('paragraph');
-    builder.append(paragraph.firstChild as Text);
-  }
-  const { text, map } = builder.finish();
+    builder.append(index, node.data);
+  });
+  const { text, runs } = builder.finish();
+  const map = mapFromRuns(
+    runs,
+    nodes,
+    nodes.map((node) => node.data),
+  );
   const layers = Object.fromEntries(highlightLayers.map((layer) => [layer, new Set<AbstractRange>()]));
   return { text, map, layers: layers as unknown as HighlightRegistry };
 }

@@ -6,6 +6,7 @@ import { fixturesDir } from '../../scripts/lib/paths.ts';
 import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import type { PageRequest } from '../messaging/contract.ts';
+import { readArticle } from '../extraction/read-article.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { ArticleSession, type SendToStore } from './article-session.ts';
@@ -27,9 +28,8 @@ const painted = (layer: string) => [...(registry().get(`crosscheck-${layer}`) ??
  * A stand-in for the analysis engine: it finds "Han Dong"/"Mr Dong" and the sentence that accuses
  * him, as the engine would, so the session's own work can be tested apart from the engine's.
  */
-function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+function analyse(input: ArticleInput): DocumentAnalysis {
   const text = input.blocks.map((block) => block.text).join('\n\n');
-  yield;
   const mentions = [...text.matchAll(/(?:Han|Mr) Dong/g)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -111,14 +111,18 @@ afterEach(() => controller.abort());
 function session(view: (text: string) => PageView | null, failIngest = false) {
   const send: SendToStore = (request) => {
     sent.push(request);
-    if (request.type === 'page/ingest') {
-      if (failIngest) return Promise.reject(new Error('the store is not available'));
-      const result = { outcome: 'added' as const, view: view(request.article.analysis.text) };
-      return Promise.resolve(result as never);
+    // The background's reading, run here, and a stand-in for its store.
+    if (request.type === 'page/read') {
+      const reading = readArticle(request.snapshot, document.URL, analyse);
+      const text = reading.article?.analysis.text ?? '';
+      const store = failIngest
+        ? { saved: false, problem: 'the store is not available' }
+        : { saved: true, outcome: 'added', view: view(text) };
+      return Promise.resolve({ ...reading, store } as never);
     }
     return Promise.reject(new Error(`unexpected ${request.type}`));
   };
-  return new ArticleSession(document, { analyse, send, meter: new MainThreadMeter() }, controller.signal);
+  return new ArticleSession(document, { send, meter: new MainThreadMeter() }, controller.signal);
 }
 
 describe('ArticleSession', () => {
@@ -141,13 +145,14 @@ describe('ArticleSession', () => {
     expect(painted('person')).toContain('Mr Dong');
     expect(painted('allegation')).toEqual([expect.stringMatching(/^Han Dong has been accused of lobbying/)]);
     expect(painted('note-green')).toEqual(['a Chinese diplomat']);
-    expect(sent.map((request) => request.type)).toEqual(['page/ingest']);
-    const ingest = sent[0] as Extract<PageRequest, { type: 'page/ingest' }>;
-    expect(ingest.article.metadata).toMatchObject({
+    expect(sent.map((request) => request.type)).toEqual(['page/read']);
+    const read = sent[0] as Extract<PageRequest, { type: 'page/read' }>;
+    const article = readArticle(read.snapshot, document.URL, analyse).article;
+    expect(article?.metadata).toMatchObject({
       outlet: 'BBC News',
       title: expect.stringContaining('Han Dong') as string,
     });
-    expect(ingest.article.analysis.text).toBe(noteText);
+    expect(article?.analysis.text).toBe(noteText);
     expect(reading.report).toMatchObject({
       state: 'highlighted',
       people: 1,
@@ -170,16 +175,18 @@ describe('ArticleSession', () => {
     });
   });
 
-  it('reads the page again when it changes, and leaves it be when the article did not', async () => {
+  it('reads the page again when it changes, and keeps its highlights when the article did not', async () => {
     const reading = session((text) => viewWith([noteOn(text, 'Mr Dong has denied', 'n1')]));
     await reading.start();
+    const before = { people: painted('person'), notes: painted('note-green') };
     document.querySelector('.ad-slot')?.append(' (sponsored)');
     await reading.lookAgain();
-    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(1);
+    expect(sent.filter((request) => request.type === 'page/read')).toHaveLength(2);
+    expect({ people: painted('person'), notes: painted('note-green') }).toEqual(before);
     const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Mr Dong has denied'));
     paragraph?.append(' He said so again on Friday, when Mr Dong spoke to reporters.');
     await reading.lookAgain();
-    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(2);
+    expect(sent.filter((request) => request.type === 'page/read')).toHaveLength(3);
     expect(painted('person').filter((words) => words === 'Mr Dong').length).toBeGreaterThan(1);
     expect(painted('note-green')).toEqual(['Mr Dong has denied']);
   });
@@ -196,7 +203,7 @@ describe('ArticleSession', () => {
     const started = stopped.start();
     controller.abort();
     await started;
-    expect(sent.filter((request) => request.type === 'page/ingest')).toHaveLength(1);
+    expect(sent.filter((request) => request.type === 'page/read')).toHaveLength(1);
     expect(stopped.report.state).toBe('working');
   });
 

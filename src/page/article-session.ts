@@ -1,19 +1,26 @@
 /**
- * One article on the page, from its text to its highlights, cards and notes. The work runs in short
- * slices (extraction, analysis, painting) and stops wherever it is when the session's signal
- * aborts, which also takes every highlight, listener and card away.
+ * One article on the page, from its text to its highlights, cards and notes. The page's share of
+ * the work is small and runs in short slices: a snapshot of the page goes to the background, which
+ * finds the article, analyses it and stores it (off the page's main thread), and answers with the
+ * analysis, where its text lies in the snapshot's Text nodes, and the page's view across sources.
+ * The session then paints, and stops wherever it is when its signal aborts, which also takes every
+ * highlight, listener and card away.
  *
- * The store is reached only through the page's messages: the analysis goes in, the page's view
- * across sources comes back, and notes are written through it. When the store cannot be reached the
+ * Notes are written through the page's messages too. When the store cannot be reached the
  * highlights and the page's own cards still work, and the cards say what is missing.
  */
-import type { ArticleInput, DocumentAnalysis, Span } from '../analysis/types.ts';
+import type { DocumentAnalysis, Span } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
 import { describeSpan } from '../anchoring/describe.ts';
-import type { PageNoteTarget, PageRequest, ResponseTo } from '../messaging/contract.ts';
+import {
+  type PageNoteTarget,
+  type PageReadAnswer,
+  type PageRequest,
+  type ResponseTo,
+  snapshotLimits,
+} from '../messaging/contract.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
-import { type ExtractedArticle, extractArticleInSteps } from './article-extraction.ts';
 import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';
 import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
@@ -24,16 +31,14 @@ import { cardModel, type CrossSource } from './hover-card/card-model.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
+import { takeSnapshot } from './page-snapshot.ts';
 import type { HighlightedArticle } from './reader-context.ts';
 import { offerNotesOnSelection } from './selection-notes.ts';
-
-/** The analysis engine, run step by step so the page gets the thread back between steps. */
-export type Analyse = (input: ArticleInput) => Generator<unknown, DocumentAnalysis>;
+import { mapFromRuns, type TextMap } from './text-map.ts';
 
 export type SendToStore = <R extends PageRequest>(request: R) => Promise<ResponseTo<R>>;
 
 export interface SessionServices {
-  analyse: Analyse;
   send: SendToStore;
   meter: MainThreadMeter;
 }
@@ -54,8 +59,12 @@ export interface SessionReport {
   storeProblem?: string;
   /** From the session's start to the first highlights painted. */
   timeToHighlightsMs: number | null;
-  /** Main-thread time of each part of the last reading. */
-  phases: { extractMs: number; analyseMs: number; paintMs: number };
+  /**
+   * Time of each part of the last reading: on the page's main thread, the snapshot (written and
+   * handed to the background) and the painting (mapping the answer back to the page included); in
+   * the background, finding the article and analysing it.
+   */
+  phases: { snapshotMs: number; paintMs: number; extractMs: number; analyseMs: number };
 }
 
 export class ArticleSession implements CardContext {
@@ -76,7 +85,7 @@ export class ArticleSession implements CardContext {
     orphanedNotes: [],
     store: 'waiting',
     timeToHighlightsMs: null,
-    phases: { extractMs: 0, analyseMs: 0, paintMs: 0 },
+    phases: { snapshotMs: 0, paintMs: 0, extractMs: 0, analyseMs: 0 },
   };
   /** Reading the page again waits for the previous reading: one at a time. */
   #queue: Promise<void> = Promise.resolve();
@@ -140,24 +149,29 @@ export class ArticleSession implements CardContext {
     const work = new CooperativeWork(this.#services.meter, this.#signal);
     const phase = this.#phaseTimer(work);
     try {
-      const extracted = await work.run(extractArticleInSteps(this.#document));
-      const extractMs = phase();
-      if (!extracted) {
+      work.begin();
+      const taken = takeSnapshot(this.#document);
+      if (taken.snapshot.texts === 0) {
         if (!this.#article) this.#report.state = 'no-article';
         return;
       }
-      const text = extracted.input.blocks.map((block) => block.text).join('\n\n');
-      if (this.#article && text === this.#article.analysis.text) {
-        // Same words; the nodes may be new (the page re-rendered), so the ranges are rebuilt.
-        await this.#paint(extracted, this.#article.analysis, work);
+      if (taken.snapshot.html.length > snapshotLimits.length) {
+        throw new Error('This page is too large for Crosscheck to read.');
+      }
+      // Handing the snapshot over (the browser copies it) is part of the page's share.
+      const answering = this.#services.send({ type: 'page/read', snapshot: taken.snapshot });
+      const snapshotMs = phase();
+      const answer = await work.wait(answering);
+      const article = answer.article;
+      if (!article) {
+        if (!this.#article) this.#report.state = 'no-article';
         return;
       }
-      const analysis = await work.run(this.#services.analyse(extracted.input));
-      const analyseMs = phase();
-      await this.#paint(extracted, analysis, work);
-      this.#report.phases = { extractMs, analyseMs, paintMs: phase() };
+      const map = mapFromRuns(article.runs, taken.nodes, taken.data);
+      await this.#paint(map, article.analysis, work);
+      this.#report.phases = { snapshotMs, paintMs: phase(), ...answer.timings };
       this.#report.state = 'highlighted';
-      await this.#store(extracted, analysis, work);
+      await this.#stored(answer, work);
     } finally {
       work.finish();
     }
@@ -177,28 +191,23 @@ export class ArticleSession implements CardContext {
     };
   }
 
-  async #paint(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
-    const highlights = new ArticleHighlights(this.#layers, extracted.map);
+  async #paint(map: TextMap, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
+    const highlights = new ArticleHighlights(this.#layers, map);
     for (const layer of highlightLayers) this.#layers[layer].clear();
     this.#cards.articleChanged();
-    this.#article = { highlights, map: extracted.map, analysis };
+    this.#article = { highlights, map, analysis };
     await work.run(highlights.placeAnalysis(analysis));
     const subjects = new Set(analysis.people.filter((person) => person.role === 'subject').map((person) => person.id));
     this.#report.people = subjects.size;
     this.#report.responses = highlights.all.filter((highlight) => highlight.layer === 'response').length;
     this.#report.allegations = highlights.all.filter((highlight) => highlight.layer === 'allegation').length;
-    if (this.#view) await this.#paintNotes(work);
   }
 
-  async #store(extracted: ExtractedArticle, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
-    const ingest = this.#services.send({
-      type: 'page/ingest',
-      article: { metadata: extracted.input.metadata, analysis },
-    });
-    await this.#viewFrom(
-      work,
-      ingest.then((result) => result.view),
-    );
+  /** Takes the store's part of the background's answer: the page's view across sources, and the notes on it. */
+  async #stored(answer: PageReadAnswer, work: CooperativeWork): Promise<void> {
+    const store = answer.store;
+    const view = store?.saved ? Promise.resolve(store.view) : Promise.reject(new Error(store?.problem ?? 'not stored'));
+    await this.#viewFrom(work, view);
     await this.#paintNotes(work);
     this.#cards.refresh();
   }

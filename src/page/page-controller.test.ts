@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
 import type { PageRequest } from '../messaging/contract.ts';
+import { readArticle } from '../extraction/read-article.ts';
 import type { HighlightMode } from '../settings.ts';
 import type { SendToStore } from './article-session.ts';
 import { PageController } from './page-controller.ts';
@@ -21,9 +22,8 @@ const personWords = () =>
   );
 
 /** A stand-in for the engine: every "Han Dong" is a person. */
-function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+function analyse(input: ArticleInput): DocumentAnalysis {
   const text = input.blocks.map((block) => block.text).join('\n\n');
-  yield;
   const mentions = [...text.matchAll(/Han Dong|Han Tao|Sparov/g)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -50,6 +50,11 @@ let page: PageController;
 const send: SendToStore = (request) => {
   sent.push(request);
   if (request.type === 'page/hello') return Promise.resolve({ mode } as never);
+  // The background's reading, run here; its store is elsewhere.
+  if (request.type === 'page/read') {
+    const store = { saved: false, problem: 'the store is elsewhere' };
+    return Promise.resolve({ ...readArticle(request.snapshot, document.URL, analyse), store } as never);
+  }
   return Promise.reject(new Error('the store is elsewhere'));
 };
 
@@ -64,7 +69,7 @@ afterEach(() => page.stop());
 describe('PageController', () => {
   it('highlights an article straight away when the reader’s mode is automatic', async () => {
     load('bbc-han-dong.html');
-    page = new PageController(document, { analyse, send });
+    page = new PageController(document, { send });
     await page.start();
     expect(page.mode).toBe('auto');
     expect(personWords()).toContain('Han Dong');
@@ -74,7 +79,7 @@ describe('PageController', () => {
 
   it('does nothing past the article check on a page that is not an article', async () => {
     load('not-an-article.html');
-    page = new PageController(document, { analyse, send });
+    page = new PageController(document, { send });
     await page.start();
     expect(sent).toEqual([]);
     expect(highlightNames()).toEqual([]);
@@ -84,7 +89,7 @@ describe('PageController', () => {
   it('waits for the reader in on-demand mode, and toggles on request', async () => {
     load('wion-han-dong.html');
     mode = 'on-demand';
-    page = new PageController(document, { analyse, send });
+    page = new PageController(document, { send });
     await page.start();
     expect(highlightNames()).toEqual([]);
     expect((await page.highlights('toggle')).shown).toBe(true);
@@ -95,7 +100,7 @@ describe('PageController', () => {
 
   it('stops and removes every highlight when the reader switches the site off', async () => {
     load('bbc-han-dong.html');
-    page = new PageController(document, { analyse, send });
+    page = new PageController(document, { send });
     await page.start();
     mode = 'off';
     await page.settingsChanged();
@@ -104,11 +109,11 @@ describe('PageController', () => {
   });
 
   it.each([
-    ['from a front page', 'not-an-article.html', ['page/hello', 'page/ingest']],
-    ['from another article', 'bbc-han-dong.html', ['page/hello', 'page/ingest', 'page/hello', 'page/ingest']],
+    ['from a front page', 'not-an-article.html', ['page/hello', 'page/read']],
+    ['from another article', 'bbc-han-dong.html', ['page/hello', 'page/read', 'page/hello', 'page/read']],
   ])('starts a new source when a single-page site moves to an article %s', async (_, first, requests) => {
     load(first);
-    page = new PageController(document, { analyse, send });
+    page = new PageController(document, { send });
     await page.start();
     expect(personWords()).not.toContain('Sparov');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

@@ -12,7 +12,7 @@
 import type { HighlightMode } from '../settings.ts';
 import type { HighlightAction, PageInfo } from '../messaging/contract.ts';
 import { type ArticleSignals, detectArticle } from './article-detection.ts';
-import { type Analyse, ArticleSession, type SendToStore, type SessionReport } from './article-session.ts';
+import { ArticleSession, type SendToStore, type SessionReport } from './article-session.ts';
 import { detached } from './guard.ts';
 import { MainThreadMeter, type MainThreadUse } from './main-thread.ts';
 import { watchPageChanges } from './page-changes.ts';
@@ -26,7 +26,6 @@ export interface HighlightsState {
 }
 
 export interface PageServices {
-  analyse: Analyse;
   send: SendToStore;
 }
 

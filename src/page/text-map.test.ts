@@ -1,17 +1,30 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { TextMapBuilder } from './text-map.ts';
+import { TextRunsBuilder } from '../extraction/text-runs.ts';
+import { mapFromRuns } from './text-map.ts';
 
 /** A map over the paragraphs of a small page, as extraction builds it. */
 function mapOf(html: string) {
   document.body.innerHTML = html;
-  const builder = new TextMapBuilder();
+  const builder = new TextRunsBuilder();
+  const nodes: Text[] = [];
   for (const paragraph of document.querySelectorAll('p')) {
     builder.startBlock('paragraph');
     const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) builder.append(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      builder.append(nodes.length - 1, (node as Text).data);
+    }
   }
-  return builder.finish();
+  const { text, runs } = builder.finish();
+  return {
+    text,
+    map: mapFromRuns(
+      runs,
+      nodes,
+      nodes.map((node) => node.data),
+    ),
+  };
 }
 
 function rangeBetween(start: [Node, number], end: [Node, number]): Range {
@@ -56,5 +69,27 @@ describe('TextMap.spanOf', () => {
     const { text, map } = mapOf(html);
     expect(text.startsWith('Han Dong denied it.\n\nMr Tao did not.')).toBe(true);
     expect(map.rangeFor({ start: 0, end: 8 })?.toString()).toBe('Han   Dong');
+  });
+});
+
+describe('mapFromRuns', () => {
+  it('drops the runs of a node whose text changed, or that left the page, since the snapshot', () => {
+    const { text } = mapOf('<p id="a">Han Dong denied it.</p><p id="b">Mr Tao did not.</p><p id="c">Nor Spavor.</p>');
+    const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const nodes = ['a', 'b', 'c'].map((id) => document.getElementById(id)?.firstChild as Text);
+    const data = nodes.map((node) => node.data);
+    const runs = nodes.map((node, index) => ({
+      start: span(node.data).start,
+      end: span(node.data).end,
+      node: index,
+      nodeStart: 0,
+    }));
+    expect(mapFromRuns(runs, nodes, data).rangeFor(span('Dong'))?.toString()).toBe('Dong');
+    (nodes[0] as Text).data = 'Han Dong admitted it.';
+    document.getElementById('b')?.remove();
+    const after = mapFromRuns(runs, nodes, data);
+    expect(after.rangeFor(span('Dong'))).toBeNull();
+    expect(after.rangeFor(span('Tao'))).toBeNull();
+    expect(after.rangeFor(span('Spavor'))?.toString()).toBe('Spavor');
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The article's text as the analysis sees it, and where each character of it lives in the page.
- * Whitespace is collapsed and blocks are separated by a blank line, so the text is not a plain
- * concatenation of the page's text nodes: the map keeps runs of characters that correspond one to
- * one with a run of a live Text node, which is all it takes to turn an analysis span back into a
- * DOM Range (for highlights) and a selection back into a span (for notes).
+ * Where each character of the article's text lives in the page. The background builds the text
+ * and its runs (src/extraction/text-runs.ts) from the page snapshot; a run names its Text node by its
+ * position in the snapshot, and here it is tied back to the live node, which is all it takes to turn
+ * an analysis span into a DOM Range (for highlights) and a selection back into a span (for notes).
  */
-import type { BlockKind, BlockSpan, Span } from '../analysis/types.ts';
+import type { Span } from '../analysis/types.ts';
+import type { TextRun } from '../extraction/text-runs.ts';
 
 /** text[start + i] is node.data[nodeStart + i] for every i below end - start. */
 interface Segment {
@@ -13,28 +13,6 @@ interface Segment {
   end: number;
   node: Text;
   nodeStart: number;
-}
-
-export const blockSeparator = '\n\n';
-
-/** Characters that take no room in the text a reader sees (soft hyphen, zero-width space, BOM): dropped. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || code === 0x200b || code === 0xfeff;
-}
-
-/** What JavaScript's `\s` matches, tested by code so long texts need no regular expression per character. */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
 }
 
 export class TextMap {
@@ -123,77 +101,17 @@ export class TextMap {
   }
 }
 
-/** Builds the text block by block from live Text nodes, collapsing whitespace as a browser renders it. */
-export class TextMapBuilder {
-  readonly #parts: string[] = [];
-  #length = 0;
-  readonly #segments: Segment[] = [];
-  readonly #blocks: BlockSpan[] = [];
-  #block: { kind: BlockKind; start: number } | null = null;
-  /** Where the whitespace waiting to become one space was seen. */
-  #pendingSpace: { node: Text; offset: number } | null = null;
-
-  startBlock(kind: BlockKind): void {
-    this.endBlock();
-    if (this.#blocks.length > 0) {
-      this.#parts.push(blockSeparator);
-      this.#length += blockSeparator.length;
-    }
-    this.#block = { kind, start: this.#length };
+/**
+ * The map for runs the background built over a snapshot of the page. A node whose text changed, or
+ * that left the page, since the snapshot was taken keeps no run: its words get no highlight, and
+ * the page's watch on changes reads the page again.
+ */
+export function mapFromRuns(runs: readonly TextRun[], nodes: readonly Text[], data: readonly string[]): TextMap {
+  const segments: Segment[] = [];
+  for (const run of runs) {
+    const node = nodes[run.node];
+    if (!node?.isConnected || node.data !== data[run.node]) continue;
+    segments.push({ start: run.start, end: run.end, node, nodeStart: run.nodeStart });
   }
-
-  endBlock(): void {
-    this.#pendingSpace = null; // Trailing whitespace in a block is not text.
-    if (!this.#block) return;
-    if (this.#length > this.#block.start) {
-      this.#blocks.push({ kind: this.#block.kind, start: this.#block.start, end: this.#length });
-    } else if (this.#blocks.length > 0) {
-      this.#parts.pop(); // An empty block leaves no trace, not even its separator.
-      this.#length -= blockSeparator.length;
-    }
-    this.#block = null;
-  }
-
-  append(node: Text): void {
-    if (!this.#block) throw new Error('append() outside a block');
-    const data = node.data;
-    let i = 0;
-    while (i < data.length) {
-      const code = data.charCodeAt(i);
-      if (isInvisible(code)) {
-        i++;
-      } else if (isWhitespace(code)) {
-        // Leading whitespace in a block is not text.
-        if (this.#length > this.#block.start) this.#pendingSpace ??= { node, offset: i };
-        i++;
-      } else {
-        let end = i + 1;
-        while (end < data.length && !isInvisible(data.charCodeAt(end)) && !isWhitespace(data.charCodeAt(end))) end++;
-        if (this.#pendingSpace) {
-          this.#push(' ', this.#pendingSpace.node, this.#pendingSpace.offset);
-          this.#pendingSpace = null;
-        }
-        this.#push(data.slice(i, end), node, i);
-        i = end;
-      }
-    }
-  }
-
-  finish(): { text: string; blocks: BlockSpan[]; map: TextMap } {
-    this.endBlock();
-    return { text: this.#parts.join(''), blocks: this.#blocks, map: new TextMap(this.#segments) };
-  }
-
-  /** Appends a run of characters that stand at `offset` in `node`, one to one. */
-  #push(run: string, node: Text, offset: number): void {
-    const position = this.#length;
-    this.#parts.push(run);
-    this.#length += run.length;
-    const last = this.#segments[this.#segments.length - 1];
-    if (last && last.node === node && last.end === position && last.nodeStart + (last.end - last.start) === offset) {
-      last.end = this.#length;
-    } else {
-      this.#segments.push({ start: position, end: this.#length, node, nodeStart: offset });
-    }
-  }
+  return new TextMap(segments);
 }

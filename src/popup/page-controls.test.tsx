@@ -26,7 +26,7 @@ const report: SessionReport = {
   orphanedNotes: [{ id: 'n3', quote: 'on 24 September, 2021', body: 'Check the date against WION.' }],
   store: 'saved',
   timeToHighlightsMs: 80,
-  phases: { extractMs: 10, analyseMs: 5, paintMs: 1 },
+  phases: { snapshotMs: 1, paintMs: 1, extractMs: 10, analyseMs: 5 },
 };
 const mainThread = { busyMs: 20, longestSliceMs: 9, slices: 6, articleCheckMs: 0.4 };
 const shown: HighlightsState = { shown: true, session: report, mainThread };

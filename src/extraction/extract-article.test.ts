@@ -4,7 +4,19 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
-import { extractArticle } from './article-extraction.ts';
+import { takeSnapshot } from '../page/page-snapshot.ts';
+import { mapFromRuns } from '../page/text-map.ts';
+import { extractArticle as extractFromSnapshot } from './extract-article.ts';
+
+/**
+ * The article of a live document as the extension finds it: a snapshot of it, read as the background
+ * reads it (JSDOMParser and Readability), the answer's runs tied back to the document's own Text nodes.
+ */
+function extractArticle(document: Document) {
+  const taken = takeSnapshot(document);
+  const article = extractFromSnapshot(taken.snapshot, document.URL);
+  return article && { input: article.input, map: mapFromRuns(article.runs, taken.nodes, taken.data) };
+}
 
 function fixture(name: string): Document {
   const html = readFileSync(join(fixturesDir, name), 'utf8');
@@ -17,7 +29,7 @@ function spanOf(text: string, phrase: string, from = 0) {
   return { start, end: start + phrase.length };
 }
 
-describe('extractArticle on the BBC fixture', () => {
+describe('extracting the article on the BBC fixture', () => {
   const document = fixture('bbc-han-dong.html');
   const before = document.documentElement.outerHTML;
   const article = extractArticle(document);
@@ -74,7 +86,7 @@ describe('extractArticle on the BBC fixture', () => {
   });
 });
 
-describe('extractArticle on the WION fixture', () => {
+describe('extracting the article on the WION fixture', () => {
   const article = extractArticle(fixture('wion-han-dong.html'));
 
   it('finds the NewsArticle that follows a WebPage node and keeps curly apostrophes', () => {
@@ -87,7 +99,7 @@ describe('extractArticle on the WION fixture', () => {
   });
 });
 
-describe('extractArticle on small documents', () => {
+describe('extracting the article on small documents', () => {
   function documentOf(body: string): Document {
     return new JSDOM(`<!doctype html><title>t</title><body>${body}</body>`, { url: 'https://example.org/a' }).window
       .document;
@@ -119,7 +131,7 @@ describe('extractArticle on small documents', () => {
     expect(document.body.contains(range?.startContainer ?? null)).toBe(true);
   });
 
-  it('reads the whole page when the part that looked like the article holds too little', () => {
+  it('keeps words apart where the page breaks the line', () => {
     const story = Array.from(
       { length: 12 },
       (_, i) => `Line ${i} of a story told in divs and line breaks, the way some sites still publish.<br>`,
@@ -133,6 +145,20 @@ describe('extractArticle on small documents', () => {
         ?.input.blocks.map((block) => block.text)
         .join('\n\n') ?? '';
     expect(text).toContain('Line 11 of a story told in divs');
+    expect(text).toContain('the way some sites still publish. Line 1 of a story');
+  });
+
+  it('sets a photo credit apart from its caption, and its parts apart from each other', () => {
+    const document = documentOf(
+      `<article>${paragraphs('Story')}<figure><img src="a.jpg"><figcaption><span>A worker repairs cables.</span>` +
+        '<span itemprop="copyrightHolder"><span>Credit</span><span>Chang W. Lee/The Times</span></span>' +
+        `</figcaption></figure>${paragraphs('More')}</article>`,
+    );
+    const blocks = extractArticle(document)?.input.blocks ?? [];
+    expect(blocks.filter((block) => block.kind === 'caption' || block.kind === 'credit')).toEqual([
+      { kind: 'caption', text: 'A worker repairs cables.' },
+      { kind: 'credit', text: 'Credit Chang W. Lee/The Times' },
+    ]);
   });
 
   it('returns null for a document with no article', () => {

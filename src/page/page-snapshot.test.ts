@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../extraction/parsed-page.ts';
+import { takeSnapshot } from './page-snapshot.ts';
+
+function snapshotOf(body: string, head = '') {
+  document.head.innerHTML = head;
+  document.body.innerHTML = body;
+  return takeSnapshot(document);
+}
+
+/** The snapshot as the background parses it: its body texts, in order. */
+const parsedTexts = (html: string) => parsePage(html, 'https://example.org/').texts.map((text) => text.textContent);
+
+describe('takeSnapshot', () => {
+  it('escapes text and attributes, so hostile text stays text', () => {
+    const hostile = '</p><script>alert(1)</script> & "quoted" <b>';
+    const taken = snapshotOf('<p class="a&quot;b">x</p>');
+    document.querySelector('p')?.append(hostile);
+    document.querySelector('p')?.setAttribute('id', '"><script>');
+    const { snapshot, data } = takeSnapshot(document);
+    expect(snapshot.html).not.toContain('<script>alert');
+    expect(parsedTexts(snapshot.html)).toEqual(['x', hostile]);
+    expect(data).toEqual(['x', hostile]);
+    const paragraph = parsePage(snapshot.html, 'https://example.org/').document.getElementsByTagName('p')[0];
+    expect(paragraph?.getAttribute('id')).toBe('"><script>');
+    expect(taken.snapshot.texts).toBe(1);
+  });
+
+  it('keeps adjacent Text nodes apart, in document order', () => {
+    snapshotOf('<p>Han</p>');
+    const paragraph = document.querySelector('p') as HTMLElement;
+    paragraph.append(' Dong', '', ' denied it.');
+    const { snapshot, nodes } = takeSnapshot(document);
+    expect(nodes.map((node) => node.data)).toEqual(['Han', ' Dong', ' denied it.']);
+    expect(snapshot.texts).toBe(3);
+    expect(parsedTexts(snapshot.html)).toEqual(['Han', ' Dong', ' denied it.']);
+  });
+
+  it('closes void elements, so the text after them is not taken for their content', () => {
+    const { snapshot } = snapshotOf('<p>one<br>two<img src="x.png" alt="a">three<hr>four<input value="v">five</p>');
+    expect(snapshot.html).toContain('<br/>');
+    expect(parsedTexts(snapshot.html)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    const parsed = parsePage(snapshot.html, 'https://example.org/');
+    expect(parsed.breakBefore).toEqual(new Set([1]));
+  });
+
+  it('leaves out scripts, styles and embedded documents, and the attributes Readability does not read', () => {
+    const { snapshot, nodes } = snapshotOf(
+      '<div id="main" class="story" onclick="steal()" data-x="1" style="color: red">' +
+        '<script>var secret = 1;</script><style>p{}</style><svg><text>chart</text></svg>' +
+        '<p hidden style="display: none">gone</p><a href="/next" rel="author">Maya</a><a href="#notes">1</a></div>',
+    );
+    expect(nodes.map((node) => node.data)).toEqual(['gone', 'Maya', '1']);
+    expect(snapshot.html).not.toMatch(/secret|steal|data-x|color|chart/);
+    expect(snapshot.html).toContain('<div id="main" class="story">');
+    expect(snapshot.html).toContain('<p hidden="" style="display:none">gone</p>');
+    // Readability weighs in-page links (`#...`) differently from others; where they lead does not matter.
+    expect(snapshot.html).toContain('<a rel="author">Maya</a><a href="#">1</a>');
+  });
+
+  it('carries the head’s metadata: title, meta, canonical link and JSON-LD', () => {
+    const jsonLd = '{"@type":"NewsArticle","headline":"a < b & c"}';
+    const { snapshot } = snapshotOf(
+      '<p>text</p>',
+      `<title>T</title><meta property="og:site_name" content="BBC"><link rel="canonical" href="/a">` +
+        `<link rel="stylesheet" href="s.css"><script type="application/ld+json">${jsonLd}</script><script>x()</script>`,
+    );
+    const parsed = parsePage(snapshot.html, 'https://example.org/');
+    expect(parsed.document.title).toBe('T');
+    expect(parsed.document.getElementsByTagName('script').map((script) => script.textContent)).toEqual([jsonLd]);
+    expect(parsed.document.getElementsByTagName('link').map((link) => link.getAttribute('rel'))).toEqual(['canonical']);
+    expect(parsed.texts.map((text) => text.textContent)).toEqual(['text']);
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * The page as the background needs it to find the article: one walk over the document writes a
+ * compact copy of it as HTML (its head's metadata, its body's elements with only the attributes
+ * Readability reads, and every Text node) and keeps the live Text nodes in the order written. The
+ * background parses the copy with Readability's own JSDOMParser, and answers in terms of positions
+ * in that order, which this side turns back into the live nodes (see text-map.ts).
+ *
+ * The copy is written for JSDOMParser, a strict parser: every element is closed, void elements are
+ * self-closed, attribute values are double-quoted, and an empty comment keeps two adjacent Text
+ * nodes apart (the parser reads text up to the next `<`). Text and attribute values are escaped, so
+ * whatever a page's text says (`</p><script>`), it stays text.
+ */
+
+export interface PageSnapshot {
+  html: string;
+  /** How many Text nodes the body part holds; the background checks that it parsed as many. */
+  texts: number;
+}
+
+export interface TakenSnapshot {
+  snapshot: PageSnapshot;
+  /** The live Text nodes, in the order written: the background's text positions index this list. */
+  nodes: Text[];
+  /**
+   * What each node held when it was read: a node whose text changed since has no place in the answer.
+   * (The snapshot writes a node of whitespace alone as one space: it holds no position the answer names
+   * other than its first.)
+   */
+  data: string[];
+}
+
+/**
+ * Left out with everything in them: not article text, and Readability drops them (scripts, styles,
+ * embedded documents and drawings before it reads; navigation, footers, asides and form controls
+ * from what it keeps). Menus and footers are a large part of a news page, and every node the walk
+ * touches costs the page's main thread.
+ */
+const skippedTags = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'canvas',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'select',
+  'textarea',
+  'button',
+]);
+const voidTags = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/**
+ * What Readability and the block finder look at besides id and class; the rest (scripts' data,
+ * inline styles, srcset...) stays behind. Few elements carry any of them, so one query finds those
+ * and the walk reads just id and class from the others.
+ */
+const rareAttributes = ['itemprop', 'rel', 'role', 'hidden', 'aria-hidden'];
+const rareAttributeSelector = [...rareAttributes, 'style'].map((name) => `[${name}]`).join(',') + ',a[href^="#"]';
+const plainTagName = /^[a-z][a-z0-9-]*$/;
+const blank = /^\s+$/;
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (text: string) =>
+  /[&<>]/.test(text) ? text.replace(/[&<>]/g, (char) => escapes[char] as string) : text;
+const escapeAttribute = (value: string) =>
+  /[&<>"]/.test(value) ? value.replace(/[&<>"]/g, (char) => escapes[char] as string) : value;
+
+/** Takes the snapshot of a document's head metadata and body. */
+export function takeSnapshot(document: Document): TakenSnapshot {
+  const parts: string[] = ['<html><head>', headOf(document), '</head>'];
+  const nodes: Text[] = [];
+  const data: string[] = [];
+  const body = document.body as HTMLElement | null;
+  if (body) {
+    const rare = new Set(body.querySelectorAll(rareAttributeSelector));
+    const attributesOf = (element: Element) => attributeText(element, rare.has(element));
+    parts.push(`<body${attributesOf(body)}>`, writeChildren(body, { nodes, data, attributesOf }));
+    parts.push('</body>');
+  }
+  parts.push('</html>');
+  return { snapshot: { html: parts.join(''), texts: nodes.length }, nodes, data };
+}
+
+/** The head's title, metadata, canonical and base links, and JSON-LD: what the article's metadata comes from. */
+function headOf(document: Document): string {
+  const parts = [`<title>${escapeText(document.title)}</title>`];
+  // Tag lists rather than a selector query: the browser keeps them, and a query walks the whole page.
+  for (const meta of document.getElementsByTagName('meta')) {
+    parts.push(`<meta${copiedAttributes(meta, ['name', 'property', 'itemprop', 'content'])}/>`);
+  }
+  for (const link of document.getElementsByTagName('link')) {
+    if (link.getAttribute('rel') === 'canonical') parts.push(`<link${copiedAttributes(link, ['rel', 'href'])}/>`);
+  }
+  for (const base of document.getElementsByTagName('base')) parts.push(`<base${copiedAttributes(base, ['href'])}/>`);
+  for (const script of document.getElementsByTagName('script')) {
+    if (script.type === 'application/ld+json') {
+      parts.push(`<script type="application/ld+json">${escapeText(script.textContent ?? '')}</script>`);
+    }
+  }
+  return parts.join('');
+}
+
+function copiedAttributes(element: Element, names: readonly string[]): string {
+  let written = '';
+  for (const name of names) {
+    const value = element.getAttribute(name);
+    if (value !== null) written += ` ${name}="${escapeAttribute(value)}"`;
+  }
+  return written;
+}
+
+/**
+ * Writes the subtree under `root`, without `root` itself, walking siblings and parents rather than
+ * recursing (a page can nest deeper than the stack goes). The closing tags wait on a stack.
+ */
+function writeChildren(
+  root: Element,
+  { nodes, data, attributesOf }: Omit<TakenSnapshot, 'snapshot'> & { attributesOf: (element: Element) => string },
+): string {
+  let html = '';
+  const open: string[] = [];
+  let lastWasText = false;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3 /* Node.TEXT_NODE */) {
+      const text = (node as Text).data;
+      if (text.length > 0) {
+        // Indentation between tags is much of a page's text: one space says as much to Readability and
+        // to the text builder, which collapses whitespace anyway.
+        const written = blank.test(text) ? ' ' : escapeText(text);
+        // JSDOMParser reads text up to the next tag: a comment keeps two Text nodes two nodes.
+        html += lastWasText ? `<!---->${written}` : written;
+        nodes.push(node as Text);
+        data.push(text);
+        lastWasText = true;
+      }
+    } else if (type === 1 /* Node.ELEMENT_NODE */) {
+      const name = (node as Element).localName;
+      if (!skippedTags.has(name)) {
+        const tag = tagNameFor(name);
+        lastWasText = false;
+        if (voidTags.has(name)) {
+          html += `<${tag}${attributesOf(node as Element)}/>`;
+        } else {
+          html += `<${tag}${attributesOf(node as Element)}>`;
+          const child: Node | null = node.firstChild;
+          if (child) {
+            open.push(tag);
+            node = child;
+            continue;
+          }
+          html += `</${tag}>`;
+        }
+      }
+    }
+    // Next: the sibling, or the next sibling of the nearest ancestor that has one, closing on the way up.
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node.parentNode;
+      if (!node || node === root) return html;
+      html += `</${open.pop() as string}>`;
+      lastWasText = false;
+      next = node.nextSibling;
+    }
+    node = next;
+  }
+  return html;
+}
+
+const tagNames = new Map<string, string>();
+
+/** The element's name as written: odd names (namespaced, scripted) become a neutral inline element. */
+function tagNameFor(localName: string): string {
+  let tag = tagNames.get(localName);
+  if (tag === undefined) {
+    tag = plainTagName.test(localName) ? localName : 'span';
+    tagNames.set(localName, tag);
+  }
+  return tag;
+}
+
+function attributeText(element: Element, hasRare: boolean): string {
+  let written = '';
+  const id = element.id;
+  if (id) written += ` id="${escapeAttribute(id)}"`;
+  const className = element.getAttribute('class');
+  if (className) written += ` class="${escapeAttribute(className)}"`;
+  if (!hasRare) return written;
+  written += copiedAttributes(element, rareAttributes);
+  if (element.localName === 'a' && element.getAttribute('href')?.startsWith('#')) written += ' href="#"';
+  const style = element.getAttribute('style');
+  if (style && /display\s*:\s*none/i.test(style)) {
+    written += ' style="display:none"'; // Readability skips what is not shown; the rest of a style does not matter to it.
+  } else if (style && /visibility\s*:\s*hidden/i.test(style)) {
+    written += ' style="visibility:hidden"';
+  }
+  return written;
+}
