@@ -1,8 +1,11 @@
 /**
- * What the analysis adds to the extension's bundles, minified and gzipped as they ship: the part
- * the content script carries (`analyseInSteps`, with the name tagger and its weights; the names bench
- * gives the tagger's own share) and the whole engine with cross-source linking (the background's). Baseline:
- * compromise, the library the speed figures are compared with, bundled the same way.
+ * What the analysis adds to the extension's bundles, minified and gzipped as they ship. The engine
+ * runs in the background, which reads each page from the snapshot the content script sends, so the
+ * content script itself carries none of it: its whole bundle is measured to show that. The rows: the
+ * part one page's reading needs (`analyseArticle`, with the name tagger and its weights; the names
+ * bench gives the tagger's own share), the whole engine with cross-source linking, and the content
+ * script as built. Baseline: compromise, the library the speed figures are compared with, bundled the
+ * same way.
  */
 import { type BenchSuite, markdownTable } from '../lib/bench-report.ts';
 import { bundleSize } from '../lib/bundle-size.ts';
@@ -12,9 +15,10 @@ const budget = 150 * 1024;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const suite: BenchSuite = async () => {
-  const content = await bundleSize(
-    "import { analyseInSteps } from './src/analysis/index.ts'; globalThis.analyse = analyseInSteps;",
+  const reading = await bundleSize(
+    "import { analyseArticle } from './src/analysis/index.ts'; globalThis.analyse = analyseArticle;",
   );
+  const contentScript = await bundleSize("import './src/page/index.ts';");
   const whole = await bundleSize(
     "import * as analysis from './src/analysis/index.ts'; globalThis.analysis = analysis;",
   );
@@ -29,13 +33,14 @@ const suite: BenchSuite = async () => {
   return {
     title: 'Analysis: bundle size',
     body: [
-      'esbuild bundles, minified as the production build is, gzipped at level 9. Budget for the content script’s share: 150 KB gzipped.',
+      'esbuild bundles, minified as the production build is, gzipped at level 9. Budget for the analysis a page’s reading needs: 150 KB gzipped. The content script carries no analysis: the background reads the page’s snapshot.',
       '',
       markdownTable(
         ['bundle', 'minified', 'gzipped', 'vs compromise', 'of the budget'],
         [
-          row('content script’s analysis (`analyseInSteps`, tagger and weights included)', content),
+          row('one page’s analysis (`analyseArticle`, tagger and weights included; in the background)', reading),
           row('whole engine with cross-source linking (background)', whole),
+          row('the whole content script as built (no analysis in it)', contentScript),
           row('baseline: compromise', compromise),
         ],
       ),
