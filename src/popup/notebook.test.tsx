@@ -87,9 +87,7 @@ describe('the notebook', () => {
     await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: bbcDay } });
-    await vi.waitFor(() =>
-      expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('BBC News')]),
-    );
+    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('BBC News')]));
     expect(location.search).toBe(`?kind=source&to=${bbcDay}`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
