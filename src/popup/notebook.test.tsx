@@ -102,6 +102,21 @@ describe('the notebook', () => {
     );
   });
 
+  it('says why nothing was found, and what to try', async () => {
+    const summary = () => within(screen.getByRole('region', { name: 'Search' })).getByRole('status');
+    history.replaceState(null, '', '/notebook.html?q=zzzz');
+    render(<App layout="tab" />);
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches “zzzz”\. .*fewer or shorter/));
+    fireEvent.input(search(), { target: { value: 'han' } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Stance' })).getByRole('checkbox', { name: 'admitted' }));
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches these filters\./));
+
+    await sendToBackground({ type: 'store/delete-everything' });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.input(search(), { target: { value: '' } });
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing here yet\. Read a news article/));
+  });
+
   it('deletes a note from the results, and undoes it with Ctrl+Z', async () => {
     await noteOnHanDong('Delete me later');
     render(<App layout="tab" />);
