@@ -126,6 +126,30 @@ test('a note on Han Dong written in the popup shows in the hover card on the fir
   await snapshot(notebook, testInfo, 'notebook-search');
 });
 
+test('the popup works from the keyboard, with the focus always visible', async ({ chromium, server }) => {
+  const { wion } = await readSeeds(chromium, server);
+  const popup = await openPopup(chromium, wion);
+  await expect(popup.getByRole('table')).toBeVisible();
+  const focused = () =>
+    popup.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { text: element.textContent?.trim() ?? '', outline: style.outlineStyle, width: style.outlineWidth };
+    });
+  let reached = await focused();
+  for (let presses = 0; presses < 20 && reached.text !== 'Han Dong'; presses++) {
+    await popup.keyboard.press('Tab');
+    reached = await focused();
+    expect(reached.outline, `the focus on “${reached.text}”`).not.toBe('none');
+    expect(reached.width).not.toBe('0px');
+  }
+  expect(reached.text).toBe('Han Dong');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { name: 'Han Dong', level: 2 })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  expect((await focused()).outline).not.toBe('none');
+});
+
 test('the popup exports the article in its tab to a file with a dated name', async ({ chromium, server }, testInfo) => {
   const { wion } = await readSeeds(chromium, server);
   const popup = await openPopup(chromium, wion);
