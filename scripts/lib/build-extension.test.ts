@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, licenceFiles } from './build-extension.ts';
 import { browsers } from './manifest.ts';
 import { repoRoot } from './paths.ts';
+import { thirdPartyFile } from './third-party-licences.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
 const dist = join(folder, 'dist');
@@ -17,6 +18,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const required = [
   'LICENSE',
   'NOTICE',
+  thirdPartyFile,
   'manifest.json',
   'background.js',
   'content.js',
@@ -48,5 +50,23 @@ describe.each(browsers)('the %s build', (browser) => {
     expect(notice).toContain('src/analysis/names/model.json');
     expect(notice).toContain('CC BY-SA 4.0');
     expect(new TextDecoder().decode(entries.LICENSE)).toContain('MIT License');
+  });
+
+  it('lists every package it bundles with that package’s own licence and notice', () => {
+    const licences = readFileSync(join(dist, browser, thirdPartyFile), 'utf8');
+    const { dependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of Object.keys(dependencies)) {
+      const { version } = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      expect(licences).toMatch(new RegExp(`^${name.replace('/', '\\/')} ${version.replace(/\./g, '\\.')} \\(`, 'm'));
+    }
+    // Dexie's Apache NOTICE, and the MPL of webextension-polyfill, travel verbatim.
+    expect(licences).toContain(readFileSync(join(repoRoot, 'node_modules', 'dexie', 'NOTICE'), 'utf8').trimEnd());
+    expect(licences).toContain('Mozilla Public License Version 2.0');
+    // Development tools are not in the bundles, so not in the list.
+    expect(licences).not.toMatch(/^esbuild /m);
   });
 });

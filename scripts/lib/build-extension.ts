@@ -1,6 +1,7 @@
 /**
  * Builds both browsers' unpacked extensions into dist/chrome and dist/firefox (the same bundles in
- * each, with a manifest derived for that browser, and the licence files), and the store packages
+ * each, with a manifest derived for that browser, and the licence files: Crosscheck's and those of
+ * the packages bundled), and the store packages
  * dist/crosscheck-<browser>-<version>.zip.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
 import { highlightStylesheet } from '../../src/page/highlight-layers.ts';
 import { type Browser, browsers, deriveManifest } from './manifest.ts';
+import { thirdPartyFile, thirdPartyLicences } from './third-party-licences.ts';
 import { distDir, repoRoot as root } from './paths.ts';
 
 /** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
@@ -56,6 +58,10 @@ const writeToBothBrowsers = (dist: string): esbuild.Plugin => ({
           writeFileSync(target, file.contents);
         }
       }
+      if (result.metafile) {
+        const licences = thirdPartyLicences(result.metafile, root);
+        for (const browser of browsers) writeFileSync(join(dist, browser, thirdPartyFile), licences);
+      }
       if (result.errors.length === 0) console.log(`built ${new Date().toLocaleTimeString()}`);
     });
   },
@@ -76,6 +82,8 @@ function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions 
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
     legalComments: 'linked',
+    // Which packages went into the bundles: their licences go into the package (third-party-licences.ts).
+    metafile: true,
     logLevel: 'warning',
     plugins: [writeToBothBrowsers(dist)],
   };

@@ -21,10 +21,11 @@ export function AboutCrosscheck() {
             CC BY-SA 4.0
           </a>
           , because it was learnt from Wikipedia and other ShareAlike texts. The file NOTICE in the extension’s package
-          credits the corpora it was trained on.
+          credits the corpora it was trained on; the libraries it bundles keep their own licences.
         </p>
         <PackagedFile file="NOTICE" summary="Credits and licences (NOTICE)" />
         <PackagedFile file="LICENSE" summary="The code’s licence (LICENSE)" />
+        <PackagedFile file="THIRD-PARTY-LICENSES" summary="The libraries it bundles (THIRD-PARTY-LICENSES)" />
       </div>
     </Section>
   );
