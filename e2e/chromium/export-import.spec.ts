@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import type { Reply } from '../../src/messaging/contract.ts';
 import { type ChromiumWithExtension, launchChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import { extensionDir } from '../../scripts/lib/paths.ts';
+import { progressSteps, watchProgress } from '../../scripts/lib/progress-watch.ts';
 import { expect, test } from '../harness.ts';
 
 /** A request to the background from one of the extension's pages, as the popup sends it. */
@@ -124,6 +125,7 @@ test('export from the notebook, then import into a fresh profile', async ({ chro
     );
     expect(await counts(restored)).toMatchObject({ sources: 0, notes: 0 });
 
+    await watchProgress(restored);
     await importPanel.locator('input[type=file]').setInputFiles(join(folder, backup.name));
     const preview = importPanel.getByRole('group', { name: `What ${backup.name} holds` });
     await expect(preview).toContainText('A Crosscheck backup made on');
@@ -139,6 +141,11 @@ test('export from the notebook, then import into a fresh profile', async ({ chro
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect(importPanel.getByRole('status')).toContainText('Imported: 2 articles added');
     expect(await counts(restored)).toEqual(before);
+    // The reader saw how far it got: reading the file, then handing it over and writing it.
+    const shown = (await progressSteps(restored)).map((step) => step.label.replace(`: ${backup.name}`, ''));
+    expect(shown[0]).toBe('Reading the file');
+    expect(shown).toContain('Handing the records to Crosscheck');
+    expect(shown.indexOf('Handing the records to Crosscheck')).toBeGreaterThan(shown.lastIndexOf('Reading the file'));
 
     // Exporting again gives the same backup.
     const again = await exportAs(restored, /JSON backup/, mkdtempSync(join(tmpdir(), 'crosscheck-again-')));

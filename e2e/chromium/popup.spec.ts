@@ -3,11 +3,14 @@
  * script: the cross-source views, a note that travels from the popup to the hover card and into the
  * notebook's search, and axe-core's accessibility checks in light and dark mode.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../harness.ts';
 import type { ChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import type { FixtureServer } from '../../scripts/lib/fixture-server.ts';
+import { repoRoot } from '../../scripts/lib/paths.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
 import { ClosedCard } from './closed-card.ts';
 import { highlighted } from './highlighted.ts';
@@ -34,6 +37,23 @@ async function snapshot(page: Page, testInfo: TestInfo, name: string): Promise<v
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 
+/** The popup is 400 pixels wide: nothing of a view may stick out sideways or need a horizontal scroll. */
+async function expectFitsThePopup(popup: Page, view: string): Promise<void> {
+  const overflowing = await popup.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const outside = [...document.querySelectorAll('body *')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 0.5 || box.left < -0.5);
+      })
+      // Only the outermost: an element inside one that sticks out says nothing more.
+      .filter((element, _, all) => !all.some((other) => other !== element && other.contains(element)))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, outside };
+  });
+  expect(overflowing, view).toEqual({ scrollWidth: overflowing.width, width: overflowing.width, outside: [] });
+}
+
 test('on the second article, the popup shows Han Dong with the other source and his claim in both outlets’ words', async ({
   chromium,
   server,
@@ -44,6 +64,8 @@ test('on the second article, the popup shows Han Dong with the other source and 
   const people = popup.getByRole('table');
   const hanDong = people.getByRole('row', { name: /^Han Dong/ });
   await expect(hanDong.getByRole('cell')).toHaveText(['10', '1']);
+  await expect(popup.getByRole('form', { name: 'Export', exact: true })).toBeVisible();
+  await expectFitsThePopup(popup, 'the current page');
   await snapshot(popup, testInfo, 'popup-current-page');
 
   await hanDong.getByRole('link', { name: 'Han Dong' }).click();
@@ -51,6 +73,7 @@ test('on the second article, the popup shows Han Dong with the other source and 
   const sources = popup.getByRole('region', { name: /Named in/ });
   await expect(sources.getByText('BBC News', { exact: true })).toBeVisible();
   await expect(sources.getByText('WION', { exact: true })).toBeVisible();
+  await expectFitsThePopup(popup, 'the person view');
   await snapshot(popup, testInfo, 'popup-person');
 
   await popup.getByRole('link', { name: /denied allegations that he lobbied/ }).click();
@@ -62,6 +85,7 @@ test('on the second article, the popup shows Han Dong with the other source and 
   await expect(columns.nth(1)).toContainText('WION');
   await expect(columns.nth(1)).toContainText('Dong had advised a senior Chinese diplomat in February 2021');
   await expect(columns.nth(1).locator('mark.diff--date').first()).toBeVisible();
+  await expectFitsThePopup(popup, 'the claim view');
   await snapshot(popup, testInfo, 'popup-claim');
 
   await popup.getByRole('link', { name: 'Back' }).click();
@@ -81,6 +105,7 @@ test('a note on Han Dong written in the popup shows in the hover card on the fir
   await popup.getByRole('button', { name: 'Save note' }).click();
   const notes = popup.getByRole('region', { name: /Your notes/ });
   await expect(notes.getByText('Ask his office about the February 2021 conversation')).toBeVisible();
+  await expectFitsThePopup(popup, 'the person view with a note');
   await snapshot(popup, testInfo, 'popup-person-note');
 
   // Back on the first article, the hover card has the note written in the popup. Headless Chromium
@@ -99,6 +124,72 @@ test('a note on Han Dong written in the popup shows in the hover card on the fir
   await hit.click();
   await expect(notebook.getByRole('heading', { name: 'Han Dong', level: 2 })).toBeVisible();
   await snapshot(notebook, testInfo, 'notebook-search');
+});
+
+test('the popup works from the keyboard, with the focus always visible', async ({ chromium, server }) => {
+  const { wion } = await readSeeds(chromium, server);
+  const popup = await openPopup(chromium, wion);
+  await expect(popup.getByRole('table')).toBeVisible();
+  const focused = () =>
+    popup.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { text: element.textContent?.trim() ?? '', outline: style.outlineStyle, width: style.outlineWidth };
+    });
+  let reached = await focused();
+  for (let presses = 0; presses < 20 && reached.text !== 'Han Dong'; presses++) {
+    await popup.keyboard.press('Tab');
+    reached = await focused();
+    expect(reached.outline, `the focus on “${reached.text}”`).not.toBe('none');
+    expect(reached.width).not.toBe('0px');
+  }
+  expect(reached.text).toBe('Han Dong');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { name: 'Han Dong', level: 2 })).toBeFocused();
+  await popup.keyboard.press('Tab');
+  expect((await focused()).outline).not.toBe('none');
+});
+
+test('the popup exports the article in its tab to a file with a dated name', async ({ chromium, server }, testInfo) => {
+  const { wion } = await readSeeds(chromium, server);
+  const popup = await openPopup(chromium, wion);
+  const panel = popup.getByRole('form', { name: 'Export', exact: true });
+  await panel.getByRole('radio', { name: /Markdown report/ }).check();
+  await panel.getByRole('radio', { name: /^This article: Canadian MP Han Dong quits Liberal Party/ }).check();
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export Markdown report' }).click(),
+  ]);
+  const day = new Date().toLocaleDateString('sv');
+  expect(download.suggestedFilename()).toBe(`crosscheck-canadian-mp-han-dong-quits-liberal-party-over-${day}.md`);
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const report = readFileSync(path, 'utf8');
+  expect(report).toContain('Canadian MP Han Dong quits Liberal Party over allegations of Chinese interference');
+  expect(report).toContain('Han Dong');
+  await expect(panel.getByRole('status')).toContainText(`Saved ${download.suggestedFilename()}`);
+  // Importing needs a file picker, which would close the popup: it opens in the notebook.
+  const [notebook] = await Promise.all([
+    chromium.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Import in the notebook…' }).click(),
+  ]);
+  await expect(notebook.getByRole('region', { name: 'Import', exact: true })).toBeVisible();
+});
+
+test('the notebook’s settings say whose licence is what, and show the NOTICE the package ships', async ({
+  chromium,
+}) => {
+  const notebook = await chromium.context.newPage();
+  await notebook.goto(chromium.pageUrl('notebook.html#/settings'));
+  const about = notebook.getByRole('region', { name: 'About' });
+  await expect(about).toContainText('under the MIT licence');
+  await expect(about).toContainText('licensed under CC BY-SA 4.0');
+  await about.getByText('Credits and licences (NOTICE)').click();
+  // Read from the built package, so this fails if the build stops shipping it.
+  const notice = about.locator('pre');
+  await expect(notice).toContainText('src/analysis/names/model.json');
+  await expect(notice).toContainText('WikiGold');
+  expect(await notice.textContent()).toBe(readFileSync(join(repoRoot, 'NOTICE'), 'utf8'));
 });
 
 test('the popup and the notebook have no serious or critical accessibility problems, in light and dark mode', async ({

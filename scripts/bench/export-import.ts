@@ -21,6 +21,7 @@ import { findChromium } from '../lib/browsers.ts';
 import { buildExtension } from '../lib/build-extension.ts';
 import { launchChromiumWithExtension } from '../lib/launch.ts';
 import { extensionDir } from '../lib/paths.ts';
+import { type ProgressStep, progressSteps, watchProgress } from '../lib/progress-watch.ts';
 import { syntheticBackup } from '../lib/synthetic-backup.ts';
 
 const targetBytes = 100 * 1024 * 1024;
@@ -118,6 +119,7 @@ async function chromiumFigures(text: string): Promise<string> {
     const status = panel.getByRole('status');
 
     await watchMainThread(notebook);
+    await watchProgress(notebook);
     const started = performance.now();
     await input.setInputFiles(file);
     await preview.getByRole('button', { name: 'Import' }).waitFor({ timeout: 300_000 });
@@ -126,14 +128,17 @@ async function chromiumFigures(text: string): Promise<string> {
     await status.getByText(/^Imported: /).waitFor({ timeout: 600_000 });
     const imported = performance.now();
     const restore = await mainThreadReport(notebook);
+    const restoreProgress = progressReport(await progressSteps(notebook));
 
     await watchMainThread(notebook);
+    await watchProgress(notebook);
     const againStarted = performance.now();
     await input.setInputFiles(file);
     await preview.getByRole('button', { name: 'Import' }).click({ timeout: 300_000 });
     await status.getByText(/^Nothing changed/).waitFor({ timeout: 600_000 });
     const againDone = performance.now();
     const merge = await mainThreadReport(notebook);
+    const mergeProgress = progressReport(await progressSteps(notebook));
 
     const baseline = await mainThreadParse(notebook, file);
     return markdownTable(
@@ -168,7 +173,8 @@ async function chromiumFigures(text: string): Promise<string> {
         ],
       ],
     ).concat(
-      `\n\nLong tasks over 50 ms during the first import: ${restore.count} (${ms(restore.total)} in all); during the second: ${merge.count}. The progress bar moved throughout.`,
+      `\n\nLong tasks over 50 ms during the first import: ${restore.count} (${ms(restore.total)} in all); during the second: ${merge.count}.` +
+        ` Progress shown during the first import: ${restoreProgress}; during the second: ${mergeProgress}.`,
     );
   } finally {
     await chromium.context.close();
@@ -186,6 +192,14 @@ async function watchMainThread(page: Page): Promise<void> {
     });
     observer.observe({ type: 'longtask' });
   });
+}
+
+/** How the progress bar moved: how often, through which stages, and its longest stand-still. */
+function progressReport(steps: ProgressStep[]): string {
+  if (steps.length === 0) return 'none';
+  const stages = [...new Set(steps.map((step) => step.label.replace(/: [^:]*$/, '')))];
+  const longestStill = Math.max(0, ...steps.slice(1).map((step, index) => step.time - (steps[index]?.time ?? 0)));
+  return `${steps.length} updates (${stages.join(', ')}), at most ${ms(longestStill)} without one`;
 }
 
 async function mainThreadReport(page: Page): Promise<{ longest: number; count: number; total: number }> {

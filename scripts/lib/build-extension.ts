@@ -1,6 +1,7 @@
 /**
  * Builds both browsers' unpacked extensions into dist/chrome and dist/firefox (the same bundles in
- * each, with a manifest derived for that browser), and the store packages
+ * each, with a manifest derived for that browser, and the licence files: Crosscheck's and those of
+ * the packages bundled), and the store packages
  * dist/crosscheck-<browser>-<version>.zip.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import * as esbuild from 'esbuild';
 import { zipSync } from 'fflate';
 import { highlightStylesheet } from '../../src/page/highlight-layers.ts';
 import { type Browser, browsers, deriveManifest } from './manifest.ts';
-import { distDir as dist, extensionDir, repoRoot as root } from './paths.ts';
+import { thirdPartyFile, thirdPartyLicences } from './third-party-licences.ts';
+import { distDir, repoRoot as root } from './paths.ts';
 
 /** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
 const entryPoints = {
@@ -25,10 +27,17 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-function writeStaticFiles(browser: Browser): void {
-  const out = extensionDir(browser);
+/**
+ * Shipped beside the code: the MIT licence, and the NOTICE that the person-name model's CC BY-SA 4.0
+ * licence requires to travel with every copy of it (the content script bundles the model).
+ */
+export const licenceFiles = ['LICENSE', 'NOTICE'] as const;
+
+function writeStaticFiles(dist: string, browser: Browser): void {
+  const out = join(dist, browser);
   mkdirSync(out, { recursive: true });
   cpSync(join(root, 'extension'), out, { recursive: true });
+  for (const file of licenceFiles) cpSync(join(root, file), join(out, file));
   const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const manifest = deriveManifest(source, browser, packageVersion());
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -37,24 +46,28 @@ function writeStaticFiles(browser: Browser): void {
 }
 
 /** esbuild writes nothing itself: the same bundles go into both browsers' folders. */
-const writeToBothBrowsers: esbuild.Plugin = {
+const writeToBothBrowsers = (dist: string): esbuild.Plugin => ({
   name: 'write-to-both-browsers',
   setup(build) {
     build.onEnd((result) => {
       for (const file of result.outputFiles ?? []) {
         const name = relative(join(dist, 'bundles'), file.path);
         for (const browser of browsers) {
-          const target = join(extensionDir(browser), name);
+          const target = join(dist, browser, name);
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, file.contents);
         }
       }
+      if (result.metafile) {
+        const licences = thirdPartyLicences(result.metafile, root);
+        for (const browser of browsers) writeFileSync(join(dist, browser, thirdPartyFile), licences);
+      }
       if (result.errors.length === 0) console.log(`built ${new Date().toLocaleTimeString()}`);
     });
   },
-};
+});
 
-function bundleOptions(production: boolean): esbuild.BuildOptions {
+function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions {
   return {
     absWorkingDir: root,
     entryPoints: entryPoints,
@@ -69,8 +82,10 @@ function bundleOptions(production: boolean): esbuild.BuildOptions {
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
     legalComments: 'linked',
+    // Which packages went into the bundles: their licences go into the package (third-party-licences.ts).
+    metafile: true,
     logLevel: 'warning',
-    plugins: [writeToBothBrowsers],
+    plugins: [writeToBothBrowsers(dist)],
   };
 }
 
@@ -85,29 +100,30 @@ function filesOf(dir: string): Record<string, Uint8Array> {
   return entries;
 }
 
-function pack(browser: Browser): string {
+function pack(dist: string, browser: Browser): string {
   const zip = join(dist, `crosscheck-${browser}-${packageVersion()}.zip`);
-  writeFileSync(zip, zipSync(filesOf(extensionDir(browser)), { level: 9 }));
+  writeFileSync(zip, zipSync(filesOf(join(dist, browser)), { level: 9 }));
   return zip;
 }
 
-/** Production: minified, with source maps, then zipped. */
-export async function buildExtension(): Promise<void> {
+/** Production: minified, with source maps, then zipped. Into dist/ unless told where (the build's own test). */
+export async function buildExtension(dist = distDir): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
-  for (const browser of browsers) writeStaticFiles(browser);
-  await esbuild.build(bundleOptions(true));
-  for (const browser of browsers) console.log(`packed ${relative(root, pack(browser))}`);
+  for (const browser of browsers) writeStaticFiles(dist, browser);
+  await esbuild.build(bundleOptions(dist, true));
+  for (const browser of browsers) console.log(`packed ${relative(root, pack(dist, browser))}`);
 }
 
 /** Development: rebuilds on every change under src/, extension/ and manifest.json (no zips). */
 export async function watchExtension(): Promise<void> {
+  const dist = distDir;
   rmSync(dist, { recursive: true, force: true });
-  for (const browser of browsers) writeStaticFiles(browser);
-  const context = await esbuild.context(bundleOptions(false));
+  for (const browser of browsers) writeStaticFiles(dist, browser);
+  const context = await esbuild.context(bundleOptions(dist, false));
   await context.watch();
   const copyStatic = (): void => {
     try {
-      for (const browser of browsers) writeStaticFiles(browser);
+      for (const browser of browsers) writeStaticFiles(dist, browser);
       console.log(`copied static files ${new Date().toLocaleTimeString()}`);
     } catch (error) {
       console.error(error instanceof Error ? error.message : error);

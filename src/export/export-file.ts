@@ -45,16 +45,22 @@ export function fileName(
   return `crosscheck-${what}-${localDay(data.generated)}.${extension}`;
 }
 
-/** Letters and digits of a label, lower-cased and hyphenated, accents dropped, short enough for a file name. */
+const slugLength = 48;
+
+/**
+ * Letters and digits of a label, lower-cased and hyphenated, accents dropped, short enough for a
+ * file name: cut after a whole word ("…-liberal-party-over", not "…-over-al").
+ */
 function slug(label: string): string {
-  return label
+  const words = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 48)
-    .replace(/-$/, '');
+    .replace(/^-|-$/g, '');
+  if (words.length <= slugLength) return words;
+  const lastBreak = words.lastIndexOf('-', slugLength);
+  return lastBreak > 0 ? words.slice(0, lastBreak) : words.slice(0, slugLength);
 }
 
 /** The reader's calendar day, as they would date the file themselves. */

@@ -43,6 +43,20 @@ describe('the Markdown report', () => {
     expect(report).not.toContain('HYPERLINK');
   });
 
+  it('for one story (a claim): each outlet’s wording side by side, its accused, and the notes on it', async () => {
+    const db = freshDatabase();
+    const { claim, notes } = await readSeedsWithNotes(db);
+    const report = markdownReport(await exportDataOf(db, { kind: 'claim', id: claim }));
+    const rows = report.split('\n').filter((line) => /^\| (BBC News|WION) \|/.test(line));
+    expect(rows.map((row) => row.split(' | ')[0])).toEqual(expect.arrayContaining(['| BBC News', '| WION']));
+    expect(report).toContain('Han Dong has been accused of lobbying a Chinese diplomat');
+    expect(report).toMatch(/First reported by BBC News \(2023-03-23\)\. 2 sources\./);
+    expect(report).toContain('### Han Dong');
+    expect(report).not.toContain('### Justin Trudeau');
+    expect(report).toContain(inline(notes.claim.body));
+    expect(report).not.toContain(notes.person.body);
+  });
+
   it('escapes page text and notes, so nothing in them becomes markup', async () => {
     const db = freshDatabase();
     const { notes } = await readSeedsWithNotes(db);

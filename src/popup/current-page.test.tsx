@@ -97,6 +97,19 @@ describe('the current page', () => {
   });
 });
 
+describe('text from the page', () => {
+  it('is shown as text, never as markup', async () => {
+    const markup = '<img src="x" onerror="globalThis.pwned = true"> <b>Han Dong</b> quits';
+    const hostile = { ...wion, article: { ...wion.article, metadata: { ...wion.article.metadata, title: markup } } };
+    await extension.read(hostile);
+    onTab(hostile);
+    popup();
+    expect(await screen.findByText(markup)).toBeTruthy();
+    expect(document.querySelector('img[src="x"], b')).toBeNull();
+    expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+});
+
 describe('the current page and the reader’s settings', () => {
   it('shows the report as soon as the reader switches the site back on', async () => {
     await extension.read(wion);

@@ -48,7 +48,7 @@ describe('the notebook', () => {
     expect(location.search).toBe('?q=office+meet');
   });
 
-  it('narrows by outlet, kind, stance and tag, and sorts', async () => {
+  it('narrows by outlet, kind, stance, tag and date range, and sorts', async () => {
     await noteOnHanDong('Compare with the Globe', ['call back']);
     history.replaceState(null, '', '/notebook.html?kind=source&outlet=WION');
     render(<App layout="tab" />);
@@ -76,6 +76,20 @@ describe('the notebook', () => {
     });
     expect(location.search).toBe('?kind=claim&stance=denied');
 
+    // The BBC published a day before WION (a minute short of one): in the reader's own time zone,
+    // a range that ends on the BBC's day or starts on WION's keeps only one of them.
+    const localDay = (time: string) => new Date(time).toLocaleDateString('sv');
+    const [bbcDay, wionDay] = [localDay('2023-03-23T04:12:00Z'), localDay('2023-03-24T09:41:00+05:30')];
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Show' })).getByRole('checkbox', { name: 'Articles' }));
+    await vi.waitFor(() => expect(hits()).toHaveLength(2));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: wionDay } });
+    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: bbcDay } });
+    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('BBC News')]));
+    expect(location.search).toBe(`?kind=source&to=${bbcDay}`);
+
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'name' } });
     fireEvent.input(search(), { target: { value: 'han' } });
@@ -86,6 +100,21 @@ describe('the notebook', () => {
         ),
       ),
     );
+  });
+
+  it('says why nothing was found, and what to try', async () => {
+    const summary = () => within(screen.getByRole('region', { name: 'Search' })).getByRole('status');
+    history.replaceState(null, '', '/notebook.html?q=zzzz');
+    render(<App layout="tab" />);
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches “zzzz”\. .*fewer or shorter/));
+    fireEvent.input(search(), { target: { value: 'han' } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Stance' })).getByRole('checkbox', { name: 'admitted' }));
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches these filters\./));
+
+    await sendToBackground({ type: 'store/delete-everything' });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    fireEvent.input(search(), { target: { value: '' } });
+    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing here yet\. Read a news article/));
   });
 
   it('deletes a note from the results, and undoes it with Ctrl+Z', async () => {

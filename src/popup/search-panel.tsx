@@ -7,7 +7,7 @@ import { count } from './format.ts';
 import type { Route } from './routes.ts';
 import { SearchFilters } from './search-filters.tsx';
 import { SearchResults } from './search-results.tsx';
-import { parseSearchState, searchQueryString, searchRequest, type SearchState } from './search-state.ts';
+import { isFiltered, parseSearchState, searchQueryString, searchRequest, type SearchState } from './search-state.ts';
 import { useDebounced } from './use-debounced.ts';
 import { useStoreQuery } from './use-store-query.ts';
 
@@ -62,7 +62,7 @@ export function SearchPanel({ current }: { current: Route }) {
           : found === undefined
             ? 'Searching…'
             : found.total === 0
-              ? 'Nothing matches.'
+              ? nothingFound(settled)
               : found.total > found.hits.length
                 ? `Showing ${found.hits.length.toLocaleString()} of ${count(found.total, 'result')}`
                 : count(found.total, 'result')}
@@ -75,4 +75,13 @@ export function SearchPanel({ current }: { current: Route }) {
       )}
     </section>
   );
+}
+
+/** Why a search found nothing, and what to try: an empty store is not a search that missed. */
+function nothingFound(state: SearchState): string {
+  const words = state.query.trim();
+  if (isFiltered(state)) return 'Nothing matches these filters. Clear some of them, or search for fewer words.';
+  if (words !== '')
+    return `Nothing matches “${words}”. The search finds words by their beginnings: try fewer or shorter ones.`;
+  return 'Nothing here yet. Read a news article with Crosscheck on: its people, claims and your notes appear here.';
 }

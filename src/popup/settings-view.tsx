@@ -1,4 +1,5 @@
-/** The notebook's settings and data: where Crosscheck runs, what it keeps, and removing it. */
+/** The notebook's settings and data: where Crosscheck runs, what it keeps, removing it, and its licences. */
+import { AboutCrosscheck } from './about-crosscheck.tsx';
 import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { DeleteEverything } from './delete-everything.tsx';
 import { PageControls } from './page-controls.tsx';
@@ -15,6 +16,7 @@ export function SettingsView() {
       <StorageStatus />
       <DataTransfer layout="tab" />
       <DeleteEverything />
+      <AboutCrosscheck />
     </article>
   );
 }

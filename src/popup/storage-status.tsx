@@ -25,7 +25,7 @@ function StatusDetails({ status }: { status: StoreStatus }) {
     <>
       {status.problem && (
         <p class="problem" role="alert">
-          The browser refused to save: {status.problem.message} Nothing already stored was lost.
+          {status.problem.message}
         </p>
       )}
       <dl class="stats">

@@ -143,6 +143,7 @@ export const polyfill = {
     runtime: {
       id: identity.id,
       getURL: (path: string) => `${identity.origin}${path}`,
+      getManifest: () => ({ manifest_version: 3, name: 'Crosscheck', version: '0.1.0' }),
       sendMessage: (_message: unknown): Promise<unknown> => Promise.reject(new Error('no extension installed')),
       onMessage: {
         addListener: (listener: Listener) => listeners.add(listener),

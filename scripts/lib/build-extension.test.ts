@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, licenceFiles } from './build-extension.ts';
+import { browsers } from './manifest.ts';
+import { repoRoot } from './paths.ts';
+import { thirdPartyFile } from './third-party-licences.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'crosscheck-build-'));
+const dist = join(folder, 'dist');
+
+beforeAll(() => buildExtension(dist), 60_000);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** What every package holds, whatever else the build adds (source maps, icons). */
+const required = [
+  'LICENSE',
+  'NOTICE',
+  thirdPartyFile,
+  'manifest.json',
+  'background.js',
+  'content.js',
+  'content.css',
+  'popup.html',
+  'notebook.html',
+  'popup.js',
+  'transfer-worker.js',
+  'app.css',
+  'data-transfer.css',
+];
+
+describe.each(browsers)('the %s build', (browser) => {
+  it('holds the licence files, as they are in the repository, beside the code', () => {
+    const files = readdirSync(join(dist, browser), { recursive: true }).map(String);
+    expect(files).toEqual(expect.arrayContaining(required));
+    for (const file of licenceFiles) {
+      expect(readFileSync(join(dist, browser, file), 'utf8')).toBe(readFileSync(join(repoRoot, file), 'utf8'));
+    }
+  });
+
+  it('ships them in its store package', () => {
+    const zip = readdirSync(dist).find((name) => name.startsWith(`crosscheck-${browser}-`) && name.endsWith('.zip'));
+    if (!zip) throw new Error(`no ${browser} package in ${readdirSync(dist).join(', ')}`);
+    const entries = unzipSync(readFileSync(join(dist, zip)));
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(required));
+    const notice = new TextDecoder().decode(entries.NOTICE);
+    // The credits the person-name model's CC BY-SA 4.0 licence asks for travel with it.
+    expect(notice).toContain('src/analysis/names/model.json');
+    expect(notice).toContain('CC BY-SA 4.0');
+    expect(new TextDecoder().decode(entries.LICENSE)).toContain('MIT License');
+  });
+
+  it('lists every package it bundles with that package’s own licence and notice', () => {
+    const licences = readFileSync(join(dist, browser, thirdPartyFile), 'utf8');
+    const { dependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const name of Object.keys(dependencies)) {
+      const { version } = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      };
+      expect(licences).toMatch(new RegExp(`^${name.replace('/', '\\/')} ${version.replace(/\./g, '\\.')} \\(`, 'm'));
+    }
+    // Dexie's Apache NOTICE, and the MPL of webextension-polyfill, travel verbatim.
+    expect(licences).toContain(readFileSync(join(repoRoot, 'node_modules', 'dexie', 'NOTICE'), 'utf8').trimEnd());
+    expect(licences).toContain('Mozilla Public License Version 2.0');
+    // Development tools are not in the bundles, so not in the list.
+    expect(licences).not.toMatch(/^esbuild /m);
+  });
+});
