@@ -116,6 +116,16 @@ describe('snapshotsOf', () => {
     }
   });
 
+  it('takes where the paragraphs are, and one level up, when the page declares nothing', () => {
+    snapshotOf(
+      `<div class="menu"><p>Home</p></div><div class="page"><div class="col"><h1>Headline</h1>` +
+        `<div class="text"><p>${prose}</p><p>${prose}</p></div></div><div class="rail"><p>Most read</p></div></div>`,
+    );
+    const [scoped] = snapshotsOf(document);
+    expect(scoped?.snapshot.scoped).toBe(true);
+    expect(scoped?.nodes.map((node) => node.data)).toEqual(['Headline', prose, prose, 'Most read']);
+  });
+
   it('takes an articleBody or a main when there is no single article', () => {
     snapshotOf(`<article>a</article><div><div itemprop="articleBody"><p>${prose}</p></div></div><article>b</article>`);
     expect(

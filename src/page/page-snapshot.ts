@@ -137,7 +137,7 @@ export function takeSnapshot(document: Document, scope: Element | null = null): 
 
 /**
  * The part of the body the page marks as its article, found with one query: its one `<article>`,
- * its one `articleBody`, or its one `<main>`, widened to reach the first headline when that lies
+ * its one `articleBody`, or its one `<main>` (else where its paragraphs are), widened to reach the first headline when that lies
  * outside, else one level up (the byline and the headline often sit beside the body text, not in
  * it). Null when the page declares none, when the area is the body, or when it sits where a
  * whole-body snapshot would leave it out.
@@ -158,7 +158,7 @@ function declaredArticleArea(document: Document): Element | null {
     else if (element.localName === 'main') found.main.push(element);
     if (element.matches('[itemprop~="articleBody"]')) found.articleBody.push(element);
   }
-  const declared = onlyOne(found.article) ?? onlyOne(found.articleBody) ?? onlyOne(found.main);
+  const declared = onlyOne(found.article) ?? onlyOne(found.articleBody) ?? onlyOne(found.main) ?? proseArea(body);
   if (!declared) return null;
   const headline = found.h1[0];
   const scope =
@@ -169,6 +169,35 @@ function declaredArticleArea(document: Document): Element | null {
     if (skippedTags.has(element.localName)) return null;
   }
   return scope === body || !body.contains(scope) ? null : scope;
+}
+
+const minParagraphLength = 25;
+const strongContainerShare = 0.25;
+
+/**
+ * Where the prose is, on a page that declares nothing: Readability's first step in miniature. Every
+ * paragraph with some prose gives points to its parent and half to its grandparent; the area holds
+ * every container that scored at least a quarter of the best one.
+ */
+function proseArea(body: HTMLElement): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (element: Element | null, points: number) => {
+    if (element) scores.set(element, (scores.get(element) ?? 0) + points);
+  };
+  for (const paragraph of body.querySelectorAll('p, pre')) {
+    const text = paragraph.textContent ?? '';
+    if (text.length < minParagraphLength) continue;
+    const points = 1 + (text.split(',').length - 1) + Math.min(Math.floor(text.length / 100), 3);
+    add(paragraph.parentElement, points);
+    add(paragraph.parentElement?.parentElement ?? null, points / 2);
+  }
+  let best = 0;
+  for (const points of scores.values()) best = Math.max(best, points);
+  let area: Element | null = null;
+  for (const [element, points] of scores) {
+    if (points >= best * strongContainerShare) area = area ? commonAncestor(area, element) : element;
+  }
+  return area;
 }
 
 function onlyOne(elements: Element[]): Element | null {
