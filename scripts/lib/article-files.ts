@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { ArticleInput, TextBlock } from '../../src/analysis/types.ts';
 import { extractArticle } from '../../src/extraction/extract-article.ts';
-import { takeSnapshot } from '../../src/page/page-snapshot.ts';
+import { snapshotsOf } from '../../src/page/page-snapshot.ts';
 import { fixturesDir } from './paths.ts';
 
 /** A file that cannot be analysed, with a one-line reason a reader can act on. */
@@ -22,7 +22,11 @@ export function articleFromHtml(html: string, url: string): ArticleInput | null 
   // Pages log their own script and CSS errors; they are not the reader's concern here.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
-    return extractArticle(takeSnapshot(dom.window.document).snapshot, url)?.input ?? null;
+    for (const { snapshot } of snapshotsOf(dom.window.document)) {
+      const article = extractArticle(snapshot, url);
+      if (article) return article.input;
+    }
+    return null;
   } finally {
     dom.window.close();
   }

@@ -16,9 +16,15 @@ const tab = (url: string): Runtime.MessageSender => ({
   tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
 });
 
-function fixtureSnapshot(name: string, url: string): PageSnapshot {
+function fixtureSnapshot(
+  name: string,
+  url: string,
+  change: (document: Document) => void = () => undefined,
+): PageSnapshot {
   const html = readFileSync(join(fixturesDir, name), 'utf8');
-  return takeSnapshot(new JSDOM(html, { url }).window.document).snapshot;
+  const { document } = new JSDOM(html, { url }).window;
+  change(document);
+  return takeSnapshot(document).snapshot;
 }
 
 describe('page/read', () => {
@@ -42,11 +48,30 @@ describe('page/read', () => {
     expect(await db.sources.count()).toBe(2);
   });
 
+  it('files a page under its own site, whatever article its canonical link claims to be', async () => {
+    const { db, send } = testBackground({}, extension);
+    const bbc = 'http://127.0.0.1:8127/bbc-han-dong.html';
+    await send({ type: 'page/read', snapshot: fixtureSnapshot('bbc-han-dong.html', bbc) }, tab(bbc));
+    const before = await db.sources.toArray();
+    const evil = 'https://evil.example/copy';
+    const forged = fixtureSnapshot('wion-han-dong.html', evil, (document) => {
+      for (const link of document.querySelectorAll('link[rel="canonical"]')) link.remove();
+      document.head.insertAdjacentHTML('beforeend', `<link rel="canonical" href="${before[0]?.url}">`);
+    });
+    const answer = await send<PageReadAnswer>({ type: 'page/read', snapshot: forged }, tab(evil));
+    expect(answer.store?.saved && answer.store.view.source.url).toBe(evil);
+    expect(await db.sources.toArray()).toEqual(expect.arrayContaining(before));
+    expect(await db.sources.count()).toBe(2);
+  });
+
   it('answers a page with no article with nothing, and stores nothing', async () => {
     const { db, send } = testBackground({}, extension);
     const url = 'http://127.0.0.1:8127/not-an-article.html';
     const answer = await send<PageReadAnswer>(
-      { type: 'page/read', snapshot: { html: '<html><head></head><body><nav></nav></body></html>', texts: 0 } },
+      {
+        type: 'page/read',
+        snapshot: { html: '<html><head></head><body><nav></nav></body></html>', texts: 0, scoped: false },
+      },
       tab(url),
     );
     expect(answer).toMatchObject({ article: null, store: null });
@@ -54,11 +79,19 @@ describe('page/read', () => {
   });
 
   it.each([
-    ['a snapshot over the size limit', { html: 'x'.repeat(snapshotLimits.length + 1), texts: 0 }, /too large/],
-    ['a count that is not a count', { html: '<html></html>', texts: -1 }, /malformed message/],
+    [
+      'a snapshot over the size limit',
+      { html: 'x'.repeat(snapshotLimits.length + 1), texts: 0, scoped: false },
+      /too large/,
+    ],
+    ['a count that is not a count', { html: '<html></html>', texts: -1, scoped: false }, /malformed message/],
     ['no snapshot', undefined, /malformed message/],
-    ['markup that does not parse', { html: '<html><body><p>open', texts: 1 }, /does not parse/],
-    ['a count that does not match the texts', { html: '<html><body><p>a</p></body></html>', texts: 2 }, /not the 2/],
+    ['markup that does not parse', { html: '<html><body><p>open', texts: 1, scoped: false }, /does not parse/],
+    [
+      'a count that does not match the texts',
+      { html: '<html><body><p>a</p></body></html>', texts: 2, scoped: false },
+      /not the 2/,
+    ],
   ])('refuses %s with a clear message, writing nothing', async (_, snapshot, message) => {
     const { db, send } = testBackground({}, extension);
     await expect(send({ type: 'page/read', snapshot }, tab('https://example.org/a'))).rejects.toThrow(message);

@@ -50,6 +50,11 @@ export function createStoreHandlers({
 }: StoreDependencies): {
   page: Handlers<PageRequest, PageSender>;
   extension: Handlers<ExtensionRequest, undefined>;
+  /**
+   * What page/read does with the analysis it made: no message hands the store an analysis. Tests
+   * call it directly to store a known analysis (the seeds' gold standard) as if read at `url`.
+   */
+  storeArticle: (article: AnalysedArticle, url: string) => Promise<IngestResult>;
 } {
   /** The stored source of the sender's page; a page not read yet has none, and notes wait for it. */
   const ownSource = async (sender: PageSender): Promise<string> => {
@@ -80,6 +85,7 @@ export function createStoreHandlers({
   };
 
   return {
+    storeArticle,
     page: {
       // Decided from the URL the browser reports for the sender, not from anything the page says.
       'page/hello': async (_request, sender) => ({ mode: modeForUrl(await readSettings(db), sender.url) }),
@@ -98,7 +104,6 @@ export function createStoreHandlers({
           return { ...reading, store: { saved: false, problem: errorMessage(error) } };
         }
       },
-      'page/ingest': ({ article }, sender) => storeArticle(article, sender.url),
       'page/lookup': async (_request, sender) => {
         const key = await sourceKeyFor(db, sender.url);
         return key ? pageView(db, key) : null;

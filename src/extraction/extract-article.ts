@@ -70,6 +70,8 @@ const bylinePattern = /byline|author|writtenby|p-author|contributor/i;
 const creditPattern = /credit|copyright|image-?source|photo-?source/i;
 const maxBylineLength = 200;
 const maxDatelineLength = 80;
+/** Below this many characters, Readability's pick inside a declared article area is suspect: the whole body is read. */
+const minScopedArticleLength = 500;
 
 /** The article in a snapshot of the page at `url`, or null when the page holds none. */
 export function extractArticle(snapshot: PageSnapshot, url: string): ExtractedArticle | null {
@@ -116,7 +118,7 @@ export function extractArticle(snapshot: PageSnapshot, url: string): ExtractedAr
     previous = text;
   }
   const { text, blocks, runs } = builder.finish();
-  if (text.length === 0) return null;
+  if (text.length === 0 || (snapshot.scoped && text.length < minScopedArticleLength)) return null;
   return {
     input: {
       blocks: blocks.map((block) => ({ kind: block.kind, text: text.slice(block.start, block.end) })),

@@ -29,7 +29,7 @@ import type { StoreRecords } from '../export/backup-schema.ts';
 import type { ExportPlan } from '../export/export-selection.ts';
 import type { ImportComparison, ImportResult } from '../export/import-outcome.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
-import { analysedArticleSchema, limits, stanceSchema } from './analysis-schema.ts';
+import { limits, stanceSchema } from './analysis-schema.ts';
 import type { ArticleReading } from '../extraction/read-article.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
 
@@ -192,14 +192,13 @@ export const pageSnapshotSchema = v.object({
     v.maxLength(snapshotLimits.length, 'the page is too large for Crosscheck to read (over 16 million characters)'),
   ),
   texts: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(snapshotLimits.texts)),
+  scoped: v.boolean(),
 }) satisfies v.GenericSchema<unknown, PageSnapshot>;
 
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),
   /** The page as a snapshot: the background finds the article, analyses it, stores it, and answers with all of it. */
   v.object({ type: v.literal('page/read'), snapshot: pageSnapshotSchema }),
-  /** The page's own analysis, to be stored under its canonical address. */
-  v.object({ type: v.literal('page/ingest'), article: analysedArticleSchema }),
   /** What the store knows about the page and its people and allegations across sources. */
   v.object({ type: v.literal('page/lookup') }),
   v.object({ type: v.literal('page/note-create'), target: pageNoteTargetSchema, ...noteContent }),
@@ -291,7 +290,6 @@ export interface PageReadAnswer extends ArticleReading {
 export interface Responses {
   'page/hello': { mode: HighlightMode };
   'page/read': PageReadAnswer;
-  'page/ingest': IngestResult;
   'page/lookup': PageView | null;
   'page/note-create': NoteRecord;
   'page/note-update': NoteRecord;

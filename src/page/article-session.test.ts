@@ -207,6 +207,24 @@ describe('ArticleSession', () => {
     expect(stopped.report.state).toBe('working');
   });
 
+  it('reads the whole page when the area it declares for its article holds too little of it', async () => {
+    // The story's own element is a plain div; the page's one <article> is a teaser under the headline.
+    const story = document.querySelector('article') as HTMLElement;
+    const plain = document.createElement('div');
+    plain.append(...story.childNodes);
+    story.replaceWith(plain);
+    const teaser = document.createElement('article');
+    teaser.textContent = 'Also today: a by-election in Don Valley North.';
+    document.querySelector('h1')?.after(teaser);
+
+    const reading = session(() => null);
+    await reading.start();
+    const reads = sent.filter((request) => request.type === 'page/read');
+    expect(reads.map((request) => request.snapshot.scoped)).toEqual([true, false]);
+    expect(painted('allegation')).toEqual([expect.stringMatching(/^Han Dong has been accused of lobbying/)]);
+    expect(reading.report.state).toBe('highlighted');
+  });
+
   it('says so when the page has no article text', async () => {
     document.body.replaceChildren();
     const reading = session(() => null);

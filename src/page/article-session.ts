@@ -31,7 +31,7 @@ import { cardModel, type CrossSource } from './hover-card/card-model.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
-import { takeSnapshot } from './page-snapshot.ts';
+import { snapshotsOf, type TakenSnapshot } from './page-snapshot.ts';
 import type { HighlightedArticle } from './reader-context.ts';
 import { offerNotesOnSelection } from './selection-notes.ts';
 import { mapFromRuns, type TextMap } from './text-map.ts';
@@ -150,23 +150,13 @@ export class ArticleSession implements CardContext {
     const phase = this.#phaseTimer(work);
     try {
       work.begin();
-      const taken = takeSnapshot(this.#document);
-      if (taken.snapshot.texts === 0) {
+      const reading = await this.#readSnapshots(work, phase);
+      if (!reading) {
         if (!this.#article) this.#report.state = 'no-article';
         return;
       }
-      if (taken.snapshot.html.length > snapshotLimits.length) {
-        throw new Error('This page is too large for Crosscheck to read.');
-      }
-      // Handing the snapshot over (the browser copies it) is part of the page's share.
-      const answering = this.#services.send({ type: 'page/read', snapshot: taken.snapshot });
-      const snapshotMs = phase();
-      const answer = await work.wait(answering);
+      const { taken, answer, snapshotMs } = reading;
       const article = answer.article;
-      if (!article) {
-        if (!this.#article) this.#report.state = 'no-article';
-        return;
-      }
       const map = mapFromRuns(article.runs, taken.nodes, taken.data);
       await this.#paint(map, article.analysis, work);
       this.#report.phases = { snapshotMs, paintMs: phase(), ...answer.timings };
@@ -175,6 +165,29 @@ export class ArticleSession implements CardContext {
     } finally {
       work.finish();
     }
+  }
+
+  /**
+   * Sends the page's snapshots to the background until one holds the article: the declared article
+   * area first, the whole body when that was not enough. Null when neither holds one.
+   */
+  async #readSnapshots(
+    work: CooperativeWork,
+    phase: () => number,
+  ): Promise<{ taken: TakenSnapshot; answer: PageReadAnswer & { article: object }; snapshotMs: number } | null> {
+    let snapshotMs = 0;
+    for (const taken of snapshotsOf(this.#document)) {
+      if (taken.snapshot.texts === 0) continue;
+      if (taken.snapshot.html.length > snapshotLimits.length) {
+        throw new Error('This page is too large for Crosscheck to read.');
+      }
+      // Handing the snapshot over (the browser copies it) is part of the page's share.
+      const answering = this.#services.send({ type: 'page/read', snapshot: taken.snapshot });
+      snapshotMs += phase();
+      const answer = await work.wait(answering);
+      if (answer.article) return { taken, answer: { ...answer, article: answer.article }, snapshotMs };
+    }
+    return null;
   }
 
   /** Each call answers the main-thread time the work used since the last call. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../extraction/parsed-page.ts';
-import { takeSnapshot } from './page-snapshot.ts';
+import { snapshotsOf, takeSnapshot } from './page-snapshot.ts';
 
 function snapshotOf(body: string, head = '') {
   document.head.innerHTML = head;
@@ -71,5 +71,73 @@ describe('takeSnapshot', () => {
     expect(parsed.document.getElementsByTagName('script').map((script) => script.textContent)).toEqual([jsonLd]);
     expect(parsed.document.getElementsByTagName('link').map((link) => link.getAttribute('rel'))).toEqual(['canonical']);
     expect(parsed.texts.map((text) => text.textContent)).toEqual(['text']);
+  });
+});
+
+describe('snapshotsOf', () => {
+  const prose = 'Han Dong denied the allegation, his office said on Friday. '.repeat(3);
+  const page =
+    '<header class="site"><p>Site menu</p></header>' +
+    '<div class="story"><div class="story-head"><h1>Headline</h1><p class="byline">By Maya</p></div>' +
+    `<article class="body"><p>${prose}</p></article></div>` +
+    '<div class="more"><p>Most read elsewhere</p></div>';
+
+  it('writes the declared article area, the headline beside it and their ancestors, then the whole body', () => {
+    snapshotOf(page);
+    const [scoped, whole, ...more] = [...snapshotsOf(document)];
+    expect(more).toEqual([]);
+    expect(scoped?.snapshot.scoped).toBe(true);
+    expect(scoped?.nodes.map((node) => node.data)).toEqual(['Headline', 'By Maya', prose]);
+    // The area's ancestors keep the names Readability weighs, without their other children.
+    expect(scoped?.snapshot.html).toContain('<body><div class="story"><div class="story-head"><h1>');
+    expect(parsedTexts(scoped?.snapshot.html ?? '')).toEqual(['Headline', 'By Maya', prose]);
+    expect(whole?.snapshot.scoped).toBe(false);
+    expect(whole?.nodes.map((node) => node.data)).toEqual([
+      'Site menu',
+      'Headline',
+      'By Maya',
+      prose,
+      'Most read elsewhere',
+    ]);
+  });
+
+  it('writes the whole body at once when the page declares no single article area', () => {
+    for (const body of [
+      `<div><h1>Headline</h1><p>${prose}</p></div>`,
+      `<article><p>${prose}</p></article><article><p>Another story</p></article>`,
+      `<h1>Headline</h1><article><p>${prose}</p></article>`,
+      `<form><div><article><p>${prose}</p></article></div></form>`,
+    ]) {
+      snapshotOf(body);
+      expect(
+        [...snapshotsOf(document)].map((taken) => taken.snapshot.scoped),
+        body,
+      ).toEqual([false]);
+    }
+  });
+
+  it('takes where the paragraphs are, and one level up, when the page declares nothing', () => {
+    snapshotOf(
+      `<div class="menu"><p>Home</p></div><div class="page"><div class="col"><h1>Headline</h1>` +
+        `<div class="text"><p>${prose}</p><p>${prose}</p></div></div><div class="rail"><p>Most read</p></div></div>`,
+    );
+    const [scoped] = snapshotsOf(document);
+    expect(scoped?.snapshot.scoped).toBe(true);
+    expect(scoped?.nodes.map((node) => node.data)).toEqual(['Headline', prose, prose, 'Most read']);
+  });
+
+  it('takes an articleBody or a main when there is no single article', () => {
+    snapshotOf(`<article>a</article><div><div itemprop="articleBody"><p>${prose}</p></div></div><article>b</article>`);
+    expect(
+      snapshotsOf(document)
+        .next()
+        .value?.nodes.map((node) => node.data),
+    ).toEqual([prose]);
+    snapshotOf(`<nav>menu</nav><div><main><h1>Headline</h1><p>${prose}</p></main></div><p>after</p>`);
+    expect(
+      snapshotsOf(document)
+        .next()
+        .value?.nodes.map((node) => node.data),
+    ).toEqual(['Headline', prose]);
   });
 });

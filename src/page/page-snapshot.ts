@@ -15,6 +15,12 @@ export interface PageSnapshot {
   html: string;
   /** How many Text nodes the body part holds; the background checks that it parsed as many. */
   texts: number;
+  /**
+   * Whether the body part is only the area the page declares for its article (with the elements
+   * around it, but not their other content). The background reads little text there as a sign that
+   * the declaration was wrong, and the page then sends the whole body.
+   */
+  scoped: boolean;
 }
 
 export interface TakenSnapshot {
@@ -86,36 +92,140 @@ const escapeText = (text: string) =>
 const escapeAttribute = (value: string) =>
   /[&<>"]/.test(value) ? value.replace(/[&<>"]/g, (char) => escapes[char] as string) : value;
 
-/** Takes the snapshot of a document's head metadata and body. */
-export function takeSnapshot(document: Document): TakenSnapshot {
+/**
+ * The snapshots to read the article from, cheapest first: the area the page declares for its article
+ * when it declares one, then, if the reader asks for more, the whole body.
+ */
+export function* snapshotsOf(document: Document): Generator<TakenSnapshot, void> {
+  const scope = declaredArticleArea(document);
+  if (scope) yield takeSnapshot(document, scope);
+  yield takeSnapshot(document, null);
+}
+
+/** Takes the snapshot of a document's head metadata and its body, or only `scope` and its ancestors in the body. */
+export function takeSnapshot(document: Document, scope: Element | null = null): TakenSnapshot {
   const parts: string[] = ['<html><head>', headOf(document), '</head>'];
   const nodes: Text[] = [];
   const data: string[] = [];
   const body = document.body as HTMLElement | null;
   if (body) {
-    const rare = new Set(body.querySelectorAll(rareAttributeSelector));
+    // One query over what is written below the scope (or the body) finds its rare attributes; the
+    // few elements above are tested one by one.
+    const rare = new Set((scope ?? body).querySelectorAll(rareAttributeSelector));
     const attributesOf = (element: Element) => attributeText(element, rare.has(element));
-    parts.push(`<body${attributesOf(body)}>`, writeChildren(body, { nodes, data, attributesOf }));
+    const outerAttributesOf = (element: Element) => attributeText(element, element.matches(rareAttributeSelector));
+    const written = { nodes, data, attributesOf };
+    parts.push(`<body${outerAttributesOf(body)}>`);
+    if (scope) {
+      // Readability weighs a candidate by its ancestors' names too: they are written, without their other children.
+      const outer: Element[] = [scope];
+      for (let element = scope.parentElement; element && element !== body; element = element.parentElement) {
+        outer.unshift(element);
+      }
+      const tags = outer.map((element) => tagNameFor(element.localName));
+      outer.forEach((element, index) => parts.push(`<${tags[index]}${outerAttributesOf(element)}>`));
+      parts.push(writeChildren(scope, written));
+      for (const tag of tags.reverse()) parts.push(`</${tag}>`);
+    } else {
+      parts.push(writeChildren(body, written));
+    }
     parts.push('</body>');
   }
   parts.push('</html>');
-  return { snapshot: { html: parts.join(''), texts: nodes.length }, nodes, data };
+  return { snapshot: { html: parts.join(''), texts: nodes.length, scoped: scope !== null }, nodes, data };
 }
 
-/** The head's title, metadata, canonical and base links, and JSON-LD: what the article's metadata comes from. */
+/**
+ * The part of the body the page marks as its article, found with one query: its one `<article>`,
+ * its one `articleBody`, or its one `<main>` (else where its paragraphs are), widened to reach the first headline when that lies
+ * outside, else one level up (the byline and the headline often sit beside the body text, not in
+ * it). Null when the page declares none, when the area is the body, or when it sits where a
+ * whole-body snapshot would leave it out.
+ */
+function declaredArticleArea(document: Document): Element | null {
+  const body = document.body as HTMLElement | null;
+  if (!body) return null;
+  // One query (one walk of the page) for every kind of declaration and the headline.
+  const found: Record<'article' | 'articleBody' | 'main' | 'h1', Element[]> = {
+    article: [],
+    articleBody: [],
+    main: [],
+    h1: [],
+  };
+  for (const element of body.querySelectorAll('article, [itemprop~="articleBody"], main, h1')) {
+    if (element.localName === 'h1') found.h1.push(element);
+    if (element.localName === 'article') found.article.push(element);
+    else if (element.localName === 'main') found.main.push(element);
+    if (element.matches('[itemprop~="articleBody"]')) found.articleBody.push(element);
+  }
+  const declared = onlyOne(found.article) ?? onlyOne(found.articleBody) ?? onlyOne(found.main) ?? proseArea(body);
+  if (!declared) return null;
+  const headline = found.h1[0];
+  const scope =
+    headline && !declared.contains(headline)
+      ? commonAncestor(declared, headline)
+      : ((declared.parentElement as Element | null) ?? declared);
+  for (let element: Element | null = scope; element && element !== body; element = element.parentElement) {
+    if (skippedTags.has(element.localName)) return null;
+  }
+  return scope === body || !body.contains(scope) ? null : scope;
+}
+
+const minParagraphLength = 25;
+const strongContainerShare = 0.25;
+
+/**
+ * Where the prose is, on a page that declares nothing: Readability's first step in miniature. Every
+ * paragraph with some prose gives points to its parent and half to its grandparent; the area holds
+ * every container that scored at least a quarter of the best one.
+ */
+function proseArea(body: HTMLElement): Element | null {
+  const scores = new Map<Element, number>();
+  const add = (element: Element | null, points: number) => {
+    if (element) scores.set(element, (scores.get(element) ?? 0) + points);
+  };
+  for (const paragraph of body.querySelectorAll('p, pre')) {
+    const text = paragraph.textContent ?? '';
+    if (text.length < minParagraphLength) continue;
+    const points = 1 + (text.split(',').length - 1) + Math.min(Math.floor(text.length / 100), 3);
+    add(paragraph.parentElement, points);
+    add(paragraph.parentElement?.parentElement ?? null, points / 2);
+  }
+  let best = 0;
+  for (const points of scores.values()) best = Math.max(best, points);
+  let area: Element | null = null;
+  for (const [element, points] of scores) {
+    if (points >= best * strongContainerShare) area = area ? commonAncestor(area, element) : element;
+  }
+  return area;
+}
+
+function onlyOne(elements: Element[]): Element | null {
+  return elements.length === 1 ? (elements[0] as Element) : null;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let ancestor: Element = a;
+  while (!ancestor.contains(b) && ancestor.parentElement) ancestor = ancestor.parentElement;
+  return ancestor;
+}
+
+/** What the article's metadata comes from: meta tags, the canonical and base links, JSON-LD. */
+const metadataSelector = 'meta, link[rel="canonical"], base, script[type="application/ld+json"]';
+
+/** The head's title, then the page's metadata elements wherever they are, in one query (one walk of the page). */
 function headOf(document: Document): string {
   const parts = [`<title>${escapeText(document.title)}</title>`];
-  // Tag lists rather than a selector query: the browser keeps them, and a query walks the whole page.
-  for (const meta of document.getElementsByTagName('meta')) {
-    parts.push(`<meta${copiedAttributes(meta, ['name', 'property', 'itemprop', 'content'])}/>`);
-  }
-  for (const link of document.getElementsByTagName('link')) {
-    if (link.getAttribute('rel') === 'canonical') parts.push(`<link${copiedAttributes(link, ['rel', 'href'])}/>`);
-  }
-  for (const base of document.getElementsByTagName('base')) parts.push(`<base${copiedAttributes(base, ['href'])}/>`);
-  for (const script of document.getElementsByTagName('script')) {
-    if (script.type === 'application/ld+json') {
-      parts.push(`<script type="application/ld+json">${escapeText(script.textContent ?? '')}</script>`);
+  for (const element of document.querySelectorAll(metadataSelector)) {
+    const name = element.localName;
+    if (name === 'meta') {
+      parts.push(`<meta${copiedAttributes(element, ['name', 'property', 'itemprop', 'content'])}/>`);
+    } else if (name === 'link') {
+      parts.push(`<link${copiedAttributes(element, ['rel', 'href'])}/>`);
+    } else if (name === 'base') {
+      parts.push(`<base${copiedAttributes(element, ['href'])}/>`);
+    } else {
+      parts.push(`<script type="application/ld+json">${escapeText(element.textContent ?? '')}</script>`);
     }
   }
   return parts.join('');

@@ -11,7 +11,7 @@ import { cleanup, render, type RenderResult } from '@testing-library/preact';
 import { type ComponentChild, h } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { testBackground } from '../background/test-support.ts';
-import type { PageRequest, Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
+import type { Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
 import type { IngestResult } from '../store/views.ts';
@@ -30,7 +30,7 @@ export interface FakeExtension {
   requests: unknown[];
   /** What each tab's content script answers to `tab/page-state`; a tab without one cannot be reached. */
   tabs: Map<number, ResponseTo<{ type: 'tab/page-state' }>>;
-  /** A content script storing its page, as the extension's would. */
+  /** The background storing a page's article (its gold analysis) as it does after reading the page. */
   read(page: SeedPage): Promise<IngestResult>;
   /** The background announcing a change, as after any write. */
   announce(topics: StoreTopic[]): void;
@@ -48,22 +48,14 @@ export function installExtension(): FakeExtension {
   const announce = (topics: StoreTopic[]) => {
     for (const listener of [...listeners]) listener({ type: 'store/changed', topics }, backgroundSender);
   };
-  const { route } = testBackground({ db, announce }, identity);
+  const { route, storeArticle } = testBackground({ db, announce }, identity);
   const extension: FakeExtension = {
     db,
     requests: [],
     tabs: new Map(),
     opened: [],
     announce,
-    async read(page) {
-      const sender = { ...backgroundSender, url: page.page, tab: { id: 1 } } as Runtime.MessageSender;
-      const reply = (await route(
-        { type: 'page/ingest', article: page.article } satisfies PageRequest,
-        sender,
-      )) as Reply<IngestResult>;
-      if (!reply.ok) throw new Error(reply.error);
-      return reply.value;
-    },
+    read: (page) => storeArticle(page.article, page.page),
   };
   polyfill.default.runtime.sendMessage = (message: unknown) => {
     extension.requests.push(message);
