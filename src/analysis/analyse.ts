@@ -1,17 +1,8 @@
 /**
- * The analysis of one document, in steps. The content script must never hold the page's main thread
- * for long, so `analyseInSteps` does its work a bounded piece at a time and yields between pieces:
- * one piece of at most 3,000 characters of text (tokens, sentences, names, titles), then alias
- * resolution a few thousand mentions at a time, then about 3,000 characters of sentences at a time
- * (allegations). The caller
- * decides when to resume (the page yields to the browser; `analyseArticle` just runs to the end), so
- * no step takes more than a few milliseconds however long the article.
- *
- *   const steps = analyseInSteps(input);
- *   for (let step = steps.next(); ; step = steps.next()) {
- *     if (step.done) return step.value;
- *     await yieldToBrowser();
- *   }
+ * The analysis of one document, a bounded piece at a time: one piece of at most 3,000 characters
+ * of text (tokens, sentences, names, titles), then alias resolution a few thousand mentions at a
+ * time, then about 3,000 characters of sentences at a time (allegations). Pieces keep the work and
+ * the memory it holds at once linear in the text, however long the article.
  */
 import { type Entity, type MentionAt, sentenceEntities } from './allegations/entities.ts';
 import { sentenceAllegations } from './allegations/find-allegations.ts';
@@ -39,7 +30,7 @@ interface Sentence extends Span {
 }
 
 export function analyseArticle(input: ArticleInput): DocumentAnalysis {
-  return finish(analyseInSteps(input));
+  return finish(analysisSteps(input, findPersonNames));
 }
 
 /** Runs steps to the end, with no pause between them. */
@@ -48,10 +39,6 @@ export function finish<T>(steps: Generator<void, T>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-export function analyseInSteps(input: ArticleInput): Generator<void, DocumentAnalysis> {
-  return analysisSteps(input, findPersonNames);
 }
 
 /** The steps, with the name finder to use (the shipped model, or another in tests). */

@@ -1,9 +1,8 @@
 /**
  * The analysis engine's public API. Pure TypeScript: no DOM, no extension APIs; the same code runs
- * in the content script, the background, Node and the tests.
+ * in the background (which reads each page from the content script's snapshot), Node and the tests.
  *
- * One document: `analyseArticle(input)`, or `analyseInSteps(input)` for the page, which runs the
- * same analysis a bounded piece at a time so it can yield to the browser between pieces.
+ * One document: `analyseArticle(input)`.
  *
  * Cross-source linking is built from incremental primitives so that the store, which links each new
  * source against what it already holds, reaches the same decisions as `linkSources` over a list:
@@ -15,7 +14,7 @@
  *   `groupDocumentClaims` → `claimKeys` (index on the accused) → `matchClaim` against the known
  *   claims sharing a key; `claimDiscrepancies` for what a claim's sources disagree on.
  */
-export { analyseArticle, analyseInSteps } from './analyse.ts';
+export { analyseArticle } from './analyse.ts';
 export * from './types.ts';
 export { claimDiscrepancies } from './linking/claim-discrepancies.ts';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, analyseInSteps, analysisSteps, finish } from './analyse.ts';
+import { analyseArticle, analysisSteps, finish } from './analyse.ts';
 import type { PersonNameFinder } from './names/find-person-names.ts';
 import { anyUtf16, messyText } from './test-support/messy-text.ts';
 import type { ArticleInput, BlockKind, DocumentAnalysis } from './types.ts';
@@ -57,12 +57,11 @@ describe('the analysis of any text', () => {
     );
   });
 
-  it('is well formed, and the same in steps as in one go, for news-like text full of trouble', () => {
+  it('is well formed for news-like text full of trouble', () => {
     fc.assert(
       fc.property(article(fc.oneof(messyText(60), anyUtf16(60))), (input) => {
         const analysis = analyseArticle(input);
         expectWellFormed(analysis);
-        expect(finish(analyseInSteps(input))).toEqual(analysis);
       }),
       { numRuns: 200 },
     );
