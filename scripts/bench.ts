@@ -1,9 +1,10 @@
 /**
  *   npm run bench                    every suite in scripts/bench/, figures printed as Markdown
  *   npm run bench -- analysis store  only the suites whose file names start with these words
- *   npm run bench -- --write         also rewrite BENCHMARKS.md with the figures
+ *   npm run bench -- --write         also write the figures into BENCHMARKS.md: the suites run replace
+ *                                    their own sections, the others' stay as they were measured
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,16 +34,30 @@ for (const file of suites) {
   console.log(`\n## ${section.title}\n\n${section.body}\n`);
 }
 
+/** The sections BENCHMARKS.md holds now, by title, in their order. */
+function writtenSections(path: string): Map<string, string> {
+  const sections = new Map<string, string>();
+  if (!existsSync(path)) return sections;
+  for (const part of readFileSync(path, 'utf8').split(/^## /m).slice(1)) {
+    const newline = part.indexOf('\n');
+    sections.set(part.slice(0, newline).trim(), part.slice(newline + 1).trim());
+  }
+  return sections;
+}
+
 if (write) {
+  const path = join(repoRoot, 'BENCHMARKS.md');
   const date = new Date().toISOString().slice(0, 10);
+  const merged = writtenSections(path);
+  for (const section of sections) merged.set(section.title, `_Measured on ${date} (${machine})._\n\n${section.body}`);
   const document = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench -- --write\` on ${date} (${machine}). Every figure comes with the baseline it is`,
-    'compared to, measured in the same run; rerun on your machine to compare like with like.',
+    'Written by `npm run bench -- --write` (a run of some suites replaces only their sections). Every figure comes',
+    'with the baseline it is compared to, measured in the same run; rerun on your machine to compare like with like.',
     '',
-    ...sections.flatMap((section) => [`## ${section.title}`, '', section.body, '']),
+    ...[...merged].flatMap(([title, body]) => [`## ${title}`, '', body, '']),
   ].join('\n');
-  writeFileSync(join(repoRoot, 'BENCHMARKS.md'), document);
+  writeFileSync(path, document);
   console.log('BENCHMARKS.md updated');
 }
