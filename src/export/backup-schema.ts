@@ -96,6 +96,8 @@ export const personSchema = v.strictObject({
   keys: list(text(limits.nameLength + 20), 10_000),
   firstSeen: timestamp,
   lastSeen: timestamp,
+  // Absent from backups written before the store kept it; import counts it again either way.
+  sourceCount: v.optional(count, 0),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({

@@ -15,6 +15,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
+import { sourceCounts } from './source-counts.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
@@ -70,6 +71,18 @@ export class CrosscheckDatabase extends Dexie {
               Object.assign(row, withSearchTerms(table, row));
             });
         }
+      });
+    // Version 3: each person's source count (`sourceCount`), counted once here from their appearances.
+    this.version(3)
+      .stores(schemaV2)
+      .upgrade(async (transaction) => {
+        const counts = await sourceCounts(transaction.table('appearances').toCollection());
+        await transaction
+          .table('people')
+          .toCollection()
+          .modify((person: PersonRecord) => {
+            person.sourceCount = counts.get(person.id) ?? 0;
+          });
       });
     this.use(searchIndexMiddleware);
   }

@@ -31,6 +31,17 @@ async function personNamed(db: CrosscheckDatabase, name: string) {
   return people[0] as NonNullable<(typeof people)[number]>;
 }
 
+/** Each person's kept source count is the number of sources that name them, however the store got here. */
+async function expectSourceCountsRight(db: CrosscheckDatabase): Promise<void> {
+  const named = new Map<string, number>();
+  for (const { person } of await db.appearances.toArray()) named.set(person, (named.get(person) ?? 0) + 1);
+  const people = await db.people.toArray();
+  expect(people.length).toBeGreaterThan(0);
+  expect(Object.fromEntries(people.map((person) => [person.name, person.sourceCount]))).toEqual(
+    Object.fromEntries(people.map((person) => [person.name, named.get(person.id) ?? 0])),
+  );
+}
+
 /** The store's links as sets of (source, local id) and (source, allegation index), to compare with linkSources. */
 async function groupings(db: CrosscheckDatabase, idOf: (url: string) => string) {
   const appearances = await db.appearances.toArray();
@@ -67,6 +78,8 @@ describe('reading the two seed articles one after the other', () => {
     // The most recent source first: WION published a day after the BBC.
     const hanDongSources = await appearancesOf(db, hanDong.id).toArray();
     expect(hanDongSources.map((appearance) => appearance.source)).toEqual([wion.address.url, bbc.address.url]);
+    expect(hanDong.sourceCount).toBe(2);
+    await expectSourceCountsRight(db);
 
     const spavor = await personNamed(db, 'Michael Spavor');
     expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
@@ -129,6 +142,7 @@ describe('reading the two seed articles one after the other', () => {
     expect(await read(db, ...variants)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await counts(db)).toEqual(before);
     expect(await db.people.toCollection().primaryKeys()).toEqual(people);
+    await expectSourceCountsRight(db);
   });
 });
 
@@ -258,6 +272,7 @@ describe('an edited article', () => {
     expect(notes.get(kept.id)).toMatchObject({ orphaned: false });
     expect(notes.get(lost.id)).toMatchObject({ orphaned: true, body: 'its text is cut' });
     expect(notes.get(personNote.id)).toMatchObject({ body: 'spokesman' });
+    await expectSourceCountsRight(db);
 
     // Reading the unedited version again puts everything back, and the note finds its text again.
     expect(await read(db, bbc)).toEqual(['updated']);
@@ -286,11 +301,13 @@ describe('forgetting an article', () => {
     expect(await db.claims.filter((claim) => claim.sources.includes(bbc.address.url)).count()).toBe(0);
     expect((await db.notes.get(note.id))?.orphaned).toBe(true);
     expect(await db.people.filter((p) => p.name === 'Wang Wenbin').count()).toBe(0);
+    await expectSourceCountsRight(db);
 
     await read(db, bbc);
     expect({ ...(await counts(db)), notes: before.notes }).toEqual(before);
     expect((await db.notes.get(note.id))?.orphaned).toBe(false);
     expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
+    await expectSourceCountsRight(db);
   });
 });
 

@@ -54,6 +54,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
       keys: personKeys(profile),
       firstSeen: now,
       lastSeen: now,
+      sourceCount: 0,
     };
     byLocal.set(local.id, { person, profile, isNew: !known });
   });
@@ -138,8 +139,10 @@ function emptyClaim(now: number): ClaimRecord {
 }
 
 /**
- * Brings a stored person up to date with their appearances: the merged profile, its blocking keys
- * and the spelling discrepancies between sources. A person no source names any more is deleted,
+ * Brings a stored person up to date with their appearances: the merged profile, its blocking keys,
+ * the number of sources and the spelling discrepancies between sources. Without `rebuild`, the
+ * person has just appeared in one more source and `person.profile` already includes it; with it,
+ * everything is recomputed from the appearances. A person no source names any more is deleted,
  * unless the reader wrote a note about them: a note is never lost, and neither is what it is about.
  */
 export async function refreshPerson(
@@ -148,6 +151,7 @@ export async function refreshPerson(
   options: { rebuild: boolean; now: number },
 ): Promise<void> {
   let profile = person.profile;
+  let sourceCount = person.sourceCount + 1;
   if (options.rebuild) {
     const appearances = await appearancesOf(db, person.id).toArray();
     if (appearances.length === 0) {
@@ -155,9 +159,17 @@ export async function refreshPerson(
       return;
     }
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
+    sourceCount = appearances.length;
   }
   await Promise.all([
-    db.people.put({ ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now }),
+    db.people.put({
+      ...person,
+      name: profile.name,
+      profile,
+      keys: personKeys(profile),
+      lastSeen: options.now,
+      sourceCount,
+    }),
     spellingDiscrepancies(db, person.id, profile).then((found) => replaceDiscrepancies(db, 'person', person.id, found)),
   ]);
 }
@@ -261,7 +273,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
-    if (!noted) await db.people.delete(id);
+    await (noted ? db.people.update(id, { sourceCount: 0 }) : db.people.delete(id));
   } else if (noted) {
     await db.claims.update(id, { sources: [], stances: [], members: [] });
   } else {

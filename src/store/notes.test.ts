@@ -32,6 +32,7 @@ const person: PersonRecord = {
   keys: ['name:dong'],
   firstSeen: 1,
   lastSeen: 1,
+  sourceCount: 0,
 };
 
 async function storeWithArticle() {

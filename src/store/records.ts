@@ -65,6 +65,11 @@ export interface PersonRecord {
   keys: string[];
   firstSeen: number;
   lastSeen: number;
+  /**
+   * How many sources name them, kept by ingest, forget and import: counting their appearances
+   * would walk an index range as long as the list of sources naming them, on every lookup.
+   */
+  sourceCount: number;
 }
 
 /** A person as one source presents them: the link between a document's people and a stored person. */
