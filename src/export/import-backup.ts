@@ -21,7 +21,7 @@ import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
 import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
-import { recountSources } from '../store/source-counts.ts';
+import { recountPeople } from '../store/person-tallies.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import { ofSource } from '../store/summaries.ts';
@@ -51,7 +51,7 @@ export async function importBackup(
     );
     const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
     // Derived, so counted from what the store now holds rather than taken from the file.
-    await recountSources(db);
+    await recountPeople(db);
     return result;
   });
 }

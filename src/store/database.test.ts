@@ -48,7 +48,7 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount'>[],
+  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings'>[],
   appearances: [
     {
       source: bbc,
@@ -155,10 +155,16 @@ describe('migrations', () => {
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
     expect(db.verno).toBeGreaterThan(1);
-    // Version 3 counts each person's sources.
+    // Version 3 counts each person's sources and keeps the first sources of each spelling.
     const derived: Record<string, Record<string, unknown>> = {
-      'p-han-dong': { sourceCount: 1 },
-      'p-spavor': { sourceCount: 0 },
+      'p-han-dong': {
+        sourceCount: 1,
+        spellings: [
+          { text: 'Han Dong', sources: [{ url: bbc, time: 5 }] },
+          { text: 'Dong', sources: [{ url: bbc, time: 5 }] },
+        ],
+      },
+      'p-spavor': { sourceCount: 0, spellings: [] },
     };
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];

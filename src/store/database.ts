@@ -15,7 +15,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
-import { sourceCounts } from './source-counts.ts';
+import { noTallies, talliesOf } from './person-tallies.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
@@ -72,16 +72,18 @@ export class CrosscheckDatabase extends Dexie {
             });
         }
       });
-    // Version 3: each person's source count (`sourceCount`), counted once here from their appearances.
+    // Version 3: what each person's record keeps of their appearances (see person-tallies.ts).
     this.version(3)
       .stores(schemaV2)
       .upgrade(async (transaction) => {
-        const counts = await sourceCounts(transaction.table('appearances').toCollection());
+        const tallies = await talliesOf(
+          transaction.table<AppearanceRecord, [string, string]>('appearances').toCollection(),
+        );
         await transaction
-          .table('people')
+          .table<PersonRecord>('people')
           .toCollection()
-          .modify((person: PersonRecord) => {
-            person.sourceCount = counts.get(person.id) ?? 0;
+          .modify((person) => {
+            Object.assign(person, tallies.get(person.id) ?? noTallies);
           });
       });
     this.use(searchIndexMiddleware);

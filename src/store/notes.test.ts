@@ -33,6 +33,7 @@ const person: PersonRecord = {
   firstSeen: 1,
   lastSeen: 1,
   sourceCount: 0,
+  spellings: [],
 };
 
 async function storeWithArticle() {
