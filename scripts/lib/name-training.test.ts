@@ -9,9 +9,9 @@ import {
   goldTags,
   type LabelledText,
   quantise,
-  seededRandom,
   trainNameModel,
 } from './name-training.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const lexicons = testGazetteer({
   given: 'anna\nboris\ncarla\ndmitri',

@@ -13,6 +13,7 @@ import type { Span } from '../../src/analysis/types.ts';
 import { AveragedPerceptron, type TrainingSentence } from './averaged-perceptron.ts';
 import { placeAndOrganisationNames } from './name-gazetteer.ts';
 import { newsSentences } from './news-sentences.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface TrainingOptions {
   epochs: number;
@@ -108,18 +109,6 @@ export function trainingSentences(
     }
   }
   return { sentences, tokens: tokenCount, misaligned };
-}
-
-/** A small seeded generator (mulberry32), so every run shuffles the same way. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {

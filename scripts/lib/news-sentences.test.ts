@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from './name-training.ts';
+import { seededRandom } from './seeded-random.ts';
 import { type NewsFillers, newsSentences } from './news-sentences.ts';
 
 const fillers: NewsFillers = {

@@ -10,7 +10,7 @@ import { ingestArticle } from '../../src/store/ingest.ts';
 import { pageView } from '../../src/store/page-view.ts';
 import { noteColours, type NoteRecord, type NoteTarget } from '../../src/store/records.ts';
 import { search } from '../../src/store/search.ts';
-import { seededRandom } from './name-training.ts';
+import { seededRandom } from './seeded-random.ts';
 import { type CorpusOptions, popular, syllableWord, syntheticArticle } from './synthetic-articles.ts';
 
 export interface WorkloadOptions {

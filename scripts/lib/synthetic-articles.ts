@@ -7,7 +7,7 @@
  */
 import type { Allegation, DocumentAnalysis, Mention, Person } from '../../src/analysis/types.ts';
 import type { AnalysedArticle } from '../../src/messaging/analysis-schema.ts';
-import { seededRandom } from './name-training.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface SyntheticArticle {
   /** The address a browser would report for the page. */

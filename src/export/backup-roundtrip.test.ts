@@ -56,6 +56,23 @@ describe('the JSON backup', () => {
     }
   });
 
+  it('counts each person’s sources again on import, whatever the file says or leaves out', async () => {
+    const db = freshDatabase();
+    await readSeedsWithNotes(db);
+    const counted = new Map((await db.people.toArray()).map((person) => [person.id, person.sourceCount]));
+    expect([...counted.values()]).toContain(2);
+    const file = parseJson(await backupOf(db)) as { people: { sourceCount?: number }[] };
+    // One person miscounted, the others as a backup written before the store kept the count.
+    file.people.forEach((person, index) => {
+      if (index === 0) person.sourceCount = 99;
+      else delete person.sourceCount;
+    });
+    await forgetEverything(db);
+
+    await importBackup(db, validateBackup(file));
+    expect(new Map((await db.people.toArray()).map((person) => [person.id, person.sourceCount]))).toEqual(counted);
+  });
+
   it('imported twice, changes nothing the second time', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);

@@ -96,6 +96,15 @@ export const personSchema = v.strictObject({
   keys: list(text(limits.nameLength + 20), 10_000),
   firstSeen: timestamp,
   lastSeen: timestamp,
+  // Absent from backups written before the store kept them; import counts them again either way.
+  sourceCount: v.optional(count, 0),
+  spellings: v.optional(
+    list(
+      v.strictObject({ text: name, sources: list(v.strictObject({ url, time }), limits.shortList) }),
+      limits.shortList * 10,
+    ),
+    () => [],
+  ),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({

@@ -21,6 +21,7 @@ import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { refreshClaim, refreshPerson } from '../store/linking.ts';
 import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import { recountPeople } from '../store/person-tallies.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import { ofSource } from '../store/summaries.ts';
@@ -48,7 +49,10 @@ export async function importBackup(
     const empty = (await Promise.all([db.sources, db.people, db.claims, db.notes].map((table) => table.count()))).every(
       (count) => count === 0,
     );
-    return empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run();
+    const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
+    // Derived, so counted from what the store now holds rather than taken from the file.
+    await recountPeople(db);
+    return result;
   });
 }
 

@@ -15,6 +15,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
+import { noTallies, talliesOf } from './person-tallies.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
@@ -70,6 +71,20 @@ export class CrosscheckDatabase extends Dexie {
               Object.assign(row, withSearchTerms(table, row));
             });
         }
+      });
+    // Version 3: what each person's record keeps of their appearances (see person-tallies.ts).
+    this.version(3)
+      .stores(schemaV2)
+      .upgrade(async (transaction) => {
+        const tallies = await talliesOf(
+          transaction.table<AppearanceRecord, [string, string]>('appearances').toCollection(),
+        );
+        await transaction
+          .table<PersonRecord>('people')
+          .toCollection()
+          .modify((person) => {
+            Object.assign(person, tallies.get(person.id) ?? noTallies);
+          });
       });
     this.use(searchIndexMiddleware);
   }

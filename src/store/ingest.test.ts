@@ -5,6 +5,7 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
+import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
@@ -29,6 +30,23 @@ async function personNamed(db: CrosscheckDatabase, name: string) {
   const people = await db.people.filter((person) => person.name === name).toArray();
   expect(people, name).toHaveLength(1);
   return people[0] as NonNullable<(typeof people)[number]>;
+}
+
+/**
+ * What each person's record keeps of their appearances (kept up one source at a time) is what
+ * counting all of them again gives, however the store got here.
+ */
+async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
+  const people = await db.people.toArray();
+  expect(people.length).toBeGreaterThan(0);
+  const bySpelling = (tallies: PersonTallies) => ({
+    sourceCount: tallies.sourceCount,
+    spellings: [...tallies.spellings].sort((a, b) => a.text.localeCompare(b.text)),
+  });
+  for (const person of people) {
+    const counted = tallied(noTallies, await appearancesOf(db, person.id).toArray());
+    expect(bySpelling(person), person.name).toEqual(bySpelling(counted));
+  }
 }
 
 /** The store's links as sets of (source, local id) and (source, allegation index), to compare with linkSources. */
@@ -67,6 +85,8 @@ describe('reading the two seed articles one after the other', () => {
     // The most recent source first: WION published a day after the BBC.
     const hanDongSources = await appearancesOf(db, hanDong.id).toArray();
     expect(hanDongSources.map((appearance) => appearance.source)).toEqual([wion.address.url, bbc.address.url]);
+    expect(hanDong.sourceCount).toBe(2);
+    await expectTalliesRight(db);
 
     const spavor = await personNamed(db, 'Michael Spavor');
     expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
@@ -129,6 +149,7 @@ describe('reading the two seed articles one after the other', () => {
     expect(await read(db, ...variants)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await counts(db)).toEqual(before);
     expect(await db.people.toCollection().primaryKeys()).toEqual(people);
+    await expectTalliesRight(db);
   });
 });
 
@@ -258,6 +279,7 @@ describe('an edited article', () => {
     expect(notes.get(kept.id)).toMatchObject({ orphaned: false });
     expect(notes.get(lost.id)).toMatchObject({ orphaned: true, body: 'its text is cut' });
     expect(notes.get(personNote.id)).toMatchObject({ body: 'spokesman' });
+    await expectTalliesRight(db);
 
     // Reading the unedited version again puts everything back, and the note finds its text again.
     expect(await read(db, bbc)).toEqual(['updated']);
@@ -286,11 +308,13 @@ describe('forgetting an article', () => {
     expect(await db.claims.filter((claim) => claim.sources.includes(bbc.address.url)).count()).toBe(0);
     expect((await db.notes.get(note.id))?.orphaned).toBe(true);
     expect(await db.people.filter((p) => p.name === 'Wang Wenbin').count()).toBe(0);
+    await expectTalliesRight(db);
 
     await read(db, bbc);
     expect({ ...(await counts(db)), notes: before.notes }).toEqual(before);
     expect((await db.notes.get(note.id))?.orphaned).toBe(false);
     expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
+    await expectTalliesRight(db);
   });
 });
 

@@ -41,7 +41,7 @@ export async function ingestArticle(
       const source = sourceRecord(address, article, hash, existing, now);
       if (existing?.contentHash === hash) {
         await db.sources.put(source);
-        if (sourceTime(existing) !== sourceTime(source)) await retime(db, source);
+        if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
         return 'unchanged';
       }
       await replaceFindings(db, source, article, now);
@@ -90,8 +90,13 @@ async function claimAlias(db: CrosscheckDatabase, alias: string, url: string): P
 }
 
 /** A changed publication date reorders the source among each person's sources and each claim's reports. */
-async function retime(db: CrosscheckDatabase, source: SourceRecord): Promise<void> {
+async function retime(db: CrosscheckDatabase, source: SourceRecord, now: number): Promise<void> {
   await ofSource(db.appearances, source.url).modify({ recency: -sourceTime(source) });
+  // Which source used a spelling first may have changed too.
+  const appearances = await ofSource(db.appearances, source.url).toArray();
+  for (const person of await db.people.bulkGet(appearances.map((appearance) => appearance.person))) {
+    if (person) await refreshPerson(db, person, { rebuild: true, now });
+  }
   const allegations = await ofSource(db.allegations, source.url).toArray();
   const claims = await db.claims.bulkGet([...new Set(allegations.flatMap((a) => (a.claim ? [a.claim] : [])))]);
   for (const claim of claims) if (claim) await refreshClaim(db, claim);
@@ -180,11 +185,13 @@ async function replaceFindings(
   const before = new Set(previousAppearances.map((appearance) => appearance.person));
   const linked = [...people.byLocal.values()];
   const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
+  const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
   await Promise.all([
     ...linked.map(({ person, profile, isNew }) => {
-      const rebuild = before.has(person.id);
-      const merged = isNew || rebuild ? profile : mergeProfiles(person.profile, profile);
-      return refreshPerson(db, { ...person, profile: merged }, { rebuild, now });
+      const added = appearanceOf.get(person.id);
+      if (before.has(person.id) || !added) return refreshPerson(db, person, { rebuild: true, now });
+      const merged = isNew ? profile : mergeProfiles(person.profile, profile);
+      return refreshPerson(db, { ...person, profile: merged }, { added, now });
     }),
     ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
   ]);

@@ -13,13 +13,21 @@ import { Dexie } from 'dexie';
 import { claimDiscrepancies } from '../analysis/linking/claim-discrepancies.ts';
 import { claimKeys, groupDocumentClaims, matchClaim } from '../analysis/linking/claim-match.ts';
 import { claimReports } from '../analysis/linking/claim-report.ts';
-import { personDiscrepancies, type PersonInSource } from '../analysis/linking/person-discrepancies.ts';
+import { personDiscrepancies } from '../analysis/linking/person-discrepancies.ts';
 import { personKeys } from '../analysis/linking/person-keys.ts';
 import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
 import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import type { AllegationRecord, AppearanceRecord, ClaimRecord, DiscrepancyRecord, PersonRecord } from './records.ts';
+import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
+import type {
+  AllegationRecord,
+  AppearanceRecord,
+  ClaimRecord,
+  DiscrepancyRecord,
+  PersonRecord,
+  SpellingRecord,
+} from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -54,6 +62,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
       keys: personKeys(profile),
       firstSeen: now,
       lastSeen: now,
+      ...noTallies,
     };
     byLocal.set(local.id, { person, profile, isNew: !known });
   });
@@ -138,60 +147,61 @@ function emptyClaim(now: number): ClaimRecord {
 }
 
 /**
- * Brings a stored person up to date with their appearances: the merged profile, its blocking keys
- * and the spelling discrepancies between sources. A person no source names any more is deleted,
- * unless the reader wrote a note about them: a note is never lost, and neither is what it is about.
+ * Brings a stored person up to date with their appearances: the merged profile, its blocking keys,
+ * their tallies and the spelling discrepancies between sources. With `added`, the person has just
+ * appeared in one more source and `person.profile` already includes it, so nothing else is read;
+ * with `rebuild`, everything is recomputed from their appearances. A person no source names any
+ * more is deleted, unless the reader wrote a note about them: a note is never lost, and neither is
+ * what it is about.
  */
 export async function refreshPerson(
   db: CrosscheckDatabase,
   person: PersonRecord,
-  options: { rebuild: boolean; now: number },
+  options: ({ rebuild: true } | { added: AppearanceRecord }) & { now: number },
 ): Promise<void> {
   let profile = person.profile;
-  if (options.rebuild) {
+  let tallies: PersonTallies;
+  if ('added' in options) {
+    tallies = tallied(person, [options.added]);
+  } else {
     const appearances = await appearancesOf(db, person.id).toArray();
     if (appearances.length === 0) {
       await retire(db, 'person', person.id);
       return;
     }
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
+    tallies = tallied(noTallies, appearances);
   }
   await Promise.all([
-    db.people.put({ ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now }),
-    spellingDiscrepancies(db, person.id, profile).then((found) => replaceDiscrepancies(db, 'person', person.id, found)),
+    db.people.put({
+      ...person,
+      name: profile.name,
+      profile,
+      keys: personKeys(profile),
+      lastSeen: options.now,
+      ...tallies,
+    }),
+    replaceDiscrepancies(db, 'person', person.id, spellingDiscrepancies(tallies.spellings, profile)),
   ]);
 }
 
 /**
- * Spelling discrepancies need every source's spelling, so every appearance; but whether there are
- * any depends only on the spellings, which the merged profile has. Most people are spelt one way,
- * and for them this reads nothing more.
+ * The spellings of a name that differ between sources, each with the first sources to use it:
+ * bounded by the number of spellings, not by the number of sources that name the person.
  */
-async function spellingDiscrepancies(
-  db: CrosscheckDatabase,
-  person: string,
-  profile: PersonProfile,
-): Promise<Discrepancy[]> {
-  if (personDiscrepancies([{ document: '', person: asPerson(person, profile) }]).length === 0) return [];
-  const appearances = await appearancesOf(db, person).toArray();
-  // Oldest source first, so each spelling is listed from the outlet that used it first.
-  return personDiscrepancies(appearances.reverse().map(memberOf));
-}
-
-function memberOf(appearance: AppearanceRecord): PersonInSource {
-  return { document: appearance.source, person: asPerson(appearance.local, appearance.profile) };
-}
-
-/** A Person carrying what discrepancy finding reads: the spellings (mentions' texts are among them). */
-function asPerson(id: string, profile: PersonProfile) {
-  return {
-    id,
-    name: profile.name,
-    role: profile.role,
-    mentions: [],
-    variants: profile.variants.map((variant) => variant.text),
-    titles: profile.titles,
-  };
+function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfile): Discrepancy[] {
+  // One member per source, the oldest first, with the spellings it is kept for.
+  const uses = spellings
+    .flatMap(({ text, sources }) => sources.map((source) => ({ ...source, text })))
+    .sort((a, b) => a.time - b.time || a.url.localeCompare(b.url));
+  const bySource = new Map<string, string[]>();
+  for (const { url, text } of uses) bySource.set(url, [...(bySource.get(url) ?? []), text]);
+  return personDiscrepancies(
+    [...bySource].map(([document, variants]) => ({
+      document,
+      person: { id: '', name: profile.name, role: profile.role, mentions: [], variants, titles: [] },
+    })),
+  );
 }
 
 /**
@@ -261,7 +271,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
-    if (!noted) await db.people.delete(id);
+    await (noted ? db.people.update(id, noTallies) : db.people.delete(id));
   } else if (noted) {
     await db.claims.update(id, { sources: [], stances: [], members: [] });
   } else {

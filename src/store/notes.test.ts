@@ -32,6 +32,8 @@ const person: PersonRecord = {
   keys: ['name:dong'],
   firstSeen: 1,
   lastSeen: 1,
+  sourceCount: 0,
+  spellings: [],
 };
 
 async function storeWithArticle() {

@@ -67,7 +67,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
       await referenced.load(
-        { sources: elsewhere.flatMap((found) => found.appearances.map((other) => other.source)) },
+        { sources: elsewhere.flat().map((other) => other.source) },
         referencesOf({ claims: [...claims.values()], discrepancies: discrepancies.flat(2), allegations: otherReports }),
         { people: allegations.flatMap((allegation) => allegation.accused) },
       );
@@ -87,11 +87,12 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               role: appearance.role,
               variants: person.profile.variants.map((variant) => variant.text),
               mentionsHere: appearance.mentionCount,
-              otherSources: found.appearances.flatMap((other) => {
+              otherSources: found.flatMap((other) => {
                 const summary = referenced.summary(other.source);
                 return summary ? [{ source: summary, spellings: other.variants }] : [];
               }),
-              otherSourceCount: found.count,
+              // A person appears at most once per source, and they appear on this page.
+              otherSourceCount: person.sourceCount - 1,
               claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
               discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
               notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
@@ -121,21 +122,13 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
   );
 }
 
-/** The most recent other sources that name a person, and how many there are in all. */
-async function otherAppearances(
-  db: CrosscheckDatabase,
-  person: string,
-  url: string,
-): Promise<{ appearances: AppearanceRecord[]; count: number }> {
-  const [recent, total] = await Promise.all([
-    appearancesOf(db, person)
-      .limit(otherSourceLimit + 1)
-      .toArray(),
-    appearancesOf(db, person).count(),
-  ]);
+/** The most recent other sources that name a person (how many there are in all, the person record says). */
+async function otherAppearances(db: CrosscheckDatabase, person: string, url: string): Promise<AppearanceRecord[]> {
+  const recent = await appearancesOf(db, person)
+    .limit(otherSourceLimit + 1)
+    .toArray();
   // A person appears at most once per source, and they appear on this page.
-  const appearances = recent.filter((appearance) => appearance.source !== url).slice(0, otherSourceLimit);
-  return { appearances, count: total - 1 };
+  return recent.filter((appearance) => appearance.source !== url).slice(0, otherSourceLimit);
 }
 
 function isAbout(note: NoteRecord, kind: 'person' | 'claim', id: string): boolean {

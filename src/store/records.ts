@@ -65,6 +65,23 @@ export interface PersonRecord {
   keys: string[];
   firstSeen: number;
   lastSeen: number;
+  /**
+   * How many sources name them, kept by ingest, forget and import: counting their appearances
+   * would walk an index range as long as the list of sources naming them, on every lookup.
+   */
+  sourceCount: number;
+  /**
+   * Each spelling of the name (the profile's variants) with the first sources to use it, at most
+   * `spellingSourceLimit` of them: what the spelling discrepancies are found from, kept with
+   * `sourceCount` so that neither grows with the number of sources naming the person.
+   */
+  spellings: SpellingRecord[];
+}
+
+export interface SpellingRecord {
+  text: string;
+  /** The oldest first, by the source's time (see `sourceTime`). */
+  sources: { url: string; time: number }[];
 }
 
 /** A person as one source presents them: the link between a document's people and a stored person. */

@@ -9,7 +9,7 @@ import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
 import { queryTerms } from './search-terms.ts';
-import { appearancesOf, noteOf, ofSource, Referenced, referencesOf, sourceTime } from './summaries.ts';
+import { noteOf, ofSource, Referenced, referencesOf, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -231,9 +231,8 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
   ]);
   const targets = notes.flatMap((note) => (note ? [note.target] : []));
   const referenced = new Referenced(db);
-  const [noteClaims, sourceCounts] = await Promise.all([
+  const [noteClaims] = await Promise.all([
     db.claims.bulkGet(targets.flatMap((target) => (target.kind === 'claim' ? [target.claim] : []))),
-    Promise.all(ids('person').map((id) => appearancesOf(db, id).count())),
     referenced.load(referencesOf({ claims: claims.filter((claim): claim is ClaimRecord => claim !== undefined) }), {
       sources: [...ids('source'), ...targets.flatMap((target) => ('source' in target ? [target.source] : []))],
       people: targets.flatMap((target) => (target.kind === 'person' ? [target.person] : [])),
@@ -244,7 +243,6 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
   const personById = byId(people);
   const claimById = byId([...claims, ...noteClaims]);
   const noteById = byId(notes);
-  const countOf = new Map(ids('person').map((id, index) => [id, sourceCounts[index] ?? 0]));
 
   const hits: SearchHit[] = [];
   for (const candidate of chosen) {
@@ -260,7 +258,7 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
             id: person.id,
             name: person.name,
             variants: person.profile.variants.map((variant) => variant.text),
-            sourceCount: countOf.get(person.id) ?? 0,
+            sourceCount: person.sourceCount,
           },
         });
       }
