@@ -39,7 +39,14 @@ async function runHeadless(browser: ChromiumWithExtension, server: FixtureServer
     const state = await waitForPageState(browser, page);
     console.log(`\n${server.url(`/${article}`)}`);
     console.log(`  ${state.page.isArticle ? 'news article' : 'not an article'}: ${state.page.title}`);
-    console.log(`  highlighting: ${state.mode}`);
+    const session = state.highlights.session;
+    console.log(`  highlighting: ${state.mode}${session ? ` (${session.state})` : ''}`);
+    if (session) {
+      console.log(
+        `  found: ${session.people} people, ${session.allegations} allegations, ${session.responses} responses`,
+      );
+      console.log(`  store: ${session.store}${session.storeProblem ? ` (${session.storeProblem})` : ''}`);
+    }
     const file = join(screenshots, article.replace(/\.html$/, '.png'));
     await page.screenshot({ path: file, fullPage: true });
     console.log(`  screenshot: ${relative(repoRoot, file)}`);
@@ -47,15 +54,23 @@ async function runHeadless(browser: ChromiumWithExtension, server: FixtureServer
   console.log(`\nScreenshots are in ${screenshots}`);
 }
 
-/** The content script answers once it has started; give it a moment on a slow machine. */
+/**
+ * The content script answers once it has started; on an article, the state worth reporting is the
+ * one after the background has read the page and the highlights are painted (or it says why not).
+ */
 async function waitForPageState(browser: ChromiumWithExtension, page: Page) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await browser.askTab(page, { type: 'tab/page-state' });
+      const state = await browser.askTab(page, { type: 'tab/page-state' });
+      const session = state.highlights.session;
+      const settled =
+        !state.page.isArticle ||
+        (state.mode !== 'off' && session !== null && session.state !== 'working' && session.store !== 'waiting');
+      if (settled || attempt >= 300) return state;
     } catch (error) {
       if (attempt >= 50) throw error;
-      await page.waitForTimeout(100);
     }
+    await page.waitForTimeout(100);
   }
 }
 
