@@ -12,6 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput, ArticleMetadata, BlockKind } from '../analysis/types.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
+import { jsonLdScripts, metaContent } from './head-metadata.ts';
 import { findJsonLdArticle, type JsonLdNode, stringField } from './json-ld.ts';
 import {
   closest,
@@ -80,6 +81,8 @@ export function extractArticle(snapshot: PageSnapshot, url: string): ExtractedAr
     throw new Error(`the page snapshot holds ${page.texts.length} texts, not the ${snapshot.texts} it announces`);
   }
   const data = page.texts.map((text) => text.textContent);
+  // Readability takes apart the document it reads: it gets a parse of its own, and the untouched one
+  // keeps the page's structure for the headline, byline and blocks.
   const reading = parsePage(snapshot.html, url);
   const indexOf = new Map(reading.texts.map((text, index) => [text, index]));
   const parsed = new Readability<ParsedElement>(reading.document as unknown as Document, {
@@ -246,20 +249,6 @@ function findByline(page: ParsedPage, firstText: ParsedNode): ParsedElement | nu
     if (length > 0 && length <= maxBylineLength) found = element;
   }
   return found;
-}
-
-function jsonLdScripts(document: ParsedDocument): string[] {
-  return document
-    .getElementsByTagName('script')
-    .filter((script) => script.getAttribute('type') === 'application/ld+json')
-    .map((script) => script.textContent);
-}
-
-function metaContent(document: ParsedDocument, property: string): string | undefined {
-  const meta = document
-    .getElementsByTagName('meta')
-    .find((element) => element.getAttribute('property') === property || element.getAttribute('name') === property);
-  return meta?.getAttribute('content')?.trim() || undefined;
 }
 
 function metadataOf(

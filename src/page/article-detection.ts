@@ -1,4 +1,5 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { jsonLdScripts, metaContent } from '../extraction/head-metadata.ts';
 import { findJsonLdArticle, stringField } from '../extraction/json-ld.ts';
 
 export interface ArticleSignals {
@@ -18,17 +19,4 @@ export function detectArticle(document: Document): ArticleSignals {
   }
   if (isProbablyReaderable(document)) return { isArticle: true, evidence: 'readerable', title };
   return { isArticle: false, evidence: 'none', title };
-}
-
-export function metaContent(document: Document, property: string): string | undefined {
-  const meta = document.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
-  return meta?.getAttribute('content')?.trim() || undefined;
-}
-
-/** The page's JSON-LD scripts' text. */
-export function jsonLdScripts(document: Document): string[] {
-  return Array.from(
-    document.querySelectorAll('script[type="application/ld+json"]'),
-    (script) => script.textContent ?? '',
-  );
 }
