@@ -44,36 +44,48 @@ interface OpenElement {
   written: string | null;
   skipped: boolean;
   template: boolean;
+  foreign: boolean;
 }
 
 /** The compact snapshot of a native one, or null when its markup does not line up with the page's Text nodes. */
 export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot | null {
-  const { markup, lengths } = native;
+  const { markup, lengths, removed } = native;
   const out: string[] = [native.before];
   const pageIndex: number[] = [];
   const open: OpenElement[] = [];
   let next = 0; // The page's next Text node.
   let skipping = 0; // How many open elements are left out.
   let inTemplate = 0; // How many open templates: their content is no Text node of the page's.
+  let foreign = 0; // How many open SVG or MathML elements: there a `<style>` is no raw-text element.
   let lastWasText = false;
+  let removal = 0; // The next of the page's removals.
 
-  /** How many of the page's next Text nodes `text` spans exactly, or -1. */
-  const span = (text: string): number => {
+  /** The length of the text the page removed at `position` of the markup, if it removed one there. */
+  const removedAt = (position: number): number | null => {
+    // Removals the reading did not meet were inside comments: no Text node of the page's.
+    while (removal < removed.length && (removed[removal] as number) < position) removal += 2;
+    if (removed[removal] !== position) return null;
+    removal += 2;
+    return removed[removal - 1] as number;
+  };
+
+  /** How many of the page's next Text nodes `length` characters span exactly, or -1. */
+  const span = (length: number): number => {
     let covered = 0;
     let count = 0;
-    while (covered < text.length) {
+    while (covered < length) {
       const length = lengths[next + count];
       if (length === undefined) return -1;
       covered += length;
       count++;
     }
-    return covered === text.length ? count : -1;
+    return covered === length ? count : -1;
   };
 
   /** Takes one stretch of text; false when it does not line up. */
   const text = (data: string): boolean => {
     if (data.length === 0 || inTemplate > 0) return true;
-    const count = span(data);
+    const count = span(data.length);
     if (count < 0) return false;
     let offset = 0;
     for (let index = next; index < next + count; index++) {
@@ -144,14 +156,34 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
         if (written) out.push(written);
         continue;
       }
-      const opened: OpenElement = { name, written, skipped, template: name === 'template' };
+      const opened: OpenElement = {
+        name,
+        written,
+        skipped,
+        template: name === 'template',
+        foreign: name === 'svg' || name === 'math',
+      };
       if (skipped) skipping++;
       if (opened.template) inTemplate++;
-      if (rawTextTags.has(name)) {
+      if (opened.foreign) foreign++;
+      const removedLength = removedAt(at);
+      if (removedLength !== null) {
+        // Script or style text the page took out of the markup (in SVG too, where it was written
+        // escaped: it lines up when it held nothing to escape). Its nodes are passed over.
+        const close = `</${name}>`;
+        if (!markup.startsWith(close, at) || !skipped) return null;
+        if (inTemplate === 0) {
+          const count = span(removedLength);
+          if (count < 0) return null;
+          next += count;
+        }
+        at += close.length;
+        closeElement(opened);
+      } else if (rawTextTags.has(name) && foreign === 0) {
         const close = markup.indexOf(`</${name}>`, at);
         if (close < 0) return null;
         const raw = markup.slice(at, close);
-        if (name === 'noscript' && span(raw) < 0) {
+        if (name === 'noscript' && span(raw.length) < 0) {
           // Where scripting is off, a noscript's content is markup, not text: read it as such.
           open.push(opened);
           continue;
@@ -174,6 +206,7 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
       lastWasText = false;
     }
     if (element.template) inTemplate--;
+    if (element.foreign) foreign--;
     if (element.skipped) skipping--;
   }
 

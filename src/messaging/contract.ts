@@ -205,6 +205,10 @@ export const nativeSnapshotSchema = v.object({
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(snapshotLimits.length))),
     v.maxLength(snapshotLimits.texts, 'the page has too many texts for Crosscheck to read'),
   ),
+  removed: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(snapshotLimits.length))),
+    v.maxLength(2 * snapshotLimits.texts, 'the page has too many scripts for Crosscheck to read'),
+  ),
   scoped: v.boolean(),
 }) satisfies v.GenericSchema<unknown, NativeSnapshot>;
 

@@ -48,6 +48,11 @@ export interface NativeSnapshot {
   after: string;
   /** The length of each non-empty Text node under the area, in tree order: how the markup's text must split. */
   lengths: number[];
+  /**
+   * Where the page took script and style text out of the markup (much of a page's markup, none of
+   * its article): pairs of a position in `markup` (just after the start tag) and the text's length.
+   */
+  removed: number[];
   scoped: boolean;
 }
 
@@ -114,7 +119,7 @@ export function takeNativeSnapshot(
   const { before, after } = frameOf(document, scope, false);
   // Read, never written: the browser's serialisation goes to the background as data, which reads it as text.
   // eslint-disable-next-line no-restricted-properties -- reading the page's markup, not rendering any
-  const markup = root.outerHTML;
+  const { markup, removed } = withoutScriptText(root.outerHTML);
   const nodes: Text[] = [];
   const data: string[] = [];
   const lengths: number[] = [];
@@ -127,7 +132,31 @@ export function takeNativeSnapshot(
     data.push(text);
     lengths.push(text.length);
   }
-  return { snapshot: { before, markup, after, lengths, scoped: scope !== null }, nodes, data };
+  return { snapshot: { before, markup, after, lengths, removed, scoped: scope !== null }, nodes, data };
+}
+
+/** A script or style element, serialised: its text runs unescaped to its end tag. */
+const scriptText = /(<(script|style)(?=[\s>])[^>]*>)([^]*?)<\/\2>/g;
+
+/**
+ * The markup without the text of its scripts and styles, and where each was. Costs one native
+ * regular-expression pass, and spares the messaging a copy of it. Where the pattern meets what only
+ * looks like a script (in a comment), the background passes over the removal; anything else that
+ * misleads it shows as a text that does not line up, and the page falls back to its written snapshot.
+ */
+function withoutScriptText(markup: string): { markup: string; removed: number[] } {
+  const removed: number[] = [];
+  let shortenedBy = 0;
+  const shortened = markup.replace(
+    scriptText,
+    (whole: string, start: string, name: string, text: string, offset: number) => {
+      if (text.length === 0) return whole;
+      removed.push(offset - shortenedBy + start.length, text.length);
+      shortenedBy += text.length;
+      return `${start}</${name}>`;
+    },
+  );
+  return { markup: shortened, removed };
 }
 
 /**
