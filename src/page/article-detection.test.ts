@@ -46,6 +46,17 @@ describe('detectArticle', () => {
     }
   });
 
+  it('reads JSON-LD only from scripts typed exactly so, and og:type from name= as from property=', () => {
+    const article = '{"@type":"NewsArticle","headline":"Typed"}';
+    const html = `<head><script type="Application/LD+JSON">${article}</script><meta name="og:type" content="Article">
+      <meta property="og:title" content="From Open Graph"></head>`;
+    expect(detectArticle(documentFrom(html))).toEqual({
+      isArticle: true,
+      evidence: 'open-graph',
+      title: 'From Open Graph',
+    });
+  });
+
   it('leaves a front page alone', () => {
     const front = detectArticle(documentFrom(readFileSync(join(fixtures, 'not-an-article.html'), 'utf8')));
     expect(front).toEqual({ isArticle: false, evidence: 'none', title: 'Sample outlet: front page' });
