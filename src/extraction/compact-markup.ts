@@ -60,7 +60,7 @@ export const voidTags: ReadonlySet<string> = new Set([
 export const rareAttributes = ['itemprop', 'rel', 'role', 'hidden', 'aria-hidden'] as const;
 
 const plainTagName = /^[a-z][a-z0-9-]*$/;
-export const blank = /^\s+$/;
+const blank = /^\s+$/;
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeText = (text: string) =>
