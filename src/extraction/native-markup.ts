@@ -74,9 +74,9 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
     let covered = 0;
     let count = 0;
     while (covered < length) {
-      const length = lengths[next + count];
-      if (length === undefined) return -1;
-      covered += length;
+      const nodeLength = lengths[next + count];
+      if (nodeLength === undefined) return -1;
+      covered += nodeLength;
       count++;
     }
     return covered === length ? count : -1;
@@ -138,14 +138,15 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
       if (!element) return null;
       at = element.end;
       const { name, attributes } = element;
-      const local = name.slice(name.lastIndexOf(':') + 1);
-      const skipped = skipping > 0 || skippedTags.has(local);
+      // The serialisation writes an HTML element's local name, as the page's writer reads it (`fb:like`
+      // from the HTML parser included); only elements of other namespaces made by a script differ.
+      const skipped = skipping > 0 || skippedTags.has(name);
       let written: string | null = null;
       if (!skipped) {
         const tagWritten = tagNameFor(name);
-        const attributeText = writtenAttributes(local, (attributeName) => attributes.get(attributeName) ?? null, true);
+        const attributeText = writtenAttributes(name, (attributeName) => attributes.get(attributeName) ?? null, true);
         lastWasText = false;
-        if (voidTags.has(local)) {
+        if (voidTags.has(name)) {
           out.push(`<${tagWritten}${attributeText}/>`);
         } else {
           out.push(`<${tagWritten}${attributeText}>`);
