@@ -66,13 +66,14 @@ describe('rewriteNativeSnapshot', () => {
         '<template><p>template text</p><script>no < text</script></template>' +
         '<!-- a comment <p>not text</p> <script>old()</script> --><noscript><p>Enable scripts</p></noscript>' +
         '<textarea>a &lt; b</textarea><svg><title>Chart</title><style>.x{}</style></svg>' +
-        '<xmp>raw <b>xmp</b> &amp;</xmp><p>Body text</p></div>',
+        '<xmp>raw <b>xmp</b> &amp;</xmp><script-card>A custom element, not a script</script-card><p>Body text</p></div>',
     );
     expectSameAsWritten();
     // Script and style text stays behind in the page; only its length goes.
     const native = takeNativeSnapshot(document);
     expect(native?.snapshot.markup).not.toMatch(/if \(a|content:|old\(\)|no < text/);
     expect(native?.snapshot.markup).toContain('<!-- a comment <p>not text</p> <script></script> -->');
+    expect(native?.snapshot.markup).toContain('<script-card>A custom element, not a script</script-card>');
   });
 
   it('answers null where the serialisation does not give back the page’s Text nodes', () => {
