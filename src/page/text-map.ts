@@ -115,11 +115,18 @@ export function mapFromRuns(
   text: string,
 ): TextMap | null {
   const segments: Segment[] = [];
+  // A node's runs follow one another: it is asked about once (each question crosses into the DOM).
+  let asked = -1;
+  let unchanged = false;
   for (const run of runs) {
     const node = nodes[run.node];
-    if (!node?.isConnected || node.data !== data[run.node]) continue;
-    if (!holds(node.data, run.nodeStart, text, run.start, run.end)) return null;
-    segments.push({ start: run.start, end: run.end, node, nodeStart: run.nodeStart });
+    if (run.node !== asked) {
+      asked = run.node;
+      unchanged = node !== undefined && node.isConnected && node.data === data[run.node];
+    }
+    if (!unchanged) continue;
+    if (!holds(data[run.node] as string, run.nodeStart, text, run.start, run.end)) return null;
+    segments.push({ start: run.start, end: run.end, node: node as Text, nodeStart: run.nodeStart });
   }
   return new TextMap(segments);
 }
