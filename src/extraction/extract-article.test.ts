@@ -5,7 +5,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import { takeSnapshot } from '../page/page-snapshot.ts';
-import { mapFromRuns } from '../page/text-map.ts';
+import { mapFromRuns, type TextMap } from '../page/text-map.ts';
+import { blockSeparator } from './text-runs.ts';
 import { extractArticle as extractFromSnapshot } from './extract-article.ts';
 
 /**
@@ -15,7 +16,8 @@ import { extractArticle as extractFromSnapshot } from './extract-article.ts';
 function extractArticle(document: Document) {
   const taken = takeSnapshot(document);
   const article = extractFromSnapshot(taken.snapshot, document.URL);
-  return article && { input: article.input, map: mapFromRuns(article.runs, taken.nodes, taken.data) };
+  const text = article?.input.blocks.map((block) => block.text).join(blockSeparator) ?? '';
+  return article && { input: article.input, map: mapFromRuns(article.runs, taken.nodes, taken.data, text) as TextMap };
 }
 
 function fixture(name: string): Document {

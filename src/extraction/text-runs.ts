@@ -24,7 +24,7 @@ function isInvisible(code: number): boolean {
 }
 
 /** What JavaScript's `\s` matches, tested by code so long texts need no regular expression per character. */
-function isWhitespace(code: number): boolean {
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return (
     code === 0xa0 ||

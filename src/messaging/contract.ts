@@ -31,7 +31,7 @@ import type { ImportComparison, ImportResult } from '../export/import-outcome.ts
 import type { HighlightsState } from '../page/page-controller.ts';
 import { limits, stanceSchema } from './analysis-schema.ts';
 import type { ArticleReading } from '../extraction/read-article.ts';
-import type { PageSnapshot } from '../page/page-snapshot.ts';
+import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2000));
@@ -186,19 +186,39 @@ const importChunkLimit = 8 * 1024 * 1024;
  */
 export const snapshotLimits = { length: 16_000_000, texts: 1_000_000 } as const;
 
+const snapshotMarkup = v.pipe(
+  v.string(),
+  v.maxLength(snapshotLimits.length, 'the page is too large for Crosscheck to read (over 16 million characters)'),
+);
+
 export const pageSnapshotSchema = v.object({
-  html: v.pipe(
-    v.string(),
-    v.maxLength(snapshotLimits.length, 'the page is too large for Crosscheck to read (over 16 million characters)'),
-  ),
+  html: snapshotMarkup,
   texts: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(snapshotLimits.texts)),
   scoped: v.boolean(),
 }) satisfies v.GenericSchema<unknown, PageSnapshot>;
 
+export const nativeSnapshotSchema = v.object({
+  before: snapshotMarkup,
+  markup: snapshotMarkup,
+  after: snapshotMarkup,
+  lengths: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(snapshotLimits.length))),
+    v.maxLength(snapshotLimits.texts, 'the page has too many texts for Crosscheck to read'),
+  ),
+  removed: v.pipe(
+    v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(snapshotLimits.length))),
+    v.maxLength(2 * snapshotLimits.texts, 'the page has too many scripts for Crosscheck to read'),
+  ),
+  scoped: v.boolean(),
+}) satisfies v.GenericSchema<unknown, NativeSnapshot>;
+
 export const pageRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/hello') }),
-  /** The page as a snapshot: the background finds the article, analyses it, stores it, and answers with all of it. */
-  v.object({ type: v.literal('page/read'), snapshot: pageSnapshotSchema }),
+  /**
+   * The page as a snapshot (written, or the browser's own serialisation): the background finds the
+   * article, analyses it, stores it, and answers with all of it.
+   */
+  v.object({ type: v.literal('page/read'), snapshot: v.union([pageSnapshotSchema, nativeSnapshotSchema]) }),
   /** What the store knows about the page and its people and allegations across sources. */
   v.object({ type: v.literal('page/lookup') }),
   v.object({ type: v.literal('page/note-create'), target: pageNoteTargetSchema, ...noteContent }),

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir as fixtures } from '../../scripts/lib/paths.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectArticle } from './article-detection.ts';
 
 function documentFrom(html: string): Document {
@@ -31,6 +31,30 @@ describe('detectArticle', () => {
     const html = `<head><meta property="og:type" content="article"><meta property="og:title" content="OG title">
       <script type="application/ld+json">{ not json</script></head>`;
     expect(detectArticle(documentFrom(html))).toEqual({ isArticle: true, evidence: 'open-graph', title: 'OG title' });
+  });
+
+  it('does not hand JSON.parse a script that cannot hold an article (CDATA-wrapped JSON-LD)', () => {
+    const html = `<head><meta property="og:type" content="article">
+      <script type="application/ld+json">
+        <![CDATA[ {"@type":"NewsArticle"} ]]></script></head>`;
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(detectArticle(documentFrom(html)).evidence).toBe('open-graph');
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('reads JSON-LD only from scripts typed exactly so, and og:type from name= as from property=', () => {
+    const article = '{"@type":"NewsArticle","headline":"Typed"}';
+    const html = `<head><script type="Application/LD+JSON">${article}</script><meta name="og:type" content="Article">
+      <meta property="og:title" content="From Open Graph"></head>`;
+    expect(detectArticle(documentFrom(html))).toEqual({
+      isArticle: true,
+      evidence: 'open-graph',
+      title: 'From Open Graph',
+    });
   });
 
   it('leaves a front page alone', () => {

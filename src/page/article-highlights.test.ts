@@ -4,7 +4,7 @@ import type { DocumentAnalysis, Mention } from '../analysis/types.ts';
 import { ArticleHighlights } from './article-highlights.ts';
 import { highlightLayers, type HighlightRegistry } from './highlight-layers.ts';
 import { TextRunsBuilder } from '../extraction/text-runs.ts';
-import { mapFromRuns } from './text-map.ts';
+import { mapFromRuns, type TextMap } from './text-map.ts';
 
 const sentences = [
   'By Maya Lindqvist',
@@ -28,7 +28,8 @@ function setUp() {
     runs,
     nodes,
     nodes.map((node) => node.data),
-  );
+    text,
+  ) as TextMap;
   const layers = Object.fromEntries(highlightLayers.map((layer) => [layer, new Set<AbstractRange>()]));
   return { text, map, layers: layers as unknown as HighlightRegistry };
 }

@@ -225,6 +225,25 @@ describe('ArticleSession', () => {
     expect(reading.report.state).toBe('highlighted');
   });
 
+  it('sends the browser’s serialisation, and its own written snapshot where the background cannot line that up', async () => {
+    const first = session(() => null);
+    await first.start();
+    const native = sent.filter((request) => request.type === 'page/read').map((request) => request.snapshot);
+    expect(native.map((snapshot) => 'markup' in snapshot)).toEqual([true]);
+
+    sent = [];
+    // A script's text holding its own end tag: serialised, it reads as markup.
+    const script = document.createElement('script');
+    script.textContent = 'var teaser = "</script><p>Han Dong said nothing</p>";';
+    document.querySelector('article p')?.after(script);
+    const second = session(() => null);
+    await second.start();
+    const reads = sent.filter((request) => request.type === 'page/read').map((request) => request.snapshot);
+    expect(reads.map((snapshot) => ('markup' in snapshot ? 'native' : 'written'))).toEqual(['native', 'written']);
+    expect(painted('allegation')).toEqual([expect.stringMatching(/^Han Dong has been accused of lobbying/)]);
+    expect(second.report.state).toBe('highlighted');
+  });
+
   it('says so when the page has no article text', async () => {
     document.body.replaceChildren();
     const reading = session(() => null);

@@ -31,10 +31,11 @@ import { cardModel, type CrossSource } from './hover-card/card-model.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
-import { snapshotsOf, type TakenSnapshot } from './page-snapshot.ts';
+import { articleAreas, takeNativeSnapshot, takeSnapshot } from './page-snapshot.ts';
 import type { HighlightedArticle } from './reader-context.ts';
 import { offerNotesOnSelection } from './selection-notes.ts';
 import { mapFromRuns, type TextMap } from './text-map.ts';
+import type { ReadArticle } from '../extraction/read-article.ts';
 
 export type SendToStore = <R extends PageRequest>(request: R) => Promise<ResponseTo<R>>;
 
@@ -155,10 +156,8 @@ export class ArticleSession implements CardContext {
         if (!this.#article) this.#report.state = 'no-article';
         return;
       }
-      const { taken, answer, snapshotMs } = reading;
-      const article = answer.article;
-      const map = mapFromRuns(article.runs, taken.nodes, taken.data);
-      await this.#paint(map, article.analysis, work);
+      const { map, answer, snapshotMs } = reading;
+      await this.#paint(map, answer.article.analysis, work);
       this.#report.phases = { snapshotMs, paintMs: phase(), ...answer.timings };
       this.#report.state = 'highlighted';
       await this.#stored(answer, work);
@@ -169,23 +168,32 @@ export class ArticleSession implements CardContext {
 
   /**
    * Sends the page's snapshots to the background until one holds the article: the declared article
-   * area first, the whole body when that was not enough. Null when neither holds one.
+   * area first, the whole body when that was not enough. Each area goes as the browser serialises it
+   * (cheap for the page), and again written by the page's own walk when the background could not
+   * line that up with the page's Text nodes, or answered with text the nodes do not hold. Null when
+   * no area holds an article.
    */
   async #readSnapshots(
     work: CooperativeWork,
     phase: () => number,
-  ): Promise<{ taken: TakenSnapshot; answer: PageReadAnswer & { article: object }; snapshotMs: number } | null> {
+  ): Promise<{ map: TextMap; answer: PageReadAnswer & { article: ReadArticle }; snapshotMs: number } | null> {
     let snapshotMs = 0;
-    for (const taken of snapshotsOf(this.#document)) {
-      if (taken.snapshot.texts === 0) continue;
-      if (taken.snapshot.html.length > snapshotLimits.length) {
-        throw new Error('This page is too large for Crosscheck to read.');
+    for (const area of articleAreas(this.#document)) {
+      for (const take of [takeNativeSnapshot, takeSnapshot]) {
+        const taken = take(this.#document, area);
+        if (!taken || taken.nodes.length === 0) continue;
+        const snapshot = taken.snapshot;
+        const length = 'html' in snapshot ? snapshot.html.length : snapshot.before.length + snapshot.markup.length;
+        if (length > snapshotLimits.length) throw new Error('This page is too large for Crosscheck to read.');
+        // Handing the snapshot over (the browser copies it) is part of the page's share.
+        const answering = this.#services.send({ type: 'page/read', snapshot });
+        snapshotMs += phase();
+        const answer = await work.wait(answering);
+        if (answer.misaligned) continue;
+        if (!answer.article) break;
+        const map = mapFromRuns(answer.article.runs, taken.nodes, taken.data, answer.article.analysis.text);
+        if (map) return { map, answer: { ...answer, article: answer.article }, snapshotMs };
       }
-      // Handing the snapshot over (the browser copies it) is part of the page's share.
-      const answering = this.#services.send({ type: 'page/read', snapshot: taken.snapshot });
-      snapshotMs += phase();
-      const answer = await work.wait(answering);
-      if (answer.article) return { taken, answer: { ...answer, article: answer.article }, snapshotMs };
     }
     return null;
   }

@@ -1,15 +1,30 @@
 /**
- * The page as the background needs it to find the article: one walk over the document writes a
- * compact copy of it as HTML (its head's metadata, its body's elements with only the attributes
- * Readability reads, and every Text node) and keeps the live Text nodes in the order written. The
- * background parses the copy with Readability's own JSDOMParser, and answers in terms of positions
- * in that order, which this side turns back into the live nodes (see text-map.ts).
+ * The page as the background needs it to find the article, in one of two forms:
  *
- * The copy is written for JSDOMParser, a strict parser: every element is closed, void elements are
- * self-closed, attribute values are double-quoted, and an empty comment keeps two adjacent Text
- * nodes apart (the parser reads text up to the next `<`). Text and attribute values are escaped, so
- * whatever a page's text says (`</p><script>`), it stays text.
+ * - native (the cheap one): the browser's own serialisation of the article area (`outerHTML`, run
+ *   by the browser, not by a script walking the page) and the live Text nodes, collected by one
+ *   TreeWalker over the same area, with their lengths. The background rewrites the markup into the
+ *   compact form below and checks, node by node, that its text splits exactly into those lengths
+ *   (src/extraction/native-markup.ts). Where it does not, it says so, and the page sends:
+ * - written: one walk over the document writes the compact markup itself (its head's metadata, its
+ *   body's elements with only the attributes Readability reads, every Text node) and keeps the live
+ *   Text nodes in the order written.
+ *
+ * The background parses the compact markup (src/extraction/compact-markup.ts) with Readability's own
+ * JSDOMParser, and answers in terms of positions in the page's list of Text nodes, which this side
+ * turns back into the live nodes (see text-map.ts).
  */
+import {
+  copiedAttributes,
+  escapeText,
+  rareAttributes,
+  skippedTags,
+  tagNameFor,
+  textSeparator,
+  voidTags,
+  writtenAttributes,
+  writtenText,
+} from '../extraction/compact-markup.ts';
 
 export interface PageSnapshot {
   html: string;
@@ -23,9 +38,30 @@ export interface PageSnapshot {
   scoped: boolean;
 }
 
-export interface TakenSnapshot {
-  snapshot: PageSnapshot;
-  /** The live Text nodes, in the order written: the background's text positions index this list. */
+/** The browser's serialisation of the area to read, in the compact markup's frame. */
+export interface NativeSnapshot {
+  /** The compact markup before the area: the head's metadata, the body's and the area's ancestors' start tags. */
+  before: string;
+  /** The area's (or the body's) `outerHTML`, as the browser serialised it. */
+  markup: string;
+  /** The end tags that close `before`. */
+  after: string;
+  /** The length of each non-empty Text node under the area, in tree order: how the markup's text must split. */
+  lengths: number[];
+  /**
+   * Where the page took script and style text out of the markup (much of a page's markup, none of
+   * its article): pairs of a position in `markup` (just after the start tag) and the text's length.
+   */
+  removed: number[];
+  scoped: boolean;
+}
+
+export interface TakenSnapshot<S extends PageSnapshot | NativeSnapshot = PageSnapshot> {
+  snapshot: S;
+  /**
+   * The live Text nodes: the background's text positions index this list. Written: in the order
+   * written. Native: every non-empty one under the area, in tree order.
+   */
   nodes: Text[];
   /**
    * What each node held when it was read: a node whose text changed since has no place in the answer.
@@ -35,105 +71,121 @@ export interface TakenSnapshot {
   data: string[];
 }
 
-/**
- * Left out with everything in them: not article text, and Readability drops them (scripts, styles,
- * embedded documents and drawings before it reads; navigation, footers, asides and form controls
- * from what it keeps). Menus and footers are a large part of a news page, and every node the walk
- * touches costs the page's main thread.
- */
-const skippedTags = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'svg',
-  'math',
-  'object',
-  'embed',
-  'canvas',
-  'nav',
-  'footer',
-  'aside',
-  'form',
-  'select',
-  'textarea',
-  'button',
-]);
-const voidTags = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-/**
- * What Readability and the block finder look at besides id and class; the rest (scripts' data,
- * inline styles, srcset...) stays behind. Few elements carry any of them, so one query finds those
- * and the walk reads just id and class from the others.
- */
-const rareAttributes = ['itemprop', 'rel', 'role', 'hidden', 'aria-hidden'];
+/** Elements that may carry a rare attribute: one query finds them, and the walk reads just id and class from the others. */
 const rareAttributeSelector = [...rareAttributes, 'style'].map((name) => `[${name}]`).join(',') + ',a[href^="#"]';
-const plainTagName = /^[a-z][a-z0-9-]*$/;
-const blank = /^\s+$/;
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeText = (text: string) =>
-  /[&<>]/.test(text) ? text.replace(/[&<>]/g, (char) => escapes[char] as string) : text;
-const escapeAttribute = (value: string) =>
-  /[&<>"]/.test(value) ? value.replace(/[&<>"]/g, (char) => escapes[char] as string) : value;
 
 /**
- * The snapshots to read the article from, cheapest first: the area the page declares for its article
- * when it declares one, then, if the reader asks for more, the whole body.
+ * The areas to read the article from, cheapest first: the area the page declares for its article
+ * when it declares one (null: the whole body), then, if the reader asks for more, the whole body.
  */
-export function* snapshotsOf(document: Document): Generator<TakenSnapshot, void> {
+export function* articleAreas(document: Document): Generator<Element | null, void> {
   const scope = declaredArticleArea(document);
-  if (scope) yield takeSnapshot(document, scope);
-  yield takeSnapshot(document, null);
+  if (scope) yield scope;
+  yield null;
+}
+
+/** The written snapshots of each area in turn. */
+export function* snapshotsOf(document: Document): Generator<TakenSnapshot, void> {
+  for (const area of articleAreas(document)) yield takeSnapshot(document, area);
 }
 
 /** Takes the snapshot of a document's head metadata and its body, or only `scope` and its ancestors in the body. */
 export function takeSnapshot(document: Document, scope: Element | null = null): TakenSnapshot {
-  const parts: string[] = ['<html><head>', headOf(document), '</head>'];
   const nodes: Text[] = [];
   const data: string[] = [];
   const body = document.body as HTMLElement | null;
-  if (body) {
-    // One query over what is written below the scope (or the body) finds its rare attributes; the
-    // few elements above are tested one by one.
-    const rare = new Set((scope ?? body).querySelectorAll(rareAttributeSelector));
-    const attributesOf = (element: Element) => attributeText(element, rare.has(element));
-    const outerAttributesOf = (element: Element) => attributeText(element, element.matches(rareAttributeSelector));
-    const written = { nodes, data, attributesOf };
-    parts.push(`<body${outerAttributesOf(body)}>`);
-    if (scope) {
-      // Readability weighs a candidate by its ancestors' names too: they are written, without their other children.
-      const outer: Element[] = [scope];
-      for (let element = scope.parentElement; element && element !== body; element = element.parentElement) {
-        outer.unshift(element);
-      }
-      const tags = outer.map((element) => tagNameFor(element.localName));
-      outer.forEach((element, index) => parts.push(`<${tags[index]}${outerAttributesOf(element)}>`));
-      parts.push(writeChildren(scope, written));
-      for (const tag of tags.reverse()) parts.push(`</${tag}>`);
-    } else {
-      parts.push(writeChildren(body, written));
-    }
-    parts.push('</body>');
+  if (!body) {
+    return { snapshot: { html: frameOf(document, null).before, texts: 0, scoped: scope !== null }, nodes, data };
   }
-  parts.push('</html>');
-  return { snapshot: { html: parts.join(''), texts: nodes.length, scoped: scope !== null }, nodes, data };
+  const { before, after } = frameOf(document, scope, true);
+  // One query over what is written below the scope (or the body) finds its rare attributes.
+  const rare = new Set((scope ?? body).querySelectorAll(rareAttributeSelector));
+  const attributesOf = (element: Element) => attributeText(element, rare.has(element));
+  const html = before + writeChildren(scope ?? body, { nodes, data, attributesOf }) + after;
+  return { snapshot: { html, texts: nodes.length, scoped: scope !== null }, nodes, data };
 }
+
+/**
+ * Takes the native snapshot of the body, or of `scope` within its ancestors: null where the browser's
+ * serialisation cannot stand for the body (a frameset page, or none).
+ */
+export function takeNativeSnapshot(
+  document: Document,
+  scope: Element | null = null,
+): TakenSnapshot<NativeSnapshot> | null {
+  const body = document.body as HTMLElement | null;
+  if (body?.localName !== 'body') return null;
+  const root = scope ?? body;
+  const { before, after } = frameOf(document, scope, false);
+  // Read, never written: the browser's serialisation goes to the background as data, which reads it as text.
+  // eslint-disable-next-line no-restricted-properties -- reading the page's markup, not rendering any
+  const { markup, removed } = withoutScriptText(root.outerHTML);
+  const nodes: Text[] = [];
+  const data: string[] = [];
+  const lengths: number[] = [];
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    // An empty Text node leaves no trace in the markup.
+    if (text.length === 0) continue;
+    nodes.push(node as Text);
+    data.push(text);
+    lengths.push(text.length);
+  }
+  return { snapshot: { before, markup, after, lengths, removed, scoped: scope !== null }, nodes, data };
+}
+
+/** A script or style element, serialised: its text runs unescaped to its end tag. */
+const scriptText = /(<(script|style)(?=[\s>])[^>]*>)([^]*?)<\/\2>/g;
+
+/**
+ * The markup without the text of its scripts and styles, and where each was. Costs one native
+ * regular-expression pass, and spares the messaging a copy of it. Where the pattern meets what only
+ * looks like a script (in a comment), the background passes over the removal; anything else that
+ * misleads it shows as a text that does not line up, and the page falls back to its written snapshot.
+ */
+function withoutScriptText(markup: string): { markup: string; removed: number[] } {
+  const removed: number[] = [];
+  let shortenedBy = 0;
+  const shortened = markup.replace(
+    scriptText,
+    (whole: string, start: string, name: string, text: string, offset: number) => {
+      if (text.length === 0) return whole;
+      removed.push(offset - shortenedBy + start.length, text.length);
+      shortenedBy += text.length;
+      return `${start}</${name}>`;
+    },
+  );
+  return { markup: shortened, removed };
+}
+
+/**
+ * The compact markup around what is read: the head's metadata, then the body's start tag and, for an
+ * area, its ancestors' (Readability weighs a candidate by its ancestors' names too: they are written,
+ * without their other children), and the end tags after. `withRoot`: whether the start and end tags
+ * of the area (or the body) itself are part of the frame; a native snapshot's markup holds them.
+ */
+function frameOf(document: Document, scope: Element | null, withRoot = true): { before: string; after: string } {
+  const head = `<html><head>${headOf(document)}</head>`;
+  const body = document.body as HTMLElement | null;
+  if (!body) return { before: `${head}</html>`, after: '' };
+  const outer: Element[] = scope ? [scope] : [];
+  for (let element = scope?.parentElement; element && element !== body; element = element.parentElement) {
+    outer.unshift(element);
+  }
+  outer.unshift(body);
+  if (!withRoot) outer.pop();
+  const tags = outer.map((element) => (element === body ? 'body' : tagNameFor(element.localName)));
+  const before = outer.map((element, index) => `<${tags[index]}${outerAttributesOf(element)}>`).join('');
+  const after = tags
+    .reverse()
+    .map((tag) => `</${tag}>`)
+    .join('');
+  return { before: head + before, after: `${after}</html>` };
+}
+
+/** The few elements above what is read are tested one by one. */
+const outerAttributesOf = (element: Element) => attributeText(element, element.matches(rareAttributeSelector));
 
 /**
  * The part of the body the page marks as its article, found with one query: its one `<article>`,
@@ -219,25 +271,16 @@ function headOf(document: Document): string {
   for (const element of document.querySelectorAll(metadataSelector)) {
     const name = element.localName;
     if (name === 'meta') {
-      parts.push(`<meta${copiedAttributes(element, ['name', 'property', 'itemprop', 'content'])}/>`);
+      parts.push(`<meta${copiedAttributes(attributeReader(element), ['name', 'property', 'itemprop', 'content'])}/>`);
     } else if (name === 'link') {
-      parts.push(`<link${copiedAttributes(element, ['rel', 'href'])}/>`);
+      parts.push(`<link${copiedAttributes(attributeReader(element), ['rel', 'href'])}/>`);
     } else if (name === 'base') {
-      parts.push(`<base${copiedAttributes(element, ['href'])}/>`);
+      parts.push(`<base${copiedAttributes(attributeReader(element), ['href'])}/>`);
     } else {
       parts.push(`<script type="application/ld+json">${escapeText(element.textContent ?? '')}</script>`);
     }
   }
   return parts.join('');
-}
-
-function copiedAttributes(element: Element, names: readonly string[]): string {
-  let written = '';
-  for (const name of names) {
-    const value = element.getAttribute(name);
-    if (value !== null) written += ` ${name}="${escapeAttribute(value)}"`;
-  }
-  return written;
 }
 
 /**
@@ -257,11 +300,7 @@ function writeChildren(
     if (type === 3 /* Node.TEXT_NODE */) {
       const text = (node as Text).data;
       if (text.length > 0) {
-        // Indentation between tags is much of a page's text: one space says as much to Readability and
-        // to the text builder, which collapses whitespace anyway.
-        const written = blank.test(text) ? ' ' : escapeText(text);
-        // JSDOMParser reads text up to the next tag: a comment keeps two Text nodes two nodes.
-        html += lastWasText ? `<!---->${written}` : written;
+        html += lastWasText ? textSeparator + writtenText(text) : writtenText(text);
         nodes.push(node as Text);
         data.push(text);
         lastWasText = true;
@@ -299,32 +338,8 @@ function writeChildren(
   return html;
 }
 
-const tagNames = new Map<string, string>();
-
-/** The element's name as written: odd names (namespaced, scripted) become a neutral inline element. */
-function tagNameFor(localName: string): string {
-  let tag = tagNames.get(localName);
-  if (tag === undefined) {
-    tag = plainTagName.test(localName) ? localName : 'span';
-    tagNames.set(localName, tag);
-  }
-  return tag;
-}
+const attributeReader = (element: Element) => (name: string) => element.getAttribute(name);
 
 function attributeText(element: Element, hasRare: boolean): string {
-  let written = '';
-  const id = element.id;
-  if (id) written += ` id="${escapeAttribute(id)}"`;
-  const className = element.getAttribute('class');
-  if (className) written += ` class="${escapeAttribute(className)}"`;
-  if (!hasRare) return written;
-  written += copiedAttributes(element, rareAttributes);
-  if (element.localName === 'a' && element.getAttribute('href')?.startsWith('#')) written += ' href="#"';
-  const style = element.getAttribute('style');
-  if (style && /display\s*:\s*none/i.test(style)) {
-    written += ' style="display:none"'; // Readability skips what is not shown; the rest of a style does not matter to it.
-  } else if (style && /visibility\s*:\s*hidden/i.test(style)) {
-    written += ' style="visibility:hidden"';
-  }
-  return written;
+  return writtenAttributes(element.localName, attributeReader(element), hasRare);
 }

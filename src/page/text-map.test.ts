@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { TextRunsBuilder } from '../extraction/text-runs.ts';
-import { mapFromRuns } from './text-map.ts';
+import { mapFromRuns, type TextMap } from './text-map.ts';
 
 /** A map over the paragraphs of a small page, as extraction builds it. */
 function mapOf(html: string) {
@@ -23,7 +23,8 @@ function mapOf(html: string) {
       runs,
       nodes,
       nodes.map((node) => node.data),
-    ),
+      text,
+    ) as TextMap,
   };
 }
 
@@ -84,12 +85,27 @@ describe('mapFromRuns', () => {
       node: index,
       nodeStart: 0,
     }));
-    expect(mapFromRuns(runs, nodes, data).rangeFor(span('Dong'))?.toString()).toBe('Dong');
+    expect(mapFromRuns(runs, nodes, data, text)?.rangeFor(span('Dong'))?.toString()).toBe('Dong');
     (nodes[0] as Text).data = 'Han Dong admitted it.';
     document.getElementById('b')?.remove();
-    const after = mapFromRuns(runs, nodes, data);
+    const after = mapFromRuns(runs, nodes, data, text) as TextMap;
     expect(after.rangeFor(span('Dong'))).toBeNull();
     expect(after.rangeFor(span('Tao'))).toBeNull();
     expect(after.rangeFor(span('Spavor'))?.toString()).toBe('Spavor');
+  });
+
+  it('trusts no run when one holds other characters than the answer says, in a node that did not change', () => {
+    const { text } = mapOf('<p id="a">Han\n Dong denied it.</p><p id="b">Mr Tao did not.</p>');
+    const nodes = ['a', 'b'].map((id) => document.getElementById(id)?.firstChild as Text);
+    const data = nodes.map((node) => node.data);
+    const first = { start: 0, end: 'Han Dong denied it.'.length, node: 0, nodeStart: 0 };
+    const second = { start: text.indexOf('Mr Tao'), end: text.length, node: 1, nodeStart: 0 };
+    // "Han Dong" stands for "Han\n Dong" with its whitespace collapsed: not a run of one to one characters.
+    expect(
+      mapFromRuns([second], nodes, data, text)?.rangeFor({ start: second.start, end: second.end })?.toString(),
+    ).toBe('Mr Tao did not.');
+    expect(mapFromRuns([{ ...second, node: 0 }], nodes, data, text)).toBeNull();
+    expect(mapFromRuns([{ ...first, end: 3 }, second], nodes, data, text)).not.toBeNull();
+    expect(mapFromRuns([{ start: 3, end: 5, node: 0, nodeStart: 3 }], nodes, data, text)).toBeNull();
   });
 });

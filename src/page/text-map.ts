@@ -5,7 +5,7 @@
  * an analysis span into a DOM Range (for highlights) and a selection back into a span (for notes).
  */
 import type { Span } from '../analysis/types.ts';
-import type { TextRun } from '../extraction/text-runs.ts';
+import { isWhitespace, type TextRun } from '../extraction/text-runs.ts';
 
 /** text[start + i] is node.data[nodeStart + i] for every i below end - start. */
 interface Segment {
@@ -102,16 +102,47 @@ export class TextMap {
 }
 
 /**
- * The map for runs the background built over a snapshot of the page. A node whose text changed, or
- * that left the page, since the snapshot was taken keeps no run: its words get no highlight, and
- * the page's watch on changes reads the page again.
+ * The map for runs the background built over a snapshot of the page, whose text is `text`. A node
+ * whose text changed, or that left the page, since the snapshot was taken keeps no run: its words
+ * get no highlight, and the page's watch on changes reads the page again. Null when a run does not
+ * hold, in a node that did not change, the characters the answer says it holds: the snapshot was
+ * misread, and no run of it can be trusted.
  */
-export function mapFromRuns(runs: readonly TextRun[], nodes: readonly Text[], data: readonly string[]): TextMap {
+export function mapFromRuns(
+  runs: readonly TextRun[],
+  nodes: readonly Text[],
+  data: readonly string[],
+  text: string,
+): TextMap | null {
   const segments: Segment[] = [];
+  // A node's runs follow one another: it is asked about once (each question crosses into the DOM).
+  let asked = -1;
+  let unchanged = false;
   for (const run of runs) {
     const node = nodes[run.node];
-    if (!node?.isConnected || node.data !== data[run.node]) continue;
-    segments.push({ start: run.start, end: run.end, node, nodeStart: run.nodeStart });
+    if (run.node !== asked) {
+      asked = run.node;
+      unchanged = node !== undefined && node.isConnected && node.data === data[run.node];
+    }
+    if (!unchanged) continue;
+    if (!holds(data[run.node] as string, run.nodeStart, text, run.start, run.end)) return null;
+    segments.push({ start: run.start, end: run.end, node: node as Text, nodeStart: run.nodeStart });
   }
   return new TextMap(segments);
+}
+
+/**
+ * Whether `data` holds text[start, end) at `at`, where a space of the text may stand for any
+ * whitespace (the text collapses it). The plain comparison, native and fast, settles most runs.
+ */
+function holds(data: string, at: number, text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
+  if (data.startsWith(run, at)) return true;
+  if (at + run.length > data.length) return false;
+  for (let i = 0; i < run.length; i++) {
+    const expected = run.charCodeAt(i);
+    const found = data.charCodeAt(at + i);
+    if (expected !== found && !(expected === 0x20 && isWhitespace(found))) return false;
+  }
+  return true;
 }
