@@ -11,7 +11,7 @@ import { splitSentences } from '../../src/analysis/text/sentences.ts';
 import { type Token, tokenize } from '../../src/analysis/text/tokenize.ts';
 import type { Span } from '../../src/analysis/types.ts';
 import { AveragedPerceptron, type TrainingSentence } from './averaged-perceptron.ts';
-import { placeAndOrganisationNames } from './name-gazetteer.ts';
+import { type Lexicons, placeAndOrganisationNames } from './name-gazetteer.ts';
 import { newsSentences } from './news-sentences.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -183,7 +183,7 @@ export function commonWords(texts: readonly LabelledText[], minCount: number): s
 
 export function trainNameModel(
   texts: readonly LabelledText[],
-  lexicons: Omit<GazetteerData, 'common'>,
+  lexicons: Lexicons,
   options: TrainingOptions = defaultTrainingOptions,
   onEpoch?: (epoch: number, correct: number, total: number) => void,
 ): TrainingReport {

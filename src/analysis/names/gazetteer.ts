@@ -1,6 +1,6 @@
 /**
- * Word lists the name tagger consults: given names, surnames, titles and roles, places and
- * organisations, common words (written in lower case often enough in the training text that a
+ * Word lists the name tagger consults: given names, surnames, titles and roles, places,
+ * organisations, months and weekdays (capitalised, yet never names), common words (written in lower case often enough in the training text that a
  * capital on them says little) and English words. A word's entry is a set of flags; the tagger
  * turns each flag into a feature, so the lists only need to be mostly right: the trained weights
  * decide how much each is worth.
@@ -13,7 +13,16 @@
 import { stemmer } from 'stemmer';
 import { type EncodedWordSet, WordSet } from './word-set.ts';
 
-export const gazetteerLists = ['given', 'surname', 'title', 'place', 'organisation', 'common', 'english'] as const;
+export const gazetteerLists = [
+  'given',
+  'surname',
+  'title',
+  'place',
+  'organisation',
+  'calendar',
+  'common',
+  'english',
+] as const;
 export type GazetteerList = (typeof gazetteerLists)[number];
 type WrittenList = Exclude<GazetteerList, 'english'>;
 
