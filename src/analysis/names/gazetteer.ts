@@ -31,6 +31,7 @@ export type GazetteerData = Record<WrittenList, string> & { english: EncodedWord
 
 const nonAscii = /[^\p{ASCII}]/u;
 const marks = /\p{M}/gu;
+const demonymOfLand = /.stani$/;
 const englishOnly: readonly GazetteerList[] = ['english'];
 const none: readonly GazetteerList[] = [];
 
@@ -68,7 +69,10 @@ export class Gazetteer {
   lookup(key: string): readonly GazetteerList[] {
     const seen = this.#looked.get(key);
     if (seen) return seen;
-    const written = this.#entries.get(key);
+    let written = this.#entries.get(key);
+    // The people of any "-stan" land ("Pakistani", "Kurdistani", "Khalistani"): a demonym, so a place
+    // word, whether or not the land is on the place list.
+    if (demonymOfLand.test(key) && !written?.includes('place')) written = [...(written ?? []), 'place'];
     let lists: readonly GazetteerList[] = written ?? none;
     if (this.#english.has(englishStem(key))) lists = written ? [...written, 'english'] : englishOnly;
     this.#looked.set(key, lists);
