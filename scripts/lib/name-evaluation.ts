@@ -5,7 +5,7 @@
  * sentence of a document cannot be learnt from its neighbours.
  */
 import { createPersonNameFinder } from '../../src/analysis/names/find-person-names.ts';
-import type { GazetteerData } from '../../src/analysis/names/gazetteer.ts';
+import type { Lexicons } from './name-gazetteer.ts';
 import { defaultTrainingOptions, trainNameModel, type TrainingOptions } from './name-training.ts';
 import type { NamedSentence } from './ner-data.ts';
 import { countSpans, noCounts, type SpanCounts } from './span-scores.ts';
@@ -38,7 +38,7 @@ function addCounts(total: SpanCounts, counts: SpanCounts): void {
 export function trainAndTest(
   training: readonly NamedSentence[],
   testing: readonly NamedSentence[],
-  lexicons: Omit<GazetteerData, 'common'>,
+  lexicons: Lexicons,
   groupOf: (sentence: NamedSentence) => string,
   options: TrainingOptions = defaultTrainingOptions,
   into: GroupedCounts = new Map(),
@@ -61,7 +61,7 @@ export function trainAndTest(
  */
 export function crossValidate(
   sentences: readonly NamedSentence[],
-  lexicons: Omit<GazetteerData, 'common'>,
+  lexicons: Lexicons,
   groupOf: (sentence: NamedSentence) => string,
   { folds = 5, options = defaultTrainingOptions, onFold = (_fold: number) => {} } = {},
 ): GroupedCounts {

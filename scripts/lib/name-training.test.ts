@@ -10,6 +10,7 @@ import {
   type LabelledText,
   quantise,
   trainNameModel,
+  withNamesSwapped,
 } from './name-training.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -81,6 +82,30 @@ describe('name model training', () => {
     const findPersonNames = createPersonNameFinder(report.model);
     const found = findPersonNames('In Berlin, Grete Vasquez met Ms Oyelaran, who said the plan was good.');
     expect(found.map((name) => name.text)).toEqual(['Grete Vasquez', 'Oyelaran']);
+  });
+
+  it('swaps each name for another of as many words, keeping the text around it and its spans right', () => {
+    const text = "In Paris, Anna Petrova met Haddad's lawyer.";
+    const swapped = withNamesSwapped(
+      [
+        {
+          text,
+          people: [
+            { start: 10, end: 22 },
+            { start: 27, end: 33 },
+          ],
+        },
+        { text: 'Nobody here.', people: [] },
+      ],
+      ['Boris Ivanov', 'Carla Marsh', 'Okafor'],
+      seededRandom(3),
+    );
+    expect(swapped).toHaveLength(1);
+    const [{ text: written, people } = { text: '', people: [] }] = swapped;
+    const names = people.map((span) => written.slice(span.start, span.end));
+    expect(['Boris Ivanov', 'Carla Marsh']).toContain(names[0]);
+    expect(['Ivanov', 'Marsh', 'Okafor']).toContain(names[1]);
+    expect(written).toBe(`In Paris, ${names[0]} met ${names[1]}'s lawyer.`);
   });
 
   it('shuffles the same way for the same seed', () => {

@@ -11,7 +11,7 @@ import { splitSentences } from '../../src/analysis/text/sentences.ts';
 import { type Token, tokenize } from '../../src/analysis/text/tokenize.ts';
 import type { Span } from '../../src/analysis/types.ts';
 import { AveragedPerceptron, type TrainingSentence } from './averaged-perceptron.ts';
-import { placeAndOrganisationNames } from './name-gazetteer.ts';
+import { type Lexicons, placeAndOrganisationNames } from './name-gazetteer.ts';
 import { newsSentences } from './news-sentences.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -35,6 +35,12 @@ export interface TrainingOptions {
    * have no news. 1,000 to 4,000 score the same by cross-validation; more only slow training.
    */
   newsSentences: number;
+  /**
+   * How many copies of the texts with people's names swapped (withNamesSwapped) to train on too. One
+   * copy lifts cross-validated F1 by about a point and recall by three; a second adds nothing. With
+   * them, a missed name needs no extra cost (missCost 1).
+   */
+  swappedCopies: number;
 }
 
 export const defaultTrainingOptions: TrainingOptions = {
@@ -44,8 +50,9 @@ export const defaultTrainingOptions: TrainingOptions = {
   minWordCount: 2,
   minCommonCount: 3,
   margin: 3,
-  missCost: 4,
+  missCost: 1,
   newsSentences: 2000,
+  swappedCopies: 1,
 };
 
 export interface LabelledText {
@@ -183,19 +190,28 @@ export function commonWords(texts: readonly LabelledText[], minCount: number): s
 
 export function trainNameModel(
   texts: readonly LabelledText[],
-  lexicons: Omit<GazetteerData, 'common'>,
+  lexicons: Lexicons,
   options: TrainingOptions = defaultTrainingOptions,
   onEpoch?: (epoch: number, correct: number, total: number) => void,
 ): TrainingReport {
   const common = commonWords(texts, options.minCommonCount);
   const gazetteerData: GazetteerData = { ...lexicons, common };
   const gazetteer = new Gazetteer(gazetteerData);
+  const people = personNames(texts);
   const news = newsSentences(
     options.newsSentences,
-    { people: personNames(texts), ...placeAndOrganisationNames() },
+    { people, ...placeAndOrganisationNames() },
     seededRandom(options.seed + 1),
   );
-  const { sentences, tokens, misaligned } = trainingSentences([...texts, ...news], gazetteer, options.minWordCount);
+  const swapRandom = seededRandom(options.seed + 2);
+  const swapped = Array.from({ length: options.swappedCopies }, () =>
+    withNamesSwapped(texts, people, swapRandom),
+  ).flat();
+  const { sentences, tokens, misaligned } = trainingSentences(
+    [...texts, ...swapped, ...news],
+    gazetteer,
+    options.minWordCount,
+  );
   const perceptron = new AveragedPerceptron(options);
   const random = seededRandom(options.seed);
   const order = [...sentences];
@@ -215,4 +231,38 @@ export function trainNameModel(
     misaligned,
     features: { learnt: averaged.size, kept },
   };
+}
+
+/**
+ * Copies of the texts that name people, each name swapped for another person's from the training
+ * text (a one-word name for a one-word name, a full name for a full one): the contexts stay, the
+ * names change, so the tagger learns what around a word makes it a name more than which words are.
+ */
+export function withNamesSwapped(
+  texts: readonly LabelledText[],
+  names: readonly string[],
+  random: () => number,
+): LabelledText[] {
+  const fullNames = names.filter((name) => name.includes(' '));
+  const singleWords = [...new Set(names.map((name) => name.split(' ').at(-1) as string))].sort();
+  if (fullNames.length === 0 || singleWords.length === 0) return [];
+  const pick = (items: readonly string[]) => items[Math.floor(random() * items.length)] as string;
+  const swapped: LabelledText[] = [];
+  for (const { text, people, genre } of texts) {
+    if (people.length === 0) continue;
+    let written = '';
+    let cursor = 0;
+    const spans: Span[] = [];
+    for (const person of [...people].sort((a, b) => a.start - b.start)) {
+      if (person.start < cursor) continue;
+      const original = text.slice(person.start, person.end);
+      const name = pick(original.includes(' ') ? fullNames : singleWords);
+      written += text.slice(cursor, person.start);
+      spans.push({ start: written.length, end: written.length + name.length });
+      written += name;
+      cursor = person.end;
+    }
+    swapped.push({ text: written + text.slice(cursor), people: spans, ...(genre === undefined ? {} : { genre }) });
+  }
+  return swapped;
 }

@@ -1,6 +1,6 @@
 /**
- * Word lists the name tagger consults: given names, surnames, titles and roles, places and
- * organisations, common words (written in lower case often enough in the training text that a
+ * Word lists the name tagger consults: given names, surnames, titles and roles, places,
+ * organisations, months and weekdays (capitalised, yet never names), common words (written in lower case often enough in the training text that a
  * capital on them says little) and English words. A word's entry is a set of flags; the tagger
  * turns each flag into a feature, so the lists only need to be mostly right: the trained weights
  * decide how much each is worth.
@@ -13,7 +13,16 @@
 import { stemmer } from 'stemmer';
 import { type EncodedWordSet, WordSet } from './word-set.ts';
 
-export const gazetteerLists = ['given', 'surname', 'title', 'place', 'organisation', 'common', 'english'] as const;
+export const gazetteerLists = [
+  'given',
+  'surname',
+  'title',
+  'place',
+  'organisation',
+  'calendar',
+  'common',
+  'english',
+] as const;
 export type GazetteerList = (typeof gazetteerLists)[number];
 type WrittenList = Exclude<GazetteerList, 'english'>;
 
@@ -22,6 +31,7 @@ export type GazetteerData = Record<WrittenList, string> & { english: EncodedWord
 
 const nonAscii = /[^\p{ASCII}]/u;
 const marks = /\p{M}/gu;
+const demonymOfLand = /.stani$/;
 const englishOnly: readonly GazetteerList[] = ['english'];
 const none: readonly GazetteerList[] = [];
 
@@ -59,7 +69,10 @@ export class Gazetteer {
   lookup(key: string): readonly GazetteerList[] {
     const seen = this.#looked.get(key);
     if (seen) return seen;
-    const written = this.#entries.get(key);
+    let written = this.#entries.get(key);
+    // The people of any "-stan" land ("Pakistani", "Kurdistani", "Khalistani"): a demonym, so a place
+    // word, whether or not the land is on the place list.
+    if (demonymOfLand.test(key) && !written?.includes('place')) written = [...(written ?? []), 'place'];
     let lists: readonly GazetteerList[] = written ?? none;
     if (this.#english.has(englishStem(key))) lists = written ? [...written, 'english'] : englishOnly;
     this.#looked.set(key, lists);
