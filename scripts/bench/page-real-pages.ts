@@ -27,6 +27,8 @@ interface PageFigures {
   article: boolean;
   extensionMs: number;
   baselineMs: number;
+  /** The first of those runs: like the extension's single pass, it meets the page's nodes for the first time. */
+  firstWalkMs: number;
   articleCheckMs: number;
   snapshotMs: number;
   extractMs: number;
@@ -76,6 +78,7 @@ async function measure(page: Page, askState: () => Promise<PageState>): Promise<
     article: state.page.isArticle,
     extensionMs: highlights.mainThread.busyMs,
     baselineMs: median(baselines),
+    firstWalkMs: baselines[0] as number,
     articleCheckMs: highlights.mainThread.articleCheckMs,
     ...phases,
     timeToHighlightsMs: highlights.session?.timeToHighlightsMs ?? null,
@@ -113,6 +116,8 @@ const suite: BenchSuite = async () => {
     ms(page.extensionMs),
     ms(page.baselineMs),
     ratio(page.extensionMs / page.baselineMs),
+    ms(page.firstWalkMs),
+    ratio(page.extensionMs / page.firstWalkMs),
     ms(page.snapshotMs),
     ms(page.extractMs),
     ms(page.analyseMs),
@@ -130,6 +135,8 @@ const suite: BenchSuite = async () => {
     ms(column((page) => page.extensionMs)),
     ms(column((page) => page.baselineMs)),
     ratio(column((page) => page.extensionMs / page.baselineMs)),
+    ms(column((page) => page.firstWalkMs)),
+    ratio(column((page) => page.extensionMs / page.firstWalkMs)),
     ms(column((page) => page.snapshotMs)),
     ms(column((page) => page.extractMs)),
     ms(column((page) => page.analyseMs)),
@@ -145,7 +152,10 @@ const suite: BenchSuite = async () => {
     'on the same page in the same run. Targets: *ratio* at most 5×, *article check* under 2 ms, no slice',
     "over 50 ms. *Snapshot* and *paint* split the page's share (the rest is the article check, the reader's",
     "notes and messaging); *extract* and *analyse* run in the background, off the page's thread, and are",
-    'not in the ratio.',
+    "not in the ratio. *First walk* is the first of the five baseline runs, shown beside the target's",
+    "ratio for what it says: the extension's own work runs once, in its isolated world, meeting the page's",
+    'nodes for the first time, as that run does; the warm median is the stricter baseline and the one the',
+    'target is judged on.',
     '',
     markdownTable(
       [
@@ -154,6 +164,8 @@ const suite: BenchSuite = async () => {
         'extension ms',
         'baseline ms',
         'ratio',
+        'first walk ms',
+        'ratio to first walk',
         'snapshot ms',
         'extract ms (background)',
         'analyse ms (background)',
