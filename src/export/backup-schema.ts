@@ -105,6 +105,7 @@ export const personSchema = v.strictObject({
     ),
     () => [],
   ),
+  companions: v.optional(list(v.strictObject({ name, count, time }), limits.people), () => []),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({

@@ -51,7 +51,7 @@ export async function importBackup(
     );
     const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
     // Derived, so counted from what the store now holds rather than taken from the file.
-    await recountPeople(db);
+    await recountPeople(db.people, db.appearances);
     return result;
   });
 }

@@ -48,7 +48,7 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings'>[],
+  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions'>[],
   appearances: [
     {
       source: bbc,
@@ -154,8 +154,10 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBeGreaterThan(1);
-    // Version 3 counts each person's sources and keeps the first sources of each spelling.
+    expect(db.verno).toBe(4);
+    // Version 3 counts each person's sources and keeps the first sources of each spelling; version 4
+    // the people named most often alongside them, as the profile's context. A person no source names
+    // any more (kept for a note) has no context left.
     const derived: Record<string, Record<string, unknown>> = {
       'p-han-dong': {
         sourceCount: 1,
@@ -163,8 +165,20 @@ describe('migrations', () => {
           { text: 'Han Dong', sources: [{ url: bbc, time: 5 }] },
           { text: 'Dong', sources: [{ url: bbc, time: 5 }] },
         ],
+        companions: [{ name: 'Han Tao', count: 1, time: 5 }],
+        profile,
       },
-      'p-spavor': { sourceCount: 0, spellings: [] },
+      'p-spavor': {
+        sourceCount: 0,
+        spellings: [],
+        companions: [],
+        profile: {
+          ...profile,
+          name: 'Michael Spavor',
+          variants: [{ text: 'Michael Spavor', count: 1 }],
+          coMentioned: [],
+        },
+      },
     };
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];

@@ -42,10 +42,12 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
   const bySpelling = (tallies: PersonTallies) => ({
     sourceCount: tallies.sourceCount,
     spellings: [...tallies.spellings].sort((a, b) => a.text.localeCompare(b.text)),
+    companions: tallies.companions,
   });
   for (const person of people) {
     const counted = tallied(noTallies, await appearancesOf(db, person.id).toArray());
     expect(bySpelling(person), person.name).toEqual(bySpelling(counted));
+    expect(person.profile.coMentioned, person.name).toEqual(counted.companions.map((companion) => companion.name));
   }
 }
 

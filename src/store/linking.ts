@@ -19,7 +19,7 @@ import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
 import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
+import { noTallies, type PersonTallies, tallied, withTallies } from './person-tallies.ts';
 import type {
   AllegationRecord,
   AppearanceRecord,
@@ -89,7 +89,7 @@ export async function linkClaims(
   const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await membersOf(db, nearby);
+  const members = await membersOf(db, nearby, comparedMembers);
   const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -110,12 +110,26 @@ export async function linkClaims(
   return { reports, claimOf };
 }
 
-/** The stored allegations of each claim, by claim id, in one read. */
+/**
+ * How many of a claim's first reports, and of its latest, a new report is compared with. Its reports
+ * were linked because they say the same thing, so these represent it; comparing with every report of
+ * a much-reported claim would make each ingest about its subject read them all.
+ */
+export const comparedReportLimit = 5;
+
+function comparedMembers(claim: ClaimRecord): [string, number][] {
+  const { members } = claim;
+  if (members.length <= 2 * comparedReportLimit) return members;
+  return [...members.slice(0, comparedReportLimit), ...members.slice(-comparedReportLimit)];
+}
+
+/** The stored allegations of each claim (or those `pick` chooses of its members), by claim id, in one read. */
 export async function membersOf(
   db: CrosscheckDatabase,
   claims: ClaimRecord[],
+  pick: (claim: ClaimRecord) => [string, number][] = (claim) => claim.members,
 ): Promise<Map<string, AllegationRecord[]>> {
-  const found = await db.allegations.bulkGet(claims.flatMap((claim) => claim.members));
+  const found = await db.allegations.bulkGet(claims.flatMap(pick));
   const byClaim = new Map<string, AllegationRecord[]>();
   for (const allegation of found) {
     if (!allegation?.claim) continue;
@@ -173,14 +187,12 @@ export async function refreshPerson(
     tallies = tallied(noTallies, appearances);
   }
   await Promise.all([
-    db.people.put({
-      ...person,
-      name: profile.name,
-      profile,
-      keys: personKeys(profile),
-      lastSeen: options.now,
-      ...tallies,
-    }),
+    db.people.put(
+      withTallies(
+        { ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now },
+        tallies,
+      ),
+    ),
     replaceDiscrepancies(db, 'person', person.id, spellingDiscrepancies(tallies.spellings, profile)),
   ]);
 }
@@ -271,7 +283,14 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
-    await (noted ? db.people.update(id, noTallies) : db.people.delete(id));
+    if (!noted) await db.people.delete(id);
+    else
+      await db.people
+        .where('id')
+        .equals(id)
+        .modify((person, reference) => {
+          reference.value = withTallies(person, noTallies);
+        });
   } else if (noted) {
     await db.claims.update(id, { sources: [], stances: [], members: [] });
   } else {

@@ -76,6 +76,21 @@ export interface PersonRecord {
    * `sourceCount` so that neither grows with the number of sources naming the person.
    */
   spellings: SpellingRecord[];
+  /**
+   * The people named most often alongside them, at most `companionLimit`, the most frequent first:
+   * the context that backs a fuzzy match, and `profile.coMentioned` as the store keeps it. Every
+   * name ever seen next to a much-reported person would make their record grow with each source,
+   * and every ingest that compares them and every lookup that shows them read it all.
+   */
+  companions: CompanionRecord[];
+}
+
+export interface CompanionRecord {
+  name: string;
+  /** How many of the person's sources name them. */
+  count: number;
+  /** The latest of those sources' times (see `sourceTime`): of two as frequent, the more recent is kept. */
+  time: number;
 }
 
 export interface SpellingRecord {
