@@ -15,6 +15,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
+import { boundedMembership } from './linking.ts';
 import { recountPeople } from './person-tallies.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
@@ -74,8 +75,19 @@ export class CrosscheckDatabase extends Dexie {
       });
     // Version 3: what each person's record keeps of their appearances (see person-tallies.ts).
     this.version(3).stores(schemaV2).upgrade(recountInUpgrade);
-    // Version 4: the people most often named alongside each person, bounded, in place of every name ever seen.
-    this.version(4).stores(schemaV2).upgrade(recountInUpgrade);
+    // Version 4: the people most often named alongside each person, bounded, in place of every name ever seen,
+    // and each claim's first and latest sources and reports, with how many there are, in place of all of them.
+    this.version(4)
+      .stores(schemaV2)
+      .upgrade(async (transaction) => {
+        await recountInUpgrade(transaction);
+        await transaction
+          .table<ClaimRecord, string>('claims')
+          .toCollection()
+          .modify((claim, reference) => {
+            reference.value = boundedMembership(claim);
+          });
+      });
     this.use(searchIndexMiddleware);
   }
 }

@@ -5,6 +5,7 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
+import { claimReportLimit } from './linking.ts';
 import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
@@ -179,6 +180,30 @@ describe('an article read again with a corrected date', () => {
     const reordered = await db.claims.get(claim.id);
     expect(reordered?.sources).toEqual([wion.address.url, bbc.address.url]);
     expect(reordered?.firstReportedTime).toBe(Date.parse(wion.article.metadata.published ?? ''));
+  });
+});
+
+describe('an article many outlets syndicate', () => {
+  it('keeps a claim’s first and latest sources on its record, counts them all, and still links and lists every report', async () => {
+    const db = freshDatabase();
+    const copies = 2 * claimReportLimit + 3;
+    const urls = Array.from({ length: copies }, (_, n) => `https://syndicated.example/${String(n).padStart(2, '0')}`);
+    await ingestArticle(db, { ...bbc.address, url: urls[0] as string, href: urls[0] as string }, bbc.article);
+    const claimsOfOne = await db.claims.count();
+    for (const url of urls.slice(1)) await ingestArticle(db, { ...bbc.address, url, href: url }, bbc.article);
+    // Each copy's allegations joined the claims the first made.
+    expect(await db.claims.count()).toBe(claimsOfOne);
+
+    const hanDong = await personNamed(db, 'Han Dong');
+    const [claim] = await db.claims.where('accused').equals(hanDong.id).toArray();
+    expect(claim?.sourceCount).toBe(copies);
+    // All copies share a publication date, so the first read come first.
+    expect(claim?.sources).toEqual([...urls.slice(0, claimReportLimit), ...urls.slice(-claimReportLimit)]);
+    expect(new Set(claim?.members.map(([source]) => source))).toEqual(new Set(claim?.sources));
+    const view = await claimView(db, claim?.id ?? '');
+    expect(view?.claim.sourceCount).toBe(copies);
+    expect(new Set(view?.reports.map((report) => report.source.url))).toEqual(new Set(urls));
+    await expectTalliesRight(db);
   });
 });
 

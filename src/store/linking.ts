@@ -26,6 +26,7 @@ import type {
   ClaimRecord,
   DiscrepancyRecord,
   PersonRecord,
+  SourceRecord,
   SpellingRecord,
 } from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
@@ -89,7 +90,7 @@ export async function linkClaims(
   const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await membersOf(db, nearby, comparedMembers);
+  const members = await membersOf(db, nearby);
   const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -110,34 +111,60 @@ export async function linkClaims(
   return { reports, claimOf };
 }
 
-/**
- * How many of a claim's first reports, and of its latest, a new report is compared with. Its reports
- * were linked because they say the same thing, so these represent it; comparing with every report of
- * a much-reported claim would make each ingest about its subject read them all.
- */
-export const comparedReportLimit = 5;
-
-function comparedMembers(claim: ClaimRecord): [string, number][] {
-  const { members } = claim;
-  if (members.length <= 2 * comparedReportLimit) return members;
-  return [...members.slice(0, comparedReportLimit), ...members.slice(-comparedReportLimit)];
-}
-
-/** The stored allegations of each claim (or those `pick` chooses of its members), by claim id, in one read. */
+/** The stored allegations a claim's record keeps (its first and latest), by claim id, in one read. */
 export async function membersOf(
   db: CrosscheckDatabase,
   claims: ClaimRecord[],
-  pick: (claim: ClaimRecord) => [string, number][] = (claim) => claim.members,
 ): Promise<Map<string, AllegationRecord[]>> {
-  const found = await db.allegations.bulkGet(claims.flatMap(pick));
-  const byClaim = new Map<string, AllegationRecord[]>();
-  for (const allegation of found) {
-    if (!allegation?.claim) continue;
-    const list = byClaim.get(allegation.claim);
+  return byClaim(
+    (await db.allegations.bulkGet(claims.flatMap((claim) => claim.members))).flatMap((found) => found ?? []),
+  );
+}
+
+/** Allegations grouped by the claim they belong to. */
+export function byClaim(allegations: AllegationRecord[]): Map<string, AllegationRecord[]> {
+  const grouped = new Map<string, AllegationRecord[]>();
+  for (const allegation of allegations) {
+    if (!allegation.claim) continue;
+    const list = grouped.get(allegation.claim);
     if (list) list.push(allegation);
-    else byClaim.set(allegation.claim, [allegation]);
+    else grouped.set(allegation.claim, [allegation]);
   }
-  return byClaim;
+  return grouped;
+}
+
+/**
+ * How many of a claim's first sources, and of its latest, its record keeps with their allegations.
+ * Whole sources, not single allegations: a source's several reports of the claim are what a new
+ * source's own group of reports is compared with.
+ */
+export const claimReportLimit = 5;
+
+function firstAndLatest<T>(items: readonly T[]): T[] {
+  if (items.length <= 2 * claimReportLimit) return [...items];
+  return [...items.slice(0, claimReportLimit), ...items.slice(-claimReportLimit)];
+}
+
+/** What a claim's record keeps of its members (their keys, the first reported first), given them all. */
+function keptMembership(sources: readonly string[], members: readonly [string, number][]) {
+  const kept = firstAndLatest(sources);
+  const keptSet = new Set(kept);
+  return { sources: kept, sourceCount: sources.length, members: members.filter(([source]) => keptSet.has(source)) };
+}
+
+/** What a claim's record keeps of its allegations, given them the first reported first. */
+export function membership(
+  ordered: readonly AllegationRecord[],
+): Pick<ClaimRecord, 'sources' | 'sourceCount' | 'members'> {
+  return keptMembership(
+    [...new Set(ordered.map((member) => member.source))],
+    ordered.map((member): [string, number] => [member.source, member.index]),
+  );
+}
+
+/** A claim's record as a schema upgrade finds it, every source and allegation listed: bounded as it is kept now. */
+export function boundedMembership(claim: ClaimRecord): ClaimRecord {
+  return { ...claim, ...keptMembership(claim.sources, claim.members) };
 }
 
 /** What claim linking compares: the reports of the allegations that accuse someone (all of a claim's do). */
@@ -154,6 +181,7 @@ function emptyClaim(now: number): ClaimRecord {
     summary: '',
     stances: [],
     sources: [],
+    sourceCount: 0,
     members: [],
     firstReportedTime: now,
     created: now,
@@ -231,11 +259,8 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
     db.people.bulkGet([...new Set(reportsOf(members).flatMap((report) => report.accusedIds))]),
   ]);
   const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
-  const time = (member: AllegationRecord) => {
-    const source = sources.get(member.source);
-    return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
-  };
-  const ordered = [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
+  const time = reportTime(sources);
+  const ordered = firstReportedFirst(members, sources);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
   // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
@@ -250,11 +275,27 @@ export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): 
     // The first report that says something of its own names the claim; a bare "denied" does not.
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
     stances: [...new Set(ordered.map((member) => member.stance))],
-    sources: [...new Set(ordered.map((member) => member.source))],
-    members: ordered.map((member): [string, number] => [member.source, member.index]),
+    ...membership(ordered),
     firstReportedTime: time(first),
   });
   await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
+}
+
+/** When an allegation was reported: its source's time, or never when its source is unknown. */
+function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: AllegationRecord) => number {
+  return (member) => {
+    const source = sources.get(member.source);
+    return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
+  };
+}
+
+/** A claim's allegations, the first reported first. */
+export function firstReportedFirst(
+  members: readonly AllegationRecord[],
+  sources: ReadonlyMap<string, SourceRecord>,
+): AllegationRecord[] {
+  const time = reportTime(sources);
+  return [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
 }
 
 /** Puts a subject's discrepancies in place of its old ones: the new ones over the first, the rest deleted. */
@@ -292,7 +333,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
           reference.value = withTallies(person, noTallies);
         });
   } else if (noted) {
-    await db.claims.update(id, { sources: [], stances: [], members: [] });
+    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [] });
   } else {
     await db.claims.delete(id);
   }
