@@ -204,6 +204,12 @@ describe('an article many outlets syndicate', () => {
     expect(view?.claim.sourceCount).toBe(copies);
     expect(new Set(view?.reports.map((report) => report.source.url))).toEqual(new Set(urls));
     await expectTalliesRight(db);
+
+    // A page of it shows the first and latest other reports, and says how many sources there are.
+    const page = await pageView(db, urls[claimReportLimit + 1] as string);
+    const allegation = page?.allegations.find((row) => row.claim === claim?.id);
+    expect(allegation?.otherSourceCount).toBe(copies - 1);
+    expect(new Set(allegation?.otherReports.map((report) => report.source.url))).toEqual(new Set(claim?.sources));
   });
 });
 
