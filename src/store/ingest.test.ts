@@ -5,7 +5,7 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
-import { claimReportLimit } from './linking.ts';
+import { claimReportLimit, refreshClaim } from './linking.ts';
 import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
@@ -52,6 +52,20 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
   }
 }
 
+/**
+ * What each claim's record keeps, and its discrepancies (kept up one source at a time), are what
+ * recomputing them from all its allegations gives, when the sources were read in the order published.
+ */
+async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
+  const [claims, discrepancies] = await Promise.all([db.claims.toArray(), db.discrepancies.toArray()]);
+  expect(claims.length).toBeGreaterThan(0);
+  await db.transaction('rw', db.tables, async () => {
+    for (const claim of claims) await refreshClaim(db, claim);
+  });
+  expect(await db.claims.toArray()).toEqual(claims);
+  expect(await db.discrepancies.toArray()).toEqual(discrepancies);
+}
+
 /** The store's links as sets of (source, local id) and (source, allegation index), to compare with linkSources. */
 async function groupings(db: CrosscheckDatabase, idOf: (url: string) => string) {
   const appearances = await db.appearances.toArray();
@@ -90,6 +104,7 @@ describe('reading the two seed articles one after the other', () => {
     expect(hanDongSources.map((appearance) => appearance.source)).toEqual([wion.address.url, bbc.address.url]);
     expect(hanDong.sourceCount).toBe(2);
     await expectTalliesRight(db);
+    await expectClaimsRight(db);
 
     const spavor = await personNamed(db, 'Michael Spavor');
     expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
@@ -204,6 +219,7 @@ describe('an article many outlets syndicate', () => {
     expect(view?.claim.sourceCount).toBe(copies);
     expect(new Set(view?.reports.map((report) => report.source.url))).toEqual(new Set(urls));
     await expectTalliesRight(db);
+    await expectClaimsRight(db);
 
     // A page of it shows the first and latest other reports, and says how many sources there are.
     const page = await pageView(db, urls[claimReportLimit + 1] as string);

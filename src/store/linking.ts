@@ -246,39 +246,56 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
 
 /**
  * Brings a claim up to date with its member allegations: who it accuses, which sources report it
- * (the first to report it first), its stances, its summary and the discrepancies between sources.
+ * (the first to report it first), its stances, its summary and the discrepancies between its first
+ * and latest sources. With `added`, one more source's allegations have just joined it, and only the
+ * members its record keeps are read with them (what the others contributed, the record already
+ * holds); otherwise every member is read and everything recomputed.
  */
-export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): Promise<void> {
-  const members = await db.allegations.where('claim').equals(claim.id).toArray();
+export async function refreshClaim(
+  db: CrosscheckDatabase,
+  claim: ClaimRecord,
+  added?: AllegationRecord[],
+): Promise<void> {
+  const members = added
+    ? [...(await db.allegations.bulkGet(claim.members)).flatMap((member) => member ?? []), ...added]
+    : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
     return;
   }
+  const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
+    ? claim
+    : { accused: [], accusedNames: [], keys: [], stances: [] };
   const [found, people] = await Promise.all([
     db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
-    db.people.bulkGet([...new Set(reportsOf(members).flatMap((report) => report.accusedIds))]),
+    db.people.bulkGet([...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])]),
   ]);
   const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
   const time = reportTime(sources);
   const ordered = firstReportedFirst(members, sources);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
+  const kept = membership(ordered);
   // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
-  const names = new Map(reports.flatMap((report) => report.accusedIds.map((id, i) => [id, report.accused[i] ?? ''])));
+  const names = new Map(known.accused.map((id, i) => [id, known.accusedNames[i] ?? '']));
+  for (const report of reports) report.accusedIds.forEach((id, i) => names.set(id, report.accused[i] ?? ''));
   for (const person of people) if (person) names.set(person.id, person.name);
-  const accused = [...new Set(reports.flatMap((report) => report.accusedIds))];
+  const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
   await db.claims.put({
     ...claim,
     accused,
     accusedNames: accused.map((id) => names.get(id) ?? ''),
-    keys: [...new Set(reports.flatMap(claimKeys))],
+    keys: [...new Set([...known.keys, ...reports.flatMap(claimKeys)])],
     // The first report that says something of its own names the claim; a bare "denied" does not.
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
-    stances: [...new Set(ordered.map((member) => member.stance))],
-    ...membership(ordered),
+    stances: [...new Set([...known.stances, ...ordered.map((member) => member.stance)])],
+    ...kept,
+    sourceCount: added ? claim.sourceCount + new Set(added.map((member) => member.source)).size : kept.sourceCount,
     firstReportedTime: time(first),
   });
-  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
+  const keptSources = new Set(kept.sources);
+  const shown = reportsOf(ordered.filter((member) => keptSources.has(member.source)));
+  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(shown));
 }
 
 /** When an allegation was reported: its source's time, or never when its source is unknown. */
