@@ -1,9 +1,11 @@
 /**
  * Cross-source linking, one source at a time, with the analysis engine's primitives. A new
  * source's people are compared only with the stored people that share a blocking key with them,
- * and its claims only with the stored claims that share a claim key: the cost of an ingest grows
- * with how much is known about the people in it, not with the size of the store. `linkSources`
- * in the engine runs the same steps over a list, and reaches the same decisions.
+ * and its claims only with the stored claims that share a claim key; and what is compared is
+ * bounded (a person's most frequent companions, a claim's first and latest sources), so the cost of
+ * an ingest grows neither with the size of the store nor with how often its people were reported.
+ * `linkSources` in the engine runs the same steps over a list, and reaches the same decisions until
+ * a person or claim outgrows those bounds.
  *
  * Everything here runs inside the ingest's transaction.
  */
