@@ -105,6 +105,7 @@ export const personSchema = v.strictObject({
     ),
     () => [],
   ),
+  companions: v.optional(list(v.strictObject({ name, count, time }), limits.people), () => []),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({
@@ -164,6 +165,8 @@ export const claimSchema = v.strictObject({
   summary: text(limits.sentenceLength),
   stances: list(stanceSchema, 20),
   sources: list(url, backupLimits.sources),
+  // Absent from backups written before the store kept it; import counts it again either way.
+  sourceCount: v.optional(count, 0),
   members: list(v.tuple([url, count]), backupLimits.allegations),
   firstReportedTime: time,
   created: timestamp,

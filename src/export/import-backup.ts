@@ -19,8 +19,8 @@
 import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
 import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
-import { refreshClaim, refreshPerson } from '../store/linking.ts';
-import type { AllegationRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import { firstReportedFirst, membership, refreshClaim, refreshPerson } from '../store/linking.ts';
+import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
 import { recountPeople } from '../store/person-tallies.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
@@ -51,7 +51,7 @@ export async function importBackup(
     );
     const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
     // Derived, so counted from what the store now holds rather than taken from the file.
-    await recountPeople(db);
+    await recountPeople(db.people, db.appearances);
     return result;
   });
 }
@@ -88,7 +88,7 @@ async function restore(
     [db.appearances, backup.appearances],
     [db.mentions, backup.mentions],
     [db.allegations, backup.allegations],
-    [db.claims, backup.claims],
+    [db.claims, withMembership(backup)],
     [db.discrepancies, backup.discrepancies],
     [db.notes, backup.notes],
   ] as const;
@@ -106,6 +106,16 @@ async function restore(
     claims: { added: backup.claims.length, merged: 0, unchanged: 0 },
     notes: { added: backup.notes.length, updated: 0, unchanged: 0 },
   };
+}
+
+/** The backup's claims, what their records keep of their allegations counted again from the backup's. */
+function withMembership({ claims, allegations, sources }: BackupContents): ClaimRecord[] {
+  const members = groupBy(allegations, (allegation) => allegation.claim);
+  const byUrl = new Map(sources.map((source) => [source.url, source]));
+  return claims.map((claim) => ({
+    ...claim,
+    ...membership(firstReportedFirst(members.get(claim.id) ?? [], byUrl)),
+  }));
 }
 
 type SourceDecision = 'add' | 'same' | 'replace' | 'keep';

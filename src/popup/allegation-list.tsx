@@ -26,7 +26,8 @@ export function AllegationList({ allegations }: { allegations: PageAllegation[] 
 }
 
 function AllegationSummary({ allegation }: { allegation: PageAllegation }) {
-  const otherSources = new Set(allegation.otherReports.map((report) => report.source.url)).size;
+  const otherSources =
+    allegation.otherSourceCount ?? new Set(allegation.otherReports.map((report) => report.source.url)).size;
   const accused = allegation.accused.map((person) => person.name).filter(Boolean);
   return (
     <>

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../anchoring/describe.ts';
 import { CrosscheckDatabase, schemaV1 } from './database.ts';
+import { claimReportLimit } from './linking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
 import { memoryIndexedDb } from './test-support.ts';
@@ -18,6 +19,8 @@ const profile = {
   coMentioned: ['Han Tao'],
   role: 'subject' as const,
 };
+
+const manySources = Array.from({ length: 2 * claimReportLimit + 3 }, (_, n) => `https://news.example/${n}`);
 
 /** A little of everything, as version 1 stored it. */
 const version1 = {
@@ -48,7 +51,7 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings'>[],
+  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions'>[],
   appearances: [
     {
       source: bbc,
@@ -115,7 +118,28 @@ const version1 = {
       firstReportedTime: 5,
       created: 10,
     },
-  ] satisfies Records.ClaimRecord[],
+    // Reported by many sources (their findings left out here): version 1 listed every one.
+    {
+      id: 'c-widely-reported',
+      accused: ['p-han-dong'],
+      accusedNames: ['Han Dong'],
+      keys: ['accused:p-han-dong'],
+      summary: 'Han Dong has been accused of meeting a consul.',
+      stances: ['accused'],
+      sources: manySources,
+      // The first source reported it twice.
+      members: manySources.flatMap((url, n): [string, number][] =>
+        n === 0
+          ? [
+              [url, 0],
+              [url, 1],
+            ]
+          : [[url, 0]],
+      ),
+      firstReportedTime: 6,
+      created: 11,
+    },
+  ] satisfies Omit<Records.ClaimRecord, 'sourceCount'>[],
   discrepancies: [
     { subject: 'person:p-han-dong', index: 0, kind: 'name-spelling', values: [{ source: bbc, text: 'Dong' }] },
   ] satisfies Records.DiscrepancyRecord[],
@@ -154,24 +178,49 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBeGreaterThan(1);
-    // Version 3 counts each person's sources and keeps the first sources of each spelling.
-    const derived: Record<string, Record<string, unknown>> = {
+    expect(db.verno).toBe(4);
+    // Version 3 counts each person's sources and keeps the first sources of each spelling; version 4
+    // the people named most often alongside them, as the profile's context. A person no source names
+    // any more (kept for a note) has no context left.
+    const people: Record<string, Record<string, unknown>> = {
       'p-han-dong': {
         sourceCount: 1,
         spellings: [
           { text: 'Han Dong', sources: [{ url: bbc, time: 5 }] },
           { text: 'Dong', sources: [{ url: bbc, time: 5 }] },
         ],
+        companions: [{ name: 'Han Tao', count: 1, time: 5 }],
+        profile,
       },
-      'p-spavor': { sourceCount: 0, spellings: [] },
+      'p-spavor': {
+        sourceCount: 0,
+        spellings: [],
+        companions: [],
+        profile: {
+          ...profile,
+          name: 'Michael Spavor',
+          variants: [{ text: 'Michael Spavor', count: 1 }],
+          coMentioned: [],
+        },
+      },
     };
+    // Version 4 keeps a claim's first and latest sources and allegations, and counts them all.
+    const firstAndLatest = <T>(items: T[]) => [...items.slice(0, claimReportLimit), ...items.slice(-claimReportLimit)];
+    const claims: Record<string, Record<string, unknown>> = {
+      'c-lobbying': { sourceCount: 1 },
+      'c-widely-reported': {
+        sourceCount: manySources.length,
+        sources: firstAndLatest(manySources),
+        members: version1.claims[1]?.members.filter(([url]) => firstAndLatest(manySources).includes(url)),
+      },
+    };
+    const derived: Record<string, Record<string, Record<string, unknown>>> = { people, claims };
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
       expect(
         stored.map(({ terms: _terms, ...row }) => row),
         table,
-      ).toEqual(rows.map((row) => ('id' in row && table === 'people' ? { ...row, ...derived[row.id] } : row)));
+      ).toEqual(rows.map((row) => ('id' in row && table in derived ? { ...row, ...derived[table]?.[row.id] } : row)));
     }
     // Rows written before full-text search existed are found by it.
     const found = await search(db, { query: 'consulate february', sort: 'relevance', limit: 10 });
@@ -179,6 +228,6 @@ describe('migrations', () => {
     const byTitle = await search(db, { query: 'liberal caucus', sort: 'relevance', limit: 10 });
     expect(byTitle.hits.map((hit) => hit.kind)).toEqual(['source']);
     const byName = await search(db, { query: 'han dong', kinds: ['person', 'claim'], sort: 'name', limit: 10 });
-    expect(byName.hits.map((hit) => hit.kind)).toEqual(['person', 'claim']);
+    expect(byName.hits.map((hit) => hit.kind)).toEqual(['person', 'claim', 'claim']);
   });
 });

@@ -3,7 +3,7 @@
  * below the others, with an upgrade that brings existing rows along; released versions are never
  * edited, because readers' databases were created from them.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import type {
   AllegationRecord,
   AppearanceRecord,
@@ -15,7 +15,8 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
-import { noTallies, talliesOf } from './person-tallies.ts';
+import { boundedMembership } from './linking.ts';
+import { recountPeople } from './person-tallies.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
@@ -73,19 +74,27 @@ export class CrosscheckDatabase extends Dexie {
         }
       });
     // Version 3: what each person's record keeps of their appearances (see person-tallies.ts).
-    this.version(3)
+    this.version(3).stores(schemaV2).upgrade(recountInUpgrade);
+    // Version 4: the people most often named alongside each person, bounded, in place of every name ever seen,
+    // and each claim's first and latest sources and reports, with how many there are, in place of all of them.
+    this.version(4)
       .stores(schemaV2)
       .upgrade(async (transaction) => {
-        const tallies = await talliesOf(
-          transaction.table<AppearanceRecord, [string, string]>('appearances').toCollection(),
-        );
+        await recountInUpgrade(transaction);
         await transaction
-          .table<PersonRecord>('people')
+          .table<ClaimRecord, string>('claims')
           .toCollection()
-          .modify((person) => {
-            Object.assign(person, tallies.get(person.id) ?? noTallies);
+          .modify((claim, reference) => {
+            reference.value = boundedMembership(claim);
           });
       });
     this.use(searchIndexMiddleware);
   }
+}
+
+function recountInUpgrade(transaction: Transaction): Promise<void> {
+  return recountPeople(
+    transaction.table<PersonRecord, string>('people'),
+    transaction.table<AppearanceRecord, [string, string]>('appearances'),
+  );
 }

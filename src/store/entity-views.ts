@@ -1,6 +1,7 @@
 /** The popup's and notebook's detail views: one person across every source, one claim across outlets. */
 import type { CrosscheckDatabase } from './database.ts';
-import { membersOf } from './linking.ts';
+import { rowsWithAny } from './index-queries.ts';
+import { byClaim } from './linking.ts';
 import {
   appearancesOf,
   discrepanciesOf,
@@ -28,7 +29,13 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
         db.notes.where('target.person').equals(id).toArray(),
       ]);
       if (!person) return null;
-      const membersByClaim = await membersOf(db, claims);
+      const membersByClaim = byClaim(
+        await rowsWithAny(
+          db.allegations,
+          'claim',
+          claims.map((claim) => claim.id),
+        ),
+      );
       const members = [...membersByClaim.values()].flat();
       const referenced = new Referenced(db);
       await referenced.load(

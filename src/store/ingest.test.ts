@@ -5,6 +5,7 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
+import { claimReportLimit, refreshClaim } from './linking.ts';
 import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
@@ -42,11 +43,27 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
   const bySpelling = (tallies: PersonTallies) => ({
     sourceCount: tallies.sourceCount,
     spellings: [...tallies.spellings].sort((a, b) => a.text.localeCompare(b.text)),
+    companions: tallies.companions,
   });
   for (const person of people) {
     const counted = tallied(noTallies, await appearancesOf(db, person.id).toArray());
     expect(bySpelling(person), person.name).toEqual(bySpelling(counted));
+    expect(person.profile.coMentioned, person.name).toEqual(counted.companions.map((companion) => companion.name));
   }
+}
+
+/**
+ * What each claim's record keeps, and its discrepancies (kept up one source at a time), are what
+ * recomputing them from all its allegations gives, when the sources were read in the order published.
+ */
+async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
+  const [claims, discrepancies] = await Promise.all([db.claims.toArray(), db.discrepancies.toArray()]);
+  expect(claims.length).toBeGreaterThan(0);
+  await db.transaction('rw', db.tables, async () => {
+    for (const claim of claims) await refreshClaim(db, claim);
+  });
+  expect(await db.claims.toArray()).toEqual(claims);
+  expect(await db.discrepancies.toArray()).toEqual(discrepancies);
 }
 
 /** The store's links as sets of (source, local id) and (source, allegation index), to compare with linkSources. */
@@ -87,6 +104,7 @@ describe('reading the two seed articles one after the other', () => {
     expect(hanDongSources.map((appearance) => appearance.source)).toEqual([wion.address.url, bbc.address.url]);
     expect(hanDong.sourceCount).toBe(2);
     await expectTalliesRight(db);
+    await expectClaimsRight(db);
 
     const spavor = await personNamed(db, 'Michael Spavor');
     expect(spavor.profile.variants.map((variant) => variant.text)).toEqual(
@@ -177,6 +195,37 @@ describe('an article read again with a corrected date', () => {
     const reordered = await db.claims.get(claim.id);
     expect(reordered?.sources).toEqual([wion.address.url, bbc.address.url]);
     expect(reordered?.firstReportedTime).toBe(Date.parse(wion.article.metadata.published ?? ''));
+  });
+});
+
+describe('an article many outlets syndicate', () => {
+  it('keeps a claim’s first and latest sources on its record, counts them all, and still links and lists every report', async () => {
+    const db = freshDatabase();
+    const copies = 2 * claimReportLimit + 3;
+    const urls = Array.from({ length: copies }, (_, n) => `https://syndicated.example/${String(n).padStart(2, '0')}`);
+    await ingestArticle(db, { ...bbc.address, url: urls[0] as string, href: urls[0] as string }, bbc.article);
+    const claimsOfOne = await db.claims.count();
+    for (const url of urls.slice(1)) await ingestArticle(db, { ...bbc.address, url, href: url }, bbc.article);
+    // Each copy's allegations joined the claims the first made.
+    expect(await db.claims.count()).toBe(claimsOfOne);
+
+    const hanDong = await personNamed(db, 'Han Dong');
+    const [claim] = await db.claims.where('accused').equals(hanDong.id).toArray();
+    expect(claim?.sourceCount).toBe(copies);
+    // All copies share a publication date, so the first read come first.
+    expect(claim?.sources).toEqual([...urls.slice(0, claimReportLimit), ...urls.slice(-claimReportLimit)]);
+    expect(new Set(claim?.members.map(([source]) => source))).toEqual(new Set(claim?.sources));
+    const view = await claimView(db, claim?.id ?? '');
+    expect(view?.claim.sourceCount).toBe(copies);
+    expect(new Set(view?.reports.map((report) => report.source.url))).toEqual(new Set(urls));
+    await expectTalliesRight(db);
+    await expectClaimsRight(db);
+
+    // A page of it shows the first and latest other reports, and says how many sources there are.
+    const page = await pageView(db, urls[claimReportLimit + 1] as string);
+    const allegation = page?.allegations.find((row) => row.claim === claim?.id);
+    expect(allegation?.otherSourceCount).toBe(copies - 1);
+    expect(new Set(allegation?.otherReports.map((report) => report.source.url))).toEqual(new Set(claim?.sources));
   });
 });
 

@@ -203,7 +203,17 @@ async function replaceFindings(
   for (const claim of await db.claims.bulkGet([...new Set(previousClaims)])) {
     if (claim) claims.set(claim.id, claim);
   }
-  await Promise.all([...claims.values()].map((claim) => refreshClaim(db, claim)));
+  // A claim this source's previous version was not part of gains its allegations; any other is recomputed.
+  const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
+  await Promise.all(
+    [...claims.values()].map((claim) =>
+      refreshClaim(
+        db,
+        claim,
+        claimedBefore.has(claim.id) ? undefined : allegations.filter((allegation) => allegation.claim === claim.id),
+      ),
+    ),
+  );
 }
 
 /**

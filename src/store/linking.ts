@@ -1,9 +1,11 @@
 /**
  * Cross-source linking, one source at a time, with the analysis engine's primitives. A new
  * source's people are compared only with the stored people that share a blocking key with them,
- * and its claims only with the stored claims that share a claim key: the cost of an ingest grows
- * with how much is known about the people in it, not with the size of the store. `linkSources`
- * in the engine runs the same steps over a list, and reaches the same decisions.
+ * and its claims only with the stored claims that share a claim key; and what is compared is
+ * bounded (a person's most frequent companions, a claim's first and latest sources), so the cost of
+ * an ingest grows neither with the size of the store nor with how often its people were reported.
+ * `linkSources` in the engine runs the same steps over a list, and reaches the same decisions until
+ * a person or claim outgrows those bounds.
  *
  * Everything here runs inside the ingest's transaction.
  */
@@ -19,13 +21,14 @@ import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
 import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
+import { noTallies, type PersonTallies, tallied, withTallies } from './person-tallies.ts';
 import type {
   AllegationRecord,
   AppearanceRecord,
   ClaimRecord,
   DiscrepancyRecord,
   PersonRecord,
+  SourceRecord,
   SpellingRecord,
 } from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
@@ -110,20 +113,60 @@ export async function linkClaims(
   return { reports, claimOf };
 }
 
-/** The stored allegations of each claim, by claim id, in one read. */
+/** The stored allegations a claim's record keeps (its first and latest), by claim id, in one read. */
 export async function membersOf(
   db: CrosscheckDatabase,
   claims: ClaimRecord[],
 ): Promise<Map<string, AllegationRecord[]>> {
-  const found = await db.allegations.bulkGet(claims.flatMap((claim) => claim.members));
-  const byClaim = new Map<string, AllegationRecord[]>();
-  for (const allegation of found) {
-    if (!allegation?.claim) continue;
-    const list = byClaim.get(allegation.claim);
+  return byClaim(
+    (await db.allegations.bulkGet(claims.flatMap((claim) => claim.members))).flatMap((found) => found ?? []),
+  );
+}
+
+/** Allegations grouped by the claim they belong to. */
+export function byClaim(allegations: AllegationRecord[]): Map<string, AllegationRecord[]> {
+  const grouped = new Map<string, AllegationRecord[]>();
+  for (const allegation of allegations) {
+    if (!allegation.claim) continue;
+    const list = grouped.get(allegation.claim);
     if (list) list.push(allegation);
-    else byClaim.set(allegation.claim, [allegation]);
+    else grouped.set(allegation.claim, [allegation]);
   }
-  return byClaim;
+  return grouped;
+}
+
+/**
+ * How many of a claim's first sources, and of its latest, its record keeps with their allegations.
+ * Whole sources, not single allegations: a source's several reports of the claim are what a new
+ * source's own group of reports is compared with.
+ */
+export const claimReportLimit = 5;
+
+function firstAndLatest<T>(items: readonly T[]): T[] {
+  if (items.length <= 2 * claimReportLimit) return [...items];
+  return [...items.slice(0, claimReportLimit), ...items.slice(-claimReportLimit)];
+}
+
+/** What a claim's record keeps of its members (their keys, the first reported first), given them all. */
+function keptMembership(sources: readonly string[], members: readonly [string, number][]) {
+  const kept = firstAndLatest(sources);
+  const keptSet = new Set(kept);
+  return { sources: kept, sourceCount: sources.length, members: members.filter(([source]) => keptSet.has(source)) };
+}
+
+/** What a claim's record keeps of its allegations, given them the first reported first. */
+export function membership(
+  ordered: readonly AllegationRecord[],
+): Pick<ClaimRecord, 'sources' | 'sourceCount' | 'members'> {
+  return keptMembership(
+    [...new Set(ordered.map((member) => member.source))],
+    ordered.map((member): [string, number] => [member.source, member.index]),
+  );
+}
+
+/** A claim's record as a schema upgrade finds it, every source and allegation listed: bounded as it is kept now. */
+export function boundedMembership(claim: ClaimRecord): ClaimRecord {
+  return { ...claim, ...keptMembership(claim.sources, claim.members) };
 }
 
 /** What claim linking compares: the reports of the allegations that accuse someone (all of a claim's do). */
@@ -140,6 +183,7 @@ function emptyClaim(now: number): ClaimRecord {
     summary: '',
     stances: [],
     sources: [],
+    sourceCount: 0,
     members: [],
     firstReportedTime: now,
     created: now,
@@ -173,14 +217,12 @@ export async function refreshPerson(
     tallies = tallied(noTallies, appearances);
   }
   await Promise.all([
-    db.people.put({
-      ...person,
-      name: profile.name,
-      profile,
-      keys: personKeys(profile),
-      lastSeen: options.now,
-      ...tallies,
-    }),
+    db.people.put(
+      withTallies(
+        { ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now },
+        tallies,
+      ),
+    ),
     replaceDiscrepancies(db, 'person', person.id, spellingDiscrepancies(tallies.spellings, profile)),
   ]);
 }
@@ -206,43 +248,73 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
 
 /**
  * Brings a claim up to date with its member allegations: who it accuses, which sources report it
- * (the first to report it first), its stances, its summary and the discrepancies between sources.
+ * (the first to report it first), its stances, its summary and the discrepancies between its first
+ * and latest sources. With `added`, one more source's allegations have just joined it, and only the
+ * members its record keeps are read with them (what the others contributed, the record already
+ * holds); otherwise every member is read and everything recomputed.
  */
-export async function refreshClaim(db: CrosscheckDatabase, claim: ClaimRecord): Promise<void> {
-  const members = await db.allegations.where('claim').equals(claim.id).toArray();
+export async function refreshClaim(
+  db: CrosscheckDatabase,
+  claim: ClaimRecord,
+  added?: AllegationRecord[],
+): Promise<void> {
+  const members = added
+    ? [...(await db.allegations.bulkGet(claim.members)).flatMap((member) => member ?? []), ...added]
+    : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
     return;
   }
+  const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
+    ? claim
+    : { accused: [], accusedNames: [], keys: [], stances: [] };
   const [found, people] = await Promise.all([
     db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
-    db.people.bulkGet([...new Set(reportsOf(members).flatMap((report) => report.accusedIds))]),
+    db.people.bulkGet([...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])]),
   ]);
   const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
-  const time = (member: AllegationRecord) => {
-    const source = sources.get(member.source);
-    return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
-  };
-  const ordered = [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
+  const time = reportTime(sources);
+  const ordered = firstReportedFirst(members, sources);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
+  const kept = membership(ordered);
   // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
-  const names = new Map(reports.flatMap((report) => report.accusedIds.map((id, i) => [id, report.accused[i] ?? ''])));
+  const names = new Map(known.accused.map((id, i) => [id, known.accusedNames[i] ?? '']));
+  for (const report of reports) report.accusedIds.forEach((id, i) => names.set(id, report.accused[i] ?? ''));
   for (const person of people) if (person) names.set(person.id, person.name);
-  const accused = [...new Set(reports.flatMap((report) => report.accusedIds))];
+  const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
   await db.claims.put({
     ...claim,
     accused,
     accusedNames: accused.map((id) => names.get(id) ?? ''),
-    keys: [...new Set(reports.flatMap(claimKeys))],
+    keys: [...new Set([...known.keys, ...reports.flatMap(claimKeys)])],
     // The first report that says something of its own names the claim; a bare "denied" does not.
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
-    stances: [...new Set(ordered.map((member) => member.stance))],
-    sources: [...new Set(ordered.map((member) => member.source))],
-    members: ordered.map((member): [string, number] => [member.source, member.index]),
+    stances: [...new Set([...known.stances, ...ordered.map((member) => member.stance)])],
+    ...kept,
+    sourceCount: added ? claim.sourceCount + new Set(added.map((member) => member.source)).size : kept.sourceCount,
     firstReportedTime: time(first),
   });
-  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(reports));
+  const keptSources = new Set(kept.sources);
+  const shown = reportsOf(ordered.filter((member) => keptSources.has(member.source)));
+  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(shown));
+}
+
+/** When an allegation was reported: its source's time, or never when its source is unknown. */
+function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: AllegationRecord) => number {
+  return (member) => {
+    const source = sources.get(member.source);
+    return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
+  };
+}
+
+/** A claim's allegations, the first reported first. */
+export function firstReportedFirst(
+  members: readonly AllegationRecord[],
+  sources: ReadonlyMap<string, SourceRecord>,
+): AllegationRecord[] {
+  const time = reportTime(sources);
+  return [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
 }
 
 /** Puts a subject's discrepancies in place of its old ones: the new ones over the first, the rest deleted. */
@@ -271,9 +343,16 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
-    await (noted ? db.people.update(id, noTallies) : db.people.delete(id));
+    if (!noted) await db.people.delete(id);
+    else
+      await db.people
+        .where('id')
+        .equals(id)
+        .modify((person, reference) => {
+          reference.value = withTallies(person, noTallies);
+        });
   } else if (noted) {
-    await db.claims.update(id, { sources: [], stances: [], members: [] });
+    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [] });
   } else {
     await db.claims.delete(id);
   }

@@ -34,6 +34,7 @@ const person: PersonRecord = {
   lastSeen: 1,
   sourceCount: 0,
   spellings: [],
+  companions: [],
 };
 
 async function storeWithArticle() {

@@ -1,12 +1,13 @@
 /**
  * The cross-source lookup for one page: for the page and for each person and allegation on it,
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
- * transaction in four stages of parallel index reads, however many people and claims the page has,
+ * transaction in five stages of parallel index reads, however many people and claims the page has,
  * so it stays fast however much is stored.
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
+import { membersOf } from './linking.ts';
 import type { AppearanceRecord, ClaimRecord, NoteRecord } from './records.ts';
 import {
   appearancesOf,
@@ -44,25 +45,26 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, elsewhere, claimsByPerson, ownClaims, claimMembers, discrepancies, personNotes, claimNotes] =
-        await Promise.all([
-          db.people.bulkGet(personIds),
-          Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
-          Promise.all(
-            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
-          ),
-          db.claims.bulkGet(ownClaimIds),
-          rowsWithAny(db.allegations, 'claim', ownClaimIds),
-          Promise.all([
-            Promise.all(personIds.map((id) => discrepanciesOf(db, discrepancySubject('person', id)).toArray())),
-            Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
-          ]),
-          rowsWithAny(db.notes, 'target.person', personIds),
-          rowsWithAny(db.notes, 'target.claim', ownClaimIds),
-        ]);
+      const [people, elsewhere, claimsByPerson, ownClaims, discrepancies, personNotes, claimNotes] = await Promise.all([
+        db.people.bulkGet(personIds),
+        Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
+        Promise.all(personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray())),
+        db.claims.bulkGet(ownClaimIds),
+        Promise.all([
+          Promise.all(personIds.map((id) => discrepanciesOf(db, discrepancySubject('person', id)).toArray())),
+          Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
+        ]),
+        rowsWithAny(db.notes, 'target.person', personIds),
+        rowsWithAny(db.notes, 'target.claim', ownClaimIds),
+      ]);
       const claims = new Map<string, ClaimRecord>();
       for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
-      const otherReports = claimMembers.filter((member) => member.source !== url);
+      // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
+      const claimMembers = await membersOf(
+        db,
+        ownClaims.flatMap((claim) => claim ?? []),
+      );
+      const otherReports = [...claimMembers.values()].flat().filter((member) => member.source !== url);
 
       // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
@@ -109,6 +111,8 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
             attributedTo: allegation.allegation.attributedTo,
             claim,
             otherReports: claim ? referenced.reports(otherReports.filter((report) => report.claim === claim)) : [],
+            // The page is one of the claim's sources.
+            otherSourceCount: Math.max(0, (claim ? (claims.get(claim)?.sourceCount ?? 1) : 1) - 1),
             discrepancies: claim
               ? (claimDiscrepancies[ownClaimIds.indexOf(claim)] ?? []).map((record) => referenced.discrepancy(record))
               : [],

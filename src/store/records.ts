@@ -76,6 +76,21 @@ export interface PersonRecord {
    * `sourceCount` so that neither grows with the number of sources naming the person.
    */
   spellings: SpellingRecord[];
+  /**
+   * The people named most often alongside them, at most `companionLimit`, the most frequent first:
+   * the context that backs a fuzzy match, and `profile.coMentioned` as the store keeps it. Every
+   * name ever seen next to a much-reported person would make their record grow with each source,
+   * and every ingest that compares them and every lookup that shows them read it all.
+   */
+  companions: CompanionRecord[];
+}
+
+export interface CompanionRecord {
+  name: string;
+  /** How many of the person's sources name them. */
+  count: number;
+  /** The latest of those sources' times (see `sourceTime`): of two as frequent, the more recent is kept. */
+  time: number;
 }
 
 export interface SpellingRecord {
@@ -147,9 +162,18 @@ export interface ClaimRecord {
   summary: string;
   /** Every stance its reports take, in the order the sources reported them. */
   stances: Stance[];
-  /** The sources that report it, the first to report it first. */
+  /**
+   * The first sources to report it and the latest, the first first: at most `claimReportLimit` of
+   * each, so that a much-reported claim's record, read by every lookup of a page about its subject,
+   * does not grow with each source. The claim view lists them all (the `claim` index finds them).
+   */
   sources: string[];
-  /** Its allegations' keys, in the same order: one read finds them all. */
+  /** How many sources report it. */
+  sourceCount: number;
+  /**
+   * The keys of those sources' allegations of it, the first reported first: what a new source's
+   * reports are compared with (a claim's reports say the same thing, so these represent it).
+   */
   members: [string, number][];
   /** When the first source to report it was published (or read, when it gives no date). */
   firstReportedTime: number;

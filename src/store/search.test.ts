@@ -66,6 +66,12 @@ describe('search', () => {
     // Outlet filters reach people through the sources that name them.
     const peopleInWion = await search(db, find({ outlets: ['WION'], kinds: ['person'], query: 'dong' }));
     expect(ids(peopleInWion.hits)).toEqual([hanDong]);
+    // And claims through the allegations its articles make.
+    const claimsInWion = await search(db, find({ outlets: ['WION'], kinds: ['claim'], limit: 100 }));
+    const wionAllegations = await db.allegations.filter((row) => row.source === wion.address.url).toArray();
+    expect(new Set(ids(claimsInWion.hits))).toEqual(new Set(wionAllegations.flatMap((row) => row.claim ?? [])));
+    expect(ids(claimsInWion.hits)).toContain(claim);
+    expect(claimsInWion.total).toBeLessThan(await db.claims.count());
 
     const march23 = await search(
       db,

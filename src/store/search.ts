@@ -50,6 +50,13 @@ class Filters {
         );
         this.outletPeople = new Set(appearances.flat().map((appearance) => appearance.person));
       }
+      // A claim's record lists only its first and latest sources: the outlets' allegations say which they report.
+      if (kinds.has('claim') || kinds.has('note')) {
+        const allegations = await Promise.all(
+          [...this.outletSources].map((url) => ofSource(db.allegations, url).toArray()),
+        );
+        this.outletClaims = new Set(allegations.flat().flatMap((allegation) => allegation.claim ?? []));
+      }
     }
     if (tags?.length) {
       const notes = await db.notes.where('tags').anyOfIgnoreCase(tags).toArray();
@@ -101,7 +108,7 @@ class Filters {
   claim(claim: ClaimRecord): boolean {
     const stances = this.#request.stances;
     return (
-      (!this.outletSources || claim.sources.some((url) => this.outletSources?.has(url))) &&
+      pass(this.outletClaims, claim.id) &&
       this.inRange(claim.firstReportedTime) &&
       pass(this.tagged?.claims, claim.id) &&
       (!stances?.length || claim.stances.some((stance: Stance) => stances.includes(stance)))

@@ -112,7 +112,7 @@ export class Referenced {
       summary: claim.summary,
       accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
       stances: claim.stances,
-      sourceCount: claim.sources.length,
+      sourceCount: claim.sourceCount,
       firstReported: first === undefined ? null : this.summary(first),
     };
   }

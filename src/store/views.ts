@@ -86,8 +86,13 @@ export interface PageAllegation {
   accused: PersonRef[];
   attributedTo: string[];
   claim: string | null;
-  /** The same claim as the other sources report it. */
+  /**
+   * The same claim as other sources report it: those of its first and its latest sources (see
+   * `claimReportLimit`); `otherSourceCount` says how many other sources report it in all.
+   */
   otherReports: ReportView[];
+  /** Always set by the store; optional only for the hover card's hand-made views, which predate it. */
+  otherSourceCount?: number;
   discrepancies: DiscrepancyView[];
   notes: NoteRecord[];
 }
