@@ -26,8 +26,7 @@ export function AllegationList({ allegations }: { allegations: PageAllegation[] 
 }
 
 function AllegationSummary({ allegation }: { allegation: PageAllegation }) {
-  const otherSources =
-    allegation.otherSourceCount ?? new Set(allegation.otherReports.map((report) => report.source.url)).size;
+  const otherSources = allegation.otherSourceCount;
   const accused = allegation.accused.map((person) => person.name).filter(Boolean);
   return (
     <>

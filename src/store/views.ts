@@ -91,8 +91,7 @@ export interface PageAllegation {
    * `claimReportLimit`); `otherSourceCount` says how many other sources report it in all.
    */
   otherReports: ReportView[];
-  /** Always set by the store; optional only for the hover card's hand-made views, which predate it. */
-  otherSourceCount?: number;
+  otherSourceCount: number;
   discrepancies: DiscrepancyView[];
   notes: NoteRecord[];
 }

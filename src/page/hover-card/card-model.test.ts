@@ -111,6 +111,8 @@ const view: PageView = {
       accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
       attributedTo: ['Global News'],
       claim: 'claim-1',
+      // The claim's record keeps its first and latest reports; seven other sources report it in all.
+      otherSourceCount: 7,
       otherReports: [
         {
           source: wion,
@@ -136,6 +138,7 @@ const view: PageView = {
       accused: [{ id: 'person-han-dong', name: 'Han Dong' }],
       attributedTo: [],
       claim: null,
+      otherSourceCount: 0,
       otherReports: [],
       discrepancies: [],
       notes: [],
@@ -209,6 +212,7 @@ describe('cardModel', () => {
       isResponse: false,
       accused: ['Han Dong'],
       attributedTo: ['Global News'],
+      otherSourceCount: 7,
       otherReports: [
         { source: { outlet: 'WION' }, stance: 'alleged', attributedTo: ['two national security sources'] },
       ],

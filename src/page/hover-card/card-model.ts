@@ -68,6 +68,8 @@ export interface AllegationCard extends CardBase {
   isResponse: boolean;
   accused: string[];
   attributedTo: string[];
+  /** How many other sources report the claim; `otherReports` are its first and latest of them. */
+  otherSourceCount: number;
   otherReports: { source: SourceLine; text: string; stance: Stance; attributedTo: string[] }[];
   discrepancies: DiscrepancyLine[];
 }
@@ -155,6 +157,7 @@ function allegationCard(index: number, { analysis, view, crossSource }: CardInpu
     isResponse: isResponse(allegation.stance),
     accused: stored?.accused.map((person) => person.name) ?? allegation.accused.map((id) => names.get(id) ?? id),
     attributedTo: allegation.attributedTo,
+    otherSourceCount: stored?.otherSourceCount ?? 0,
     otherReports: (stored?.otherReports ?? []).map((report) => ({
       source: sourceLine(report.source),
       text: report.text,

@@ -94,7 +94,7 @@ function AllegationCardView({ card, actions }: { card: AllegationCard; actions: 
         {card.attributedTo.length > 0 && <p class="card__meta">According to: {card.attributedTo.join('; ')}</p>}
       </header>
       <section class="card__section" aria-label="Other sources">
-        <h3 class="card__subtitle">{otherSourcesHeading(card.otherReports.length, card.crossSource)}</h3>
+        <h3 class="card__subtitle">{otherSourcesHeading(card.otherSourceCount, card.crossSource)}</h3>
         <CrossSourceStatus crossSource={card.crossSource} />
         {card.otherReports.length > 0 && (
           <ul class="card__list">
