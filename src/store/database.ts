@@ -3,7 +3,7 @@
  * below the others, with an upgrade that brings existing rows along; released versions are never
  * edited, because readers' databases were created from them.
  */
-import { Dexie, type Table, type Transaction } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type {
   AllegationRecord,
   AppearanceRecord,
@@ -73,14 +73,18 @@ export class CrosscheckDatabase extends Dexie {
             });
         }
       });
-    // Version 3: what each person's record keeps of their appearances (see person-tallies.ts).
-    this.version(3).stores(schemaV2).upgrade(recountInUpgrade);
+    // Version 3: what each person's record keeps of their appearances (see person-tallies.ts). Its
+    // recount is the first step of version 4's upgrade, which every older database passes through.
+    this.version(3).stores(schemaV2);
     // Version 4: the people most often named alongside each person, bounded, in place of every name ever seen,
     // and each claim's first and latest sources and reports, with how many there are, in place of all of them.
     this.version(4)
       .stores(schemaV2)
       .upgrade(async (transaction) => {
-        await recountInUpgrade(transaction);
+        await recountPeople(
+          transaction.table<PersonRecord, string>('people'),
+          transaction.table<AppearanceRecord, [string, string]>('appearances'),
+        );
         await transaction
           .table<ClaimRecord, string>('claims')
           .toCollection()
@@ -90,11 +94,4 @@ export class CrosscheckDatabase extends Dexie {
       });
     this.use(searchIndexMiddleware);
   }
-}
-
-function recountInUpgrade(transaction: Transaction): Promise<void> {
-  return recountPeople(
-    transaction.table<PersonRecord, string>('people'),
-    transaction.table<AppearanceRecord, [string, string]>('appearances'),
-  );
 }
