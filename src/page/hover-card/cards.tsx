@@ -2,6 +2,7 @@
  * The hover card's content: a person, an allegation or one of the reader's notes, with what the
  * other sources say. Everything from the page or the store is rendered as text.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { isResponse, type Stance } from '../../analysis/types.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
@@ -49,9 +50,7 @@ function PersonCardView({ card, actions }: { card: PersonCard; actions: CardActi
         {card.titles.length > 0 && <p class="card__meta">{card.titles.join(', ')}</p>}
         {card.aka.length > 0 && <p class="card__meta">Also written: {card.aka.join(', ')}</p>}
       </header>
-      <section class="card__section" aria-label="Other sources">
-        <h3 class="card__subtitle">{otherSourcesHeading(card.otherSourceCount, card.crossSource)}</h3>
-        <CrossSourceStatus crossSource={card.crossSource} />
+      <OtherSources count={card.otherSourceCount} crossSource={card.crossSource}>
         {card.otherSources.length > 0 && (
           <ul class="card__list">
             {card.otherSources.map((source) => (
@@ -64,7 +63,7 @@ function PersonCardView({ card, actions }: { card: PersonCard; actions: CardActi
             ))}
           </ul>
         )}
-      </section>
+      </OtherSources>
       {card.claims.length > 0 && (
         <section class="card__section" aria-label="Allegations">
           <h3 class="card__subtitle">Allegations</h3>
@@ -93,9 +92,7 @@ function AllegationCardView({ card, actions }: { card: AllegationCard; actions: 
         {card.accused.length > 0 && <p class="card__meta">About: {card.accused.join(', ')}</p>}
         {card.attributedTo.length > 0 && <p class="card__meta">According to: {card.attributedTo.join('; ')}</p>}
       </header>
-      <section class="card__section" aria-label="Other sources">
-        <h3 class="card__subtitle">{otherSourcesHeading(card.otherSourceCount, card.crossSource)}</h3>
-        <CrossSourceStatus crossSource={card.crossSource} />
+      <OtherSources count={card.otherSourceCount} crossSource={card.crossSource}>
         {card.otherReports.length > 0 && (
           <ul class="card__list">
             {card.otherReports.map((report, index) => (
@@ -111,7 +108,7 @@ function AllegationCardView({ card, actions }: { card: AllegationCard; actions: 
             ))}
           </ul>
         )}
-      </section>
+      </OtherSources>
       <Discrepancies lines={card.discrepancies} />
       <Notes notes={card.notes} actions={actions} />
       <AddNote
@@ -134,6 +131,25 @@ function NoteCardView({ card, actions }: { card: NoteCard; actions: CardActions 
       </header>
       <NoteBody note={card.note} actions={actions} />
     </>
+  );
+}
+
+/** How many other sources there are, or why they are not known yet, above what they say. */
+function OtherSources({
+  count,
+  crossSource,
+  children,
+}: {
+  count: number;
+  crossSource: CrossSource;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="card__section" aria-label="Other sources">
+      <h3 class="card__subtitle">{otherSourcesHeading(count, crossSource)}</h3>
+      <CrossSourceStatus crossSource={crossSource} />
+      {children}
+    </section>
   );
 }
 
