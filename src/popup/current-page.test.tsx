@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import { seedPages, type SeedPage } from '../store/test-support.ts';
@@ -65,7 +65,7 @@ describe('the current page', () => {
     expect(cells(hanDong)[1]).toBe('none yet');
 
     await extension.read(bbc);
-    await vi.waitFor(() => expect(cells(screen.getByRole('row', { name: /^Han Dong/ }))[1]).toBe('1'));
+    await waitFor(() => expect(cells(screen.getByRole('row', { name: /^Han Dong/ }))[1]).toBe('1'));
   });
 
   it('says what to do where there is nothing to show', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import type { SeedPage } from '../store/test-support.ts';
@@ -38,7 +38,7 @@ describe('the notebook', () => {
     render(<App layout="tab" />);
     await noteOnHanDong('Ask his office about the February 2021 meeting', ['follow up']);
     fireEvent.input(search(), { target: { value: 'office meet' } });
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('Ask his office')]),
     );
     const [note] = hits();
@@ -52,14 +52,14 @@ describe('the notebook', () => {
     await noteOnHanDong('Compare with the Globe', ['call back']);
     history.replaceState(null, '', '/notebook.html?kind=source&outlet=WION');
     render(<App layout="tab" />);
-    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
+    await waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     // The tags come with the store's facets, which may still be on their way on a busy machine.
     fireEvent.click(
       await within(screen.getByRole('group', { name: 'Tags' })).findByRole('checkbox', { name: /call back/ }),
     );
-    await vi.waitFor(() => {
+    await waitFor(() => {
       const found = hits().map((hit) => hit.textContent ?? '');
       expect(found.some((text) => text.startsWith('Note'))).toBe(true);
       expect(found.some((text) => text.includes('Han Dong') && text.startsWith('Person'))).toBe(true);
@@ -69,7 +69,7 @@ describe('the notebook', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Stance' })).getByRole('checkbox', { name: 'denied' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Show' })).getByRole('checkbox', { name: 'Claims' }));
-    await vi.waitFor(() => {
+    await waitFor(() => {
       const found = hits().map((hit) => hit.textContent ?? '');
       expect(found).toHaveLength(1);
       expect(found[0]).toContain('denied');
@@ -82,18 +82,18 @@ describe('the notebook', () => {
     const [bbcDay, wionDay] = [localDay('2023-03-23T04:12:00Z'), localDay('2023-03-24T09:41:00+05:30')];
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.click(within(screen.getByRole('group', { name: 'Show' })).getByRole('checkbox', { name: 'Articles' }));
-    await vi.waitFor(() => expect(hits()).toHaveLength(2));
+    await waitFor(() => expect(hits()).toHaveLength(2));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: wionDay } });
-    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
+    await waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('WION')]));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: bbcDay } });
-    await vi.waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('BBC News')]));
+    await waitFor(() => expect(hits().map((hit) => hit.textContent)).toEqual([expect.stringContaining('BBC News')]));
     expect(location.search).toBe(`?kind=source&to=${bbcDay}`);
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'name' } });
     fireEvent.input(search(), { target: { value: 'han' } });
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(hits().map((hit) => hit.querySelector('.hit__title')?.textContent)).toEqual(
         [...hits().map((hit) => hit.querySelector('.hit__title')?.textContent ?? '')].sort((a, b) =>
           a.localeCompare(b),
@@ -106,15 +106,15 @@ describe('the notebook', () => {
     const summary = () => within(screen.getByRole('region', { name: 'Search' })).getByRole('status');
     history.replaceState(null, '', '/notebook.html?q=zzzz');
     render(<App layout="tab" />);
-    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches “zzzz”\. .*fewer or shorter/));
+    await waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches “zzzz”\. .*fewer or shorter/));
     fireEvent.input(search(), { target: { value: 'han' } });
     fireEvent.click(within(screen.getByRole('group', { name: 'Stance' })).getByRole('checkbox', { name: 'admitted' }));
-    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches these filters\./));
+    await waitFor(() => expect(summary().textContent).toMatch(/^Nothing matches these filters\./));
 
     await sendToBackground({ type: 'store/delete-everything' });
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     fireEvent.input(search(), { target: { value: '' } });
-    await vi.waitFor(() => expect(summary().textContent).toMatch(/^Nothing here yet\. Read a news article/));
+    await waitFor(() => expect(summary().textContent).toMatch(/^Nothing here yet\. Read a news article/));
   });
 
   it('deletes a note from the results, and undoes it with Ctrl+Z', async () => {
@@ -122,11 +122,11 @@ describe('the notebook', () => {
     render(<App layout="tab" />);
     fireEvent.input(search(), { target: { value: 'delete' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Delete the note “Delete me later”' }));
-    await vi.waitFor(() => expect(hits()).toHaveLength(0));
+    await waitFor(() => expect(hits()).toHaveLength(0));
     expect(await extension.db.notes.count()).toBe(0);
     expect(screen.getByText('Note deleted.')).toBeTruthy();
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
-    await vi.waitFor(() => expect(hits()).toHaveLength(1));
+    await waitFor(() => expect(hits()).toHaveLength(1));
     expect((await extension.db.notes.toArray())[0]?.body).toBe('Delete me later');
   });
 
@@ -137,7 +137,7 @@ describe('the notebook', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this article' }));
     expect(await screen.findByText(/will be forgotten/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    await vi.waitFor(() => expect(location.hash).toBe(`#/source/${encodeURIComponent(bbc.address.url)}`));
+    await waitFor(() => expect(location.hash).toBe(`#/source/${encodeURIComponent(bbc.address.url)}`));
     expect(await extension.db.sources.count()).toBe(2);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this article' }));
@@ -145,7 +145,7 @@ describe('the notebook', () => {
     expect(await extension.db.sources.count()).toBe(2);
     // Closing the notebook carries it out.
     dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(async () => expect(await extension.db.sources.count()).toBe(1));
+    await waitFor(async () => expect(await extension.db.sources.count()).toBe(1));
     expect(extension.requests).toContainEqual({ type: 'store/forget-source', url: bbc.address.url });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../messaging/send.ts';
 import { refuseWrites, type SeedPage, seedPages } from '../store/test-support.ts';
@@ -32,7 +32,7 @@ describe('the settings’ sites switched off', () => {
     const sites = part('Sites switched off');
     await within(sites).findByText('bbc.co.uk');
     fireEvent.click(within(within(sites).getByText('bbc.co.uk').closest('li') as HTMLElement).getByRole('button'));
-    await vi.waitFor(() => expect(within(sites).queryByText('bbc.co.uk')).toBeNull());
+    await waitFor(() => expect(within(sites).queryByText('bbc.co.uk')).toBeNull());
     expect(within(sites).getByText('wionews.com')).toBeTruthy();
     expect((await sendToBackground({ type: 'settings/get' })).disabledSites).toEqual(['wionews.com']);
 
@@ -46,9 +46,9 @@ describe('the settings’ account of the store', () => {
     settings();
     const stored = part('Your sources');
     const figure = (label: string) => within(stored).getByText(label).nextElementSibling?.textContent;
-    await vi.waitFor(() => expect(figure('Articles')).toBe('0'));
+    await waitFor(() => expect(figure('Articles')).toBe('0'));
     await readSeeds(extension);
-    await vi.waitFor(() => expect(figure('Articles')).toBe('2'));
+    await waitFor(() => expect(figure('Articles')).toBe('2'));
     expect(Number(figure('People'))).toBeGreaterThan(5);
     expect(figure('Notes')).toBe('0');
     expect(within(stored).queryByRole('alert')).toBeNull();

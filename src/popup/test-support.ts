@@ -7,7 +7,7 @@
  *   vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
  */
 import type { Runtime } from 'webextension-polyfill';
-import { cleanup, render, type RenderResult } from '@testing-library/preact';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/preact';
 import { type ComponentChild, h } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { testBackground } from '../background/test-support.ts';
@@ -16,6 +16,10 @@ import type { CrosscheckDatabase } from '../store/database.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
 import type { IngestResult } from '../store/views.ts';
 import { UndoProvider } from './undo.tsx';
+
+// The app answers through a real background over fake-indexeddb; on a loaded two-core CI machine that
+// can take longer than Testing Library's one second, for findBy… and waitFor alike.
+configure({ asyncUtilTimeout: 10_000 });
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => unknown;
 
