@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PersonView } from './person-view.tsx';
 import { renderInApp, withSeedsRead } from './test-support.ts';
@@ -47,7 +47,7 @@ describe('the person view', () => {
     const card = lobbying.closest('li') as HTMLElement;
     expect(card.textContent).toContain('2 sources');
     expect(card.textContent).toContain('first by BBC News');
-    expect(within(card).getByRole('link', { name: /All 14 reports side by side/ })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: /All 15 reports side by side/ })).toBeTruthy();
   });
 
   it('adds, edits and deletes the reader’s notes, with tags, and undoes a deletion', async () => {
@@ -64,7 +64,7 @@ describe('the person view', () => {
     fireEvent.input(within(editor).getByLabelText(/Tags/), { target: { value: 'follow up, Global News' } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Save note' }));
     const notes = screen.getByRole('region', { name: /Your notes/ });
-    await vi.waitFor(() => expect(within(notes).getByText('Ask his office about the Feb 2021 meeting')).toBeTruthy());
+    await waitFor(() => expect(within(notes).getByText('Ask his office about the Feb 2021 meeting')).toBeTruthy());
     expect(
       within(notes)
         .getAllByRole('listitem')
@@ -76,14 +76,14 @@ describe('the person view', () => {
     fireEvent.click(within(notes).getByRole('button', { name: 'Edit' }));
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Called his office: no comment' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    await vi.waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
+    await waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
     expect((await extension().db.notes.toArray())[0]?.body).toBe('Called his office: no comment');
 
     fireEvent.click(within(notes).getByRole('button', { name: 'Delete' }));
-    await vi.waitFor(() => expect(within(notes).queryByText('Called his office: no comment')).toBeNull());
+    await waitFor(() => expect(within(notes).queryByText('Called his office: no comment')).toBeNull());
     expect(await extension().db.notes.count()).toBe(0);
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
-    await vi.waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
+    await waitFor(() => expect(within(notes).getByText('Called his office: no comment')).toBeTruthy());
     expect((await extension().db.notes.toArray())[0]).toMatchObject({
       body: 'Called his office: no comment',
       tags: ['follow up', 'Global News'],

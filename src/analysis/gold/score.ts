@@ -229,6 +229,15 @@ export function scoreLinks(
       }
     }
   });
+  // A claim none of the gold claims is best matched by is one the gold file does not have.
+  const matched = new Set(gold.links.claims.map((claim) => bestClaim(memberKeys, claim.members)));
+  links.claims.forEach((claim, index) => {
+    if (matched.has(index)) return;
+    const first = claim.members[0];
+    score.errors.push(
+      `links: an extra claim about ${claim.accused.join(', ')}${first ? ` (${keyOf(first.document, first.allegation) ?? 'an allegation the gold file lacks'})` : ''}`,
+    );
+  });
   add(score, 'claims', gold.links.claims.length, links.claims.length, claimsRight);
   add(score, 'claim discrepancies', 0, discrepanciesFound, 0);
 }

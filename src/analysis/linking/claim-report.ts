@@ -43,7 +43,8 @@ export function claimReports(
   analysis.allegations.forEach((allegation, allegationIndex) => {
     const accused = allegation.accused.map(linked).filter((ref): ref is LinkedPersonRef => ref !== undefined);
     if (accused.length === 0) return;
-    const content = contentSpan(allegation, analysis.text, analysis.blocks);
+    const mentions = analysis.people.flatMap((person) => person.mentions);
+    const content = contentSpan(allegation, analysis.text, analysis.blocks, mentions);
     const inContent = (span: Span) => span.start >= content.start && span.end <= content.end;
     const names = analysis.people.flatMap((person) => person.mentions.filter(inContent).map(() => person));
     const skip = analysis.people.flatMap((person) => person.mentions.filter(inContent));
@@ -85,7 +86,12 @@ export function claimReports(
  * and says nothing of its own (an empty span). Nor does a headline: it names the story's main
  * claim in a few words, which the rest of the story tells.
  */
-function contentSpan(allegation: Allegation, text: string, blocks: readonly BlockSpan[]): Span {
+function contentSpan(
+  allegation: Allegation,
+  text: string,
+  blocks: readonly BlockSpan[],
+  mentions: readonly Span[],
+): Span {
   const nothing = { start: allegation.end, end: allegation.end };
   const block = blocks.find((candidate) => candidate.start <= allegation.start && allegation.start < candidate.end);
   if (block?.kind === 'headline') return nothing;
@@ -94,7 +100,10 @@ function contentSpan(allegation: Allegation, text: string, blocks: readonly Bloc
   const cueIsNoun = allegationNoun.test(text.slice(allegation.cue.start, allegation.cue.end));
   if (cueIsNoun || isResponse(allegation.stance)) {
     // "the specific allegations against Mr Dong" refers to allegations; what they are is said elsewhere.
-    if (noun) return { start: allegation.start + noun.index + noun[0].length, end: allegation.end };
+    if (noun) {
+      const start = allegation.start + noun.index + noun[0].length;
+      return { start, end: namedObjectEnd(text, start, mentions) ?? allegation.end };
+    }
     if (cueIsNoun) return nothing;
   } else {
     return allegation;
@@ -103,6 +112,28 @@ function contentSpan(allegation: Allegation, text: string, blocks: readonly Bloc
   const verb = verbComplement.exec(sentence.slice(afterCue));
   if (verb) return { start: allegation.cue.end + verb[0].length, end: allegation.end };
   return nothing;
+}
+
+const nameJoin = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)/u;
+// After the names, a possessive or a noun they modify means the complement goes on ("Spavor's detention").
+const nameGoesOn = /^(?:['’]s?\b|\s*-)/u;
+
+/**
+ * Where the noun's complement ends when it is only people's names: "the allegations against him
+ * regarding Michael Spavor and Michael Kovrig underscored the need for an inquiry" alleges nothing
+ * about an inquiry; the allegations are the subject of what follows, which is a reaction to them.
+ * Undefined when the complement is anything more than names ("regarding Michael Spavor and his release").
+ */
+function namedObjectEnd(text: string, start: number, mentions: readonly Span[]): number | undefined {
+  for (let at = start; ;) {
+    const name = mentions.find((mention) => mention.start === at);
+    if (!name) return undefined;
+    const after = text.slice(name.end, name.end + 8);
+    if (nameGoesOn.test(after)) return undefined;
+    const join = nameJoin.exec(after);
+    if (!join) return name.end;
+    at = name.end + join[0].length;
+  }
 }
 
 /**

@@ -81,6 +81,57 @@ describe('linkSources on the seeds as the gold file reads them', () => {
   });
 });
 
+describe('a reaction to allegations that names them by the people they concern', () => {
+  const people = [
+    {
+      name: 'Han Dong',
+      mentions: [
+        { as: 'Han Dong', form: 'full' as const },
+        { as: 'Dong', form: 'surname' as const },
+      ],
+    },
+    { name: 'Michael Spavor', mentions: [{ as: 'Michael Spavor', form: 'full' as const }] },
+    { name: 'Michael Kovrig', mentions: [{ as: 'Michael Kovrig', form: 'full' as const }] },
+  ];
+  const claim =
+    'Han Dong allegedly advised a Chinese diplomat to delay the release of Michael Spavor and Michael Kovrig.';
+  const reaction =
+    'Opposition leaders said the allegations against Dong regarding Michael Spavor and Michael Kovrig underscored the need for a public inquiry.';
+  const source = buildSource({
+    id: 'a',
+    paragraphs: [claim, reaction],
+    people,
+    allegations: [
+      { quote: claim, stance: 'alleged', accused: ['Han Dong'] },
+      { quote: reaction, stance: 'alleged', accused: ['Han Dong'] },
+    ],
+  });
+
+  it('joins the claim it reacts to rather than making one of its own', () => {
+    const links = linkSources([source]);
+    expect(links.claims.map((found) => found.members.map((member) => member.allegation))).toEqual([[0, 1]]);
+  });
+
+  it('still says what it alleges when the complement goes on past the names', () => {
+    const [, report] = claimReports(source, (id) => ({ id, name: id }));
+    const detailed = buildSource({
+      id: 'b',
+      paragraphs: ['The allegations regarding Michael Spavor and his release were serious.'],
+      people,
+      allegations: [
+        {
+          quote: 'The allegations regarding Michael Spavor and his release were serious.',
+          stance: 'alleged',
+          accused: ['Han Dong'],
+        },
+      ],
+    });
+    expect(report?.terms.filter((term) => !term.startsWith('@'))).toEqual([]);
+    const [detailedReport] = claimReports(detailed, (id) => ({ id, name: id }));
+    expect(detailedReport?.terms).toContain('release');
+  });
+});
+
 describe('linkSources on two politicians who look alike', () => {
   // The same city, riding, month, accusation and denial wording; different people.
   const story = (id: string, given: string) =>
