@@ -15,6 +15,7 @@ import {
   type GazetteerList,
   gazetteerKey,
 } from '../../src/analysis/names/gazetteer.ts';
+import { frontCode } from '../../src/analysis/names/front-coding.ts';
 import { encodeWordSet } from '../../src/analysis/names/word-set.ts';
 
 const fromLexicon: Record<string, GazetteerList> = {
@@ -193,14 +194,14 @@ export function buildGazetteer(): Lexicons {
       }
     }
   }
-  const sorted = (set: Set<string>) => [...set].filter((word) => /^[\p{L}'-]+$/u.test(word)).sort();
+  const written = (set: Set<string>) => frontCode([...set].filter((word) => /^[\p{L}'-]+$/u.test(word)).sort());
   return {
-    given: sorted(lists.given).join('\n'),
-    surname: sorted(lists.surname).join('\n'),
-    title: sorted(lists.title).join('\n'),
-    place: sorted(lists.place).join('\n'),
-    organisation: sorted(lists.organisation).join('\n'),
-    calendar: sorted(lists.calendar).join('\n'),
+    given: written(lists.given),
+    surname: written(lists.surname),
+    title: written(lists.title),
+    place: written(lists.place),
+    organisation: written(lists.organisation),
+    calendar: written(lists.calendar),
     english: encodeWordSet(englishStems(), englishBits),
   };
 }

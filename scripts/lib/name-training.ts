@@ -5,6 +5,7 @@
  * Deterministic: the same sentences and options give the same model, byte for byte.
  */
 import { sentenceFeatures, type Tag, tags } from '../../src/analysis/names/features.ts';
+import { frontCode, frontDecode } from '../../src/analysis/names/front-coding.ts';
 import { Gazetteer, type GazetteerData, gazetteerKey } from '../../src/analysis/names/gazetteer.ts';
 import { type NameModelData, nameModelVersion, splitFeature } from '../../src/analysis/names/name-model.ts';
 import { splitSentences } from '../../src/analysis/text/sentences.ts';
@@ -151,7 +152,7 @@ export function quantise(
   );
   return {
     features: Object.fromEntries(
-      templates.map(([template, group]) => [template, group.map(([value]) => value).join('\n')]),
+      templates.map(([template, group]) => [template, frontCode(group.map(([value]) => value))]),
     ),
     weights: Buffer.from(bytes).toString('base64'),
     scale,
@@ -181,11 +182,12 @@ export function commonWords(texts: readonly LabelledText[], minCount: number): s
         const key = gazetteerKey(token.text);
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
-  return [...counts]
-    .filter(([, count]) => count >= minCount)
-    .map(([word]) => word)
-    .sort()
-    .join('\n');
+  return frontCode(
+    [...counts]
+      .filter(([, count]) => count >= minCount)
+      .map(([word]) => word)
+      .sort(),
+  );
 }
 
 export function trainNameModel(
@@ -223,7 +225,7 @@ export function trainNameModel(
   }
   const averaged = perceptron.averaged();
   const quantised = quantise(averaged, options.minWeight);
-  const kept = Object.values(quantised.features).reduce((total, values) => total + values.split('\n').length, 0);
+  const kept = Object.values(quantised.features).reduce((total, values) => total + frontDecode(values).length, 0);
   return {
     model: { version: nameModelVersion, ...quantised, gazetteer: gazetteerData },
     sentences: sentences.length,

@@ -11,6 +11,7 @@
  * is most likely a name.
  */
 import { stemmer } from 'stemmer';
+import { frontDecode } from './front-coding.ts';
 import { type EncodedWordSet, WordSet } from './word-set.ts';
 
 export const gazetteerLists = [
@@ -26,7 +27,10 @@ export const gazetteerLists = [
 export type GazetteerList = (typeof gazetteerLists)[number];
 type WrittenList = Exclude<GazetteerList, 'english'>;
 
-/** One lower-case, accent-free word per line for each written list; the English words' stems as a word set. */
+/**
+ * One lower-case, accent-free word per line for each written list, sorted and front-coded
+ * (front-coding.ts); the English words' stems as a word set.
+ */
 export type GazetteerData = Record<WrittenList, string> & { english: EncodedWordSet };
 
 const nonAscii = /[^\p{ASCII}]/u;
@@ -55,8 +59,7 @@ export class Gazetteer {
   constructor(data: GazetteerData) {
     for (const list of gazetteerLists) {
       if (list === 'english') continue;
-      for (const word of data[list].split('\n')) {
-        if (word === '') continue;
+      for (const word of frontDecode(data[list])) {
         const lists = this.#entries.get(word);
         if (lists) lists.push(list);
         else this.#entries.set(word, [list]);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testGazetteer } from '../test-support/test-gazetteer.ts';
+import { frontCode } from './front-coding.ts';
 import { NameModel, type NameModelData, nameModelVersion, splitFeature } from './name-model.ts';
 
 const model = (data: Partial<NameModelData>): NameModelData => ({
   version: nameModelVersion,
-  features: { b: '', 'pw|sh': 'mr Xx\nmr X', w: 'dong' },
+  features: { b: frontCode(['']), 'pw|sh': frontCode(['mr Xx', 'mr X']), w: frontCode(['dong']) },
   weights: btoa(String.fromCharCode(1, 2, 3, 10, 20, 30, 0xff, 0xfe, 0x81, 127, 0, 0x80)),
   scale: 0.5,
   gazetteer: testGazetteer({}),

@@ -2,17 +2,18 @@
  * The shipped name model: the tagger's weights and its gazetteer, as written by
  * `npm run train` (scripts/train-names.ts) into model.json. Features whose weights all stayed near
  * zero were pruned; the rest are quantised to whole numbers in -127..127 and scaled back when read.
- * Feature names are stored grouped by template ("w", "pw|sh", ...), which compresses far better
- * than the full names would.
+ * Feature names are stored grouped by template ("w", "pw|sh", ...), sorted and front-coded, which
+ * compresses far better than the full names would.
  */
 import type { Scorer } from './best-tags.ts';
 import { tags } from './features.ts';
+import { frontDecode } from './front-coding.ts';
 import type { GazetteerData } from './gazetteer.ts';
 
 export interface NameModelData {
   /** Bumped when the features or the file's layout change, so stale weights are refused, not misread. */
   version: number;
-  /** Per feature template, its values one per line; the weights follow this order. */
+  /** Per feature template, its values one per line, front-coded (front-coding.ts); the weights follow this order. */
   features: Record<string, string>;
   /** Base64 of one signed byte per feature and tag (tags in the order of `tags`). */
   weights: string;
@@ -21,7 +22,7 @@ export interface NameModelData {
   gazetteer: GazetteerData;
 }
 
-export const nameModelVersion = 3;
+export const nameModelVersion = 4;
 
 /** "w=dong" → ["w", "dong"]; a feature without a value ("b") is its own template. */
 export function splitFeature(feature: string): [template: string, value: string] {
@@ -43,7 +44,7 @@ export class NameModel implements Scorer {
     let offset = 0;
     for (const [template, values] of Object.entries(data.features)) {
       const entries = new Map<string, Entry>();
-      for (const line of values.split('\n')) {
+      for (const line of frontDecode(values)) {
         const space = line.indexOf(' ');
         if (space < 0) {
           entries.set(line, offset);
