@@ -10,7 +10,17 @@ import { ofSource } from './summaries.ts';
 export async function forgetSource(db: CrosscheckDatabase, url: string, now = Date.now()): Promise<void> {
   await db.transaction(
     'rw',
-    [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
+    [
+      db.sources,
+      db.people,
+      db.appearances,
+      db.mentions,
+      db.allegations,
+      db.claims,
+      db.claimMembers,
+      db.discrepancies,
+      db.notes,
+    ],
     async () => {
       const [appearances, allegations] = await Promise.all([
         ofSource(db.appearances, url).toArray(),
@@ -43,6 +53,7 @@ export async function forgetEverything(db: CrosscheckDatabase): Promise<void> {
     db.mentions,
     db.allegations,
     db.claims,
+    db.claimMembers,
     db.discrepancies,
     db.notes,
   ];
