@@ -93,7 +93,10 @@ export async function linkClaims(
   const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await membersOf(db, nearby);
+  const members = await membersOf(
+    db,
+    nearby.map((claim) => claim.id),
+  );
   const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -114,12 +117,9 @@ export async function linkClaims(
   return { reports, claimOf, members };
 }
 
-/** The stored allegations a claim's record keeps (its first and latest), by claim id, in one read per claim. */
-export async function membersOf(
-  db: CrosscheckDatabase,
-  claims: ClaimRecord[],
-): Promise<Map<string, AllegationRecord[]>> {
-  const rows = await db.claimMembers.bulkGet(claims.map((claim) => claim.id));
+/** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
+export async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
+  const rows = await db.claimMembers.bulkGet(claims);
   return new Map(rows.flatMap((row) => (row ? [[row.claim, row.allegations] as const] : [])));
 }
 
@@ -339,7 +339,7 @@ export async function refreshClaim(
   added?: { allegations: AllegationRecord[]; kept?: AllegationRecord[] },
 ): Promise<void> {
   const members = added
-    ? [...(added.kept ?? (await membersOf(db, [claim])).get(claim.id) ?? []), ...added.allegations]
+    ? [...(added.kept ?? (await membersOf(db, [claim.id])).get(claim.id) ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);

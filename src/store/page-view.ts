@@ -1,7 +1,7 @@
 /**
  * The cross-source lookup for one page: for the page and for each person and allegation on it,
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
- * transaction in four stages of parallel reads, however many people and claims the page has, so it
+ * transaction in three stages of parallel reads, however many people and claims the page has, so it
  * stays fast however much is stored. What the view shows of a person across sources (their latest
  * sources, their spelling discrepancies) comes with their record, not from index reads per person.
  */
@@ -45,28 +45,30 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, claimsByPerson, ownClaims, claimDiscrepancies, personNotes, claimNotes] = await Promise.all([
-        db.people.bulkGet(personIds),
-        Promise.all(personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray())),
-        db.claims.bulkGet(ownClaimIds),
-        Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
-        rowsWithAny(db.notes, 'target.person', personIds),
-        rowsWithAny(db.notes, 'target.claim', ownClaimIds),
-      ]);
+      const [people, claimsByPerson, ownClaims, claimMembers, claimDiscrepancies, personNotes, claimNotes] =
+        await Promise.all([
+          db.people.bulkGet(personIds),
+          Promise.all(
+            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
+          ),
+          db.claims.bulkGet(ownClaimIds),
+          // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
+          membersOf(db, ownClaimIds),
+          Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
+          rowsWithAny(db.notes, 'target.person', personIds),
+          rowsWithAny(db.notes, 'target.claim', ownClaimIds),
+        ]);
       // What the view shows of each person elsewhere, their record keeps: no index read per person.
       const elsewhere = people.map((person) => (person ? otherSources(person, url) : []));
       const personDiscrepancies = people.map((person) => (person ? personDiscrepancyRecords(person) : []));
       const claims = new Map<string, ClaimRecord>();
       for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
-      // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
-      const claimMembers = await membersOf(
-        db,
-        ownClaims.flatMap((claim) => claim ?? []),
-      );
       const otherReports = [...claimMembers.values()].flat().filter((member) => member.source !== url);
 
       // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
+      // The accused on the page are its people.
+      referenced.knowPeople(people);
       await referenced.load(
         { sources: elsewhere.flat().map((other) => other.url) },
         referencesOf({
