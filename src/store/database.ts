@@ -44,8 +44,18 @@ export const schemaV2 = {
   notes: `${schemaV1.notes}, *terms`,
 } as const;
 
-/** Version 5: the allegations each claim's record keeps, whole, by claim (see `ClaimMembersRecord`). */
-export const schemaV5 = { ...schemaV2, claimMembers: 'claim' } as const;
+/**
+ * Version 5: the allegations each claim's record keeps, whole, by claim (see `ClaimMembersRecord`);
+ * and without the indexes no query reads (mentions by person, sources by date, claims by source or
+ * by date), which every ingest wrote entries to.
+ */
+export const schemaV5 = {
+  ...schemaV2,
+  sources: 'url, *aliases, outlet, *terms',
+  mentions: '[source+index]',
+  claims: 'id, *keys, *accused, *terms',
+  claimMembers: 'claim',
+} as const;
 
 /** What a Dexie constructor needs to run somewhere other than a browser window (fake-indexeddb in Node). */
 export type IndexedDbDependencies = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
