@@ -121,4 +121,19 @@ export class CrosscheckDatabase extends Dexie {
       });
     this.use(searchIndexMiddleware);
   }
+
+  /** Every table but the settings: the reader's research, which an ingest or a forget changes as one. */
+  researchTables() {
+    return [
+      this.sources,
+      this.people,
+      this.appearances,
+      this.mentions,
+      this.allegations,
+      this.claims,
+      this.claimMembers,
+      this.discrepancies,
+      this.notes,
+    ];
+  }
 }

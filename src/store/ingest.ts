@@ -33,32 +33,18 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
   const hash = await contentHash(article.analysis.text);
-  return db.transaction(
-    'rw',
-    [
-      db.sources,
-      db.people,
-      db.appearances,
-      db.mentions,
-      db.allegations,
-      db.claims,
-      db.claimMembers,
-      db.discrepancies,
-      db.notes,
-    ],
-    async () => {
-      const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
-      const source = sourceRecord(address, article, hash, existing, now);
-      if (existing?.contentHash === hash) {
-        await db.sources.put(source);
-        if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
-        return 'unchanged';
-      }
-      await replaceFindings(db, source, article, { now, isNew: !existing });
-      await reanchorNotes(db, source.url, article.analysis.text);
-      return existing ? 'updated' : 'added';
-    },
-  );
+  return db.transaction('rw', db.researchTables(), async () => {
+    const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
+    const source = sourceRecord(address, article, hash, existing, now);
+    if (existing?.contentHash === hash) {
+      await db.sources.put(source);
+      if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
+      return 'unchanged';
+    }
+    await replaceFindings(db, source, article, { now, isNew: !existing });
+    await reanchorNotes(db, source.url, article.analysis.text);
+    return existing ? 'updated' : 'added';
+  });
 }
 
 function sourceRecord(
