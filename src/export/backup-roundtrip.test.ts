@@ -56,21 +56,30 @@ describe('the JSON backup', () => {
     }
   });
 
-  it('counts each person’s sources again on import, whatever the file says or leaves out', async () => {
+  it('counts each person’s sources and their latest again on import, whatever the file says or leaves out', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);
-    const counted = new Map((await db.people.toArray()).map((person) => [person.id, person.sourceCount]));
-    expect([...counted.values()]).toContain(2);
-    const file = parseJson(await backupOf(db)) as { people: { sourceCount?: number }[] };
+    const derived = async () =>
+      new Map(
+        (await db.people.toArray()).map(({ id, sourceCount, recent, keys }) => [id, { sourceCount, recent, keys }]),
+      );
+    const counted = await derived();
+    expect([...counted.values()].map((person) => person.sourceCount)).toContain(2);
+    const file = parseJson(await backupOf(db)) as {
+      people: { sourceCount?: number; recent?: unknown[]; keys: string[] }[];
+    };
     // One person miscounted, the others as a backup written before the store kept the count.
     file.people.forEach((person, index) => {
-      if (index === 0) person.sourceCount = 99;
-      else delete person.sourceCount;
+      if (index === 0) Object.assign(person, { sourceCount: 99, recent: [], keys: [] });
+      else {
+        delete person.sourceCount;
+        delete person.recent;
+      }
     });
     await forgetEverything(db);
 
     await importBackup(db, validateBackup(file));
-    expect(new Map((await db.people.toArray()).map((person) => [person.id, person.sourceCount]))).toEqual(counted);
+    expect(await derived()).toEqual(counted);
   });
 
   it('imported twice, changes nothing the second time', async () => {

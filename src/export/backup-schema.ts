@@ -106,6 +106,10 @@ export const personSchema = v.strictObject({
     () => [],
   ),
   companions: v.optional(list(v.strictObject({ name, count, time }), limits.people), () => []),
+  recent: v.optional(
+    list(v.strictObject({ url, time, spellings: list(name, limits.shortList * 10) }), limits.shortList),
+    () => [],
+  ),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({

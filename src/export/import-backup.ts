@@ -19,9 +19,15 @@
 import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
 import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
-import { firstReportedFirst, membership, refreshClaim, refreshPerson } from '../store/linking.ts';
+import {
+  firstReportedFirst,
+  membership,
+  recountPeople,
+  refreshClaim,
+  refreshPerson,
+  restateClaimMembers,
+} from '../store/linking.ts';
 import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
-import { recountPeople } from '../store/person-tallies.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import { ofSource } from '../store/summaries.ts';
@@ -51,7 +57,7 @@ export async function importBackup(
     );
     const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
     // Derived, so counted from what the store now holds rather than taken from the file.
-    await recountPeople(db.people, db.appearances);
+    await Promise.all([recountPeople(db), restateClaimMembers(db)]);
     return result;
   });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../anchoring/describe.ts';
 import { CrosscheckDatabase, schemaV1 } from './database.ts';
 import { claimReportLimit } from './linking.ts';
+import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
 import { memoryIndexedDb } from './test-support.ts';
@@ -51,7 +52,7 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions'>[],
+  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent'>[],
   appearances: [
     {
       source: bbc,
@@ -178,10 +179,10 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(4);
-    // Version 3 counts each person's sources and keeps the first sources of each spelling; version 4
-    // the people named most often alongside them, as the profile's context. A person no source names
-    // any more (kept for a note) has no context left.
+    expect(db.verno).toBe(5);
+    // Each person's sources counted, the first sources of each spelling, the people named most often
+    // alongside them (as the profile's context) and their latest sources with the spellings each used.
+    // A person no source names any more (kept for a note) has no context left.
     const people: Record<string, Record<string, unknown>> = {
       'p-han-dong': {
         sourceCount: 1,
@@ -190,12 +191,21 @@ describe('migrations', () => {
           { text: 'Dong', sources: [{ url: bbc, time: 5 }] },
         ],
         companions: [{ name: 'Han Tao', count: 1, time: 5 }],
+        recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] }],
+        // Every key of the profile, as the store indexes people now.
+        keys: storedPersonKeys(profile),
         profile,
       },
       'p-spavor': {
         sourceCount: 0,
         spellings: [],
         companions: [],
+        recent: [],
+        keys: storedPersonKeys({
+          ...profile,
+          name: 'Michael Spavor',
+          variants: [{ text: 'Michael Spavor', count: 1 }],
+        }),
         profile: {
           ...profile,
           name: 'Michael Spavor',
@@ -215,12 +225,20 @@ describe('migrations', () => {
       },
     };
     const derived: Record<string, Record<string, Record<string, unknown>>> = { people, claims };
+    // Version 5 states each person's spelling discrepancies again from their record: one source's
+    // spellings of Han Dong do not differ from another's, so the one version 1 held is gone.
+    const restated: Partial<Record<string, unknown[]>> = { discrepancies: [] };
+    // And it keeps each claim's kept allegations whole, by claim: of these, only the one the store still holds.
+    expect(await db.claimMembers.toArray()).toEqual([{ claim: 'c-lobbying', allegations: version1.allegations }]);
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
       expect(
         stored.map(({ terms: _terms, ...row }) => row),
         table,
-      ).toEqual(rows.map((row) => ('id' in row && table in derived ? { ...row, ...derived[table]?.[row.id] } : row)));
+      ).toEqual(
+        restated[table] ??
+          rows.map((row) => ('id' in row && table in derived ? { ...row, ...derived[table]?.[row.id] } : row)),
+      );
     }
     // Rows written before full-text search existed are found by it.
     const found = await search(db, { query: 'consulate february', sort: 'relevance', limit: 10 });

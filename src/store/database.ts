@@ -7,6 +7,7 @@ import { Dexie, type Table } from 'dexie';
 import type {
   AllegationRecord,
   AppearanceRecord,
+  ClaimMembersRecord,
   ClaimRecord,
   DiscrepancyRecord,
   MentionRecord,
@@ -15,8 +16,7 @@ import type {
   SettingRecord,
   SourceRecord,
 } from './records.ts';
-import { boundedMembership } from './linking.ts';
-import { recountPeople } from './person-tallies.ts';
+import { boundedMembership, recountPeople, restateClaimMembers } from './linking.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 
 export const databaseName = 'crosscheck';
@@ -44,6 +44,19 @@ export const schemaV2 = {
   notes: `${schemaV1.notes}, *terms`,
 } as const;
 
+/**
+ * Version 5: the allegations each claim's record keeps, whole, by claim (see `ClaimMembersRecord`);
+ * and without the indexes no query reads (mentions by person, sources by date, claims by source or
+ * by date), which every ingest wrote entries to.
+ */
+export const schemaV5 = {
+  ...schemaV2,
+  sources: 'url, *aliases, outlet, *terms',
+  mentions: '[source+index]',
+  claims: 'id, *keys, *accused, *terms',
+  claimMembers: 'claim',
+} as const;
+
 /** What a Dexie constructor needs to run somewhere other than a browser window (fake-indexeddb in Node). */
 export type IndexedDbDependencies = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
 
@@ -54,6 +67,7 @@ export class CrosscheckDatabase extends Dexie {
   mentions!: Table<MentionRecord, [string, number]>;
   allegations!: Table<AllegationRecord, [string, number]>;
   claims!: Table<ClaimRecord, string>;
+  claimMembers!: Table<ClaimMembersRecord, string>;
   discrepancies!: Table<DiscrepancyRecord, [string, number]>;
   notes!: Table<NoteRecord, string>;
   settings!: Table<SettingRecord, string>;
@@ -74,17 +88,13 @@ export class CrosscheckDatabase extends Dexie {
         }
       });
     // Version 3: what each person's record keeps of their appearances (see person-tallies.ts). Its
-    // recount is the first step of version 4's upgrade, which every older database passes through.
+    // recount is version 5's upgrade, which every older database passes through.
     this.version(3).stores(schemaV2);
     // Version 4: the people most often named alongside each person, bounded, in place of every name ever seen,
     // and each claim's first and latest sources and reports, with how many there are, in place of all of them.
     this.version(4)
       .stores(schemaV2)
       .upgrade(async (transaction) => {
-        await recountPeople(
-          transaction.table<PersonRecord, string>('people'),
-          transaction.table<AppearanceRecord, [string, string]>('appearances'),
-        );
         await transaction
           .table<ClaimRecord, string>('claims')
           .toCollection()
@@ -92,6 +102,38 @@ export class CrosscheckDatabase extends Dexie {
             reference.value = boundedMembership(claim);
           });
       });
+    // Version 5: each person's latest sources with their spellings, kept on their record for a page's lookup,
+    // and their spelling discrepancies stated again from their record, which a lookup now computes them from;
+    // and the allegations each claim's record keeps, whole, in a row of their own.
+    this.version(5)
+      .stores(schemaV5)
+      .upgrade(async (transaction) => {
+        await recountPeople({
+          people: transaction.table<PersonRecord, string>('people'),
+          appearances: transaction.table<AppearanceRecord, [string, string]>('appearances'),
+          discrepancies: transaction.table<DiscrepancyRecord, [string, number]>('discrepancies'),
+        });
+        await restateClaimMembers({
+          claims: transaction.table<ClaimRecord, string>('claims'),
+          allegations: transaction.table<AllegationRecord, [string, number]>('allegations'),
+          claimMembers: transaction.table<ClaimMembersRecord, string>('claimMembers'),
+        });
+      });
     this.use(searchIndexMiddleware);
+  }
+
+  /** Every table but the settings: the reader's research, which an ingest or a forget changes as one. */
+  researchTables() {
+    return [
+      this.sources,
+      this.people,
+      this.appearances,
+      this.mentions,
+      this.allegations,
+      this.claims,
+      this.claimMembers,
+      this.discrepancies,
+      this.notes,
+    ];
   }
 }

@@ -8,43 +8,30 @@ import { refreshClaim, refreshPerson } from './linking.ts';
 import { ofSource } from './summaries.ts';
 
 export async function forgetSource(db: CrosscheckDatabase, url: string, now = Date.now()): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
-    async () => {
-      const [appearances, allegations] = await Promise.all([
-        ofSource(db.appearances, url).toArray(),
-        ofSource(db.allegations, url).toArray(),
-      ]);
-      await Promise.all([
-        db.sources.delete(url),
-        ofSource(db.appearances, url).delete(),
-        ofSource(db.mentions, url).delete(),
-        ofSource(db.allegations, url).delete(),
-      ]);
-      for (const person of await db.people.bulkGet(appearances.map((appearance) => appearance.person))) {
-        if (person) await refreshPerson(db, person, { rebuild: true, now });
-      }
-      const claimIds = new Set(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      for (const claim of await db.claims.bulkGet([...claimIds])) {
-        if (claim) await refreshClaim(db, claim);
-      }
-      await db.notes.where('target.source').equals(url).modify({ orphaned: true });
-    },
-  );
+  await db.transaction('rw', db.researchTables(), async () => {
+    const [appearances, allegations] = await Promise.all([
+      ofSource(db.appearances, url).toArray(),
+      ofSource(db.allegations, url).toArray(),
+    ]);
+    await Promise.all([
+      db.sources.delete(url),
+      ofSource(db.appearances, url).delete(),
+      ofSource(db.mentions, url).delete(),
+      ofSource(db.allegations, url).delete(),
+    ]);
+    for (const person of await db.people.bulkGet(appearances.map((appearance) => appearance.person))) {
+      if (person) await refreshPerson(db, person, { rebuild: true, now });
+    }
+    const claimIds = new Set(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
+    for (const claim of await db.claims.bulkGet([...claimIds])) {
+      if (claim) await refreshClaim(db, claim);
+    }
+    await db.notes.where('target.source').equals(url).modify({ orphaned: true });
+  });
 }
 
 /** Everything read and written, gone. The settings stay: they are how the reader uses Crosscheck, not their research. */
 export async function forgetEverything(db: CrosscheckDatabase): Promise<void> {
-  const tables = [
-    db.sources,
-    db.people,
-    db.appearances,
-    db.mentions,
-    db.allegations,
-    db.claims,
-    db.discrepancies,
-    db.notes,
-  ];
+  const tables = db.researchTables();
   await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }

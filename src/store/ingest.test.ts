@@ -5,8 +5,8 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
-import { claimReportLimit, refreshClaim } from './linking.ts';
-import { noTallies, type PersonTallies, tallied } from './person-tallies.ts';
+import { claimReportLimit, personDiscrepancyRecords, refreshClaim } from './linking.ts';
+import { noTallies, type PersonTallies, recentSourceLimit, tallied } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
@@ -44,11 +44,22 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
     sourceCount: tallies.sourceCount,
     spellings: [...tallies.spellings].sort((a, b) => a.text.localeCompare(b.text)),
     companions: tallies.companions,
+    recent: tallies.recent,
   });
   for (const person of people) {
     const counted = tallied(noTallies, await appearancesOf(db, person.id).toArray());
     expect(bySpelling(person), person.name).toEqual(bySpelling(counted));
     expect(person.profile.coMentioned, person.name).toEqual(counted.companions.map((companion) => companion.name));
+    // The latest sources are the first of the person's appearances in index order, spellings and all.
+    const latest = await appearancesOf(db, person.id).limit(recentSourceLimit).toArray();
+    expect(
+      person.recent.map((source) => [source.url, source.spellings]),
+      person.name,
+    ).toEqual(latest.map((appearance) => [appearance.source, appearance.variants]));
+    // And the spelling discrepancies stored are those found from the record.
+    expect(await discrepanciesOf(db, discrepancySubject('person', person.id)).toArray(), person.name).toEqual(
+      personDiscrepancyRecords(person),
+    );
   }
 }
 
@@ -57,12 +68,24 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
  * recomputing them from all its allegations gives, when the sources were read in the order published.
  */
 async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
-  const [claims, discrepancies] = await Promise.all([db.claims.toArray(), db.discrepancies.toArray()]);
+  const [claims, claimMembers, discrepancies] = await Promise.all([
+    db.claims.toArray(),
+    db.claimMembers.toArray(),
+    db.discrepancies.toArray(),
+  ]);
   expect(claims.length).toBeGreaterThan(0);
+  // Each claim's kept allegations, whole, are the stored ones its record names.
+  for (const claim of claims) {
+    const row = claimMembers.find((members) => members.claim === claim.id);
+    expect(row?.allegations ?? []).toEqual(
+      (await db.allegations.bulkGet(claim.members)).map((member) => member ?? null),
+    );
+  }
   await db.transaction('rw', db.tables, async () => {
     for (const claim of claims) await refreshClaim(db, claim);
   });
   expect(await db.claims.toArray()).toEqual(claims);
+  expect(await db.claimMembers.toArray()).toEqual(claimMembers);
   expect(await db.discrepancies.toArray()).toEqual(discrepancies);
 }
 

@@ -33,22 +33,18 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
   const hash = await contentHash(article.analysis.text);
-  return db.transaction(
-    'rw',
-    [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
-    async () => {
-      const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
-      const source = sourceRecord(address, article, hash, existing, now);
-      if (existing?.contentHash === hash) {
-        await db.sources.put(source);
-        if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
-        return 'unchanged';
-      }
-      await replaceFindings(db, source, article, now);
-      await reanchorNotes(db, source.url, article.analysis.text);
-      return existing ? 'updated' : 'added';
-    },
-  );
+  return db.transaction('rw', db.researchTables(), async () => {
+    const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
+    const source = sourceRecord(address, article, hash, existing, now);
+    if (existing?.contentHash === hash) {
+      await db.sources.put(source);
+      if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
+      return 'unchanged';
+    }
+    await replaceFindings(db, source, article, { now, isNew: !existing });
+    await reanchorNotes(db, source.url, article.analysis.text);
+    return existing ? 'updated' : 'added';
+  });
 }
 
 function sourceRecord(
@@ -107,24 +103,27 @@ async function replaceFindings(
   db: CrosscheckDatabase,
   source: SourceRecord,
   article: AnalysedArticle,
-  now: number,
+  { now, isNew }: { now: number; isNew: boolean },
 ): Promise<void> {
   const { analysis } = article;
   const document: SourceDocument = { id: source.url, metadata: article.metadata, analysis };
   // Linking reads the store as it is, the previous version included: an edited article's people
-  // and claims are found to be the ones it named before, and keep their identity and notes.
+  // and claims are found to be the ones it named before, and keep their identity and notes. A
+  // source read for the first time has no previous version to read or take out.
   const [people, previousAppearances, previousAllegations] = await Promise.all([
     linkPeople(db, document, now),
-    ofSource(db.appearances, source.url).toArray(),
-    ofSource(db.allegations, source.url).toArray(),
+    isNew ? [] : ofSource(db.appearances, source.url).toArray(),
+    isNew ? [] : ofSource(db.allegations, source.url).toArray(),
     db.sources.put(source),
   ]);
-  const { reports, claimOf } = await linkClaims(db, document, people, now);
-  await Promise.all([
-    ofSource(db.appearances, source.url).delete(),
-    ofSource(db.mentions, source.url).delete(),
-    ofSource(db.allegations, source.url).delete(),
-  ]);
+  const { reports, claimOf, members } = await linkClaims(db, document, people, now);
+  if (!isNew) {
+    await Promise.all([
+      ofSource(db.appearances, source.url).delete(),
+      ofSource(db.mentions, source.url).delete(),
+      ofSource(db.allegations, source.url).delete(),
+    ]);
+  }
 
   const recency = -sourceTime(source);
   const appearances: AppearanceRecord[] = [];
@@ -203,14 +202,20 @@ async function replaceFindings(
   for (const claim of await db.claims.bulkGet([...new Set(previousClaims)])) {
     if (claim) claims.set(claim.id, claim);
   }
-  // A claim this source's previous version was not part of gains its allegations; any other is recomputed.
+  // A claim this source's previous version was not part of gains its allegations, joining the
+  // members linking read; any other is recomputed.
   const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
   await Promise.all(
     [...claims.values()].map((claim) =>
       refreshClaim(
         db,
         claim,
-        claimedBefore.has(claim.id) ? undefined : allegations.filter((allegation) => allegation.claim === claim.id),
+        claimedBefore.has(claim.id)
+          ? undefined
+          : {
+              allegations: allegations.filter((allegation) => allegation.claim === claim.id),
+              kept: members.get(claim.id) ?? [],
+            },
       ),
     ),
   );

@@ -9,22 +9,23 @@
  *
  * Everything here runs inside the ingest's transaction.
  */
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 // The engine's linking primitives, from their own modules: the background needs none of the rest
 // of the engine (the name tagger's model alone is larger than everything else it runs).
 import { claimDiscrepancies } from '../analysis/linking/claim-discrepancies.ts';
 import { claimKeys, groupDocumentClaims, matchClaim } from '../analysis/linking/claim-match.ts';
 import { claimReports } from '../analysis/linking/claim-report.ts';
 import { personDiscrepancies } from '../analysis/linking/person-discrepancies.ts';
-import { personKeys } from '../analysis/linking/person-keys.ts';
 import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
 import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { noTallies, type PersonTallies, tallied, withTallies } from './person-tallies.ts';
+import { lookupKeys, storedPersonKeys } from './person-blocking.ts';
+import { noTallies, type PersonTallies, tallied, talliesOf, withTallies } from './person-tallies.ts';
 import type {
   AllegationRecord,
   AppearanceRecord,
+  ClaimMembersRecord,
   ClaimRecord,
   DiscrepancyRecord,
   PersonRecord,
@@ -44,7 +45,7 @@ export interface LinkedPeople {
 export async function linkPeople(db: CrosscheckDatabase, document: SourceDocument, now: number): Promise<LinkedPeople> {
   const { analysis } = document;
   const candidates = analysis.people.map((person) => personProfile(person, analysis));
-  const keys = [...new Set(candidates.flatMap(personKeys))];
+  const keys = [...new Set(candidates.flatMap(lookupKeys))];
   // Oldest first, as the engine orders candidates: a tie goes to the person known longest.
   const nearby = (await rowsWithAny(db.people, 'keys', keys)).sort(
     (a, b) => a.firstSeen - b.firstSeen || a.id.localeCompare(b.id),
@@ -62,7 +63,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
       id: crypto.randomUUID(),
       name: profile.name,
       profile,
-      keys: personKeys(profile),
+      keys: storedPersonKeys(profile),
       firstSeen: now,
       lastSeen: now,
       ...noTallies,
@@ -82,7 +83,7 @@ export async function linkClaims(
   document: SourceDocument,
   people: LinkedPeople,
   now: number,
-): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord> }> {
+): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord>; members: Map<string, AllegationRecord[]> }> {
   const reports = claimReports(document, (local) => {
     const linked = people.byLocal.get(local);
     return linked && { id: linked.person.id, name: linked.person.name };
@@ -92,7 +93,10 @@ export async function linkClaims(
   const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
     (a, b) => a.created - b.created || a.id.localeCompare(b.id),
   );
-  const members = await membersOf(db, nearby);
+  const members = await membersOf(
+    db,
+    nearby.map((claim) => claim.id),
+  );
   const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -110,17 +114,44 @@ export async function linkClaims(
     }
     for (const report of group) claimOf.set(report.allegationIndex, claim);
   }
-  return { reports, claimOf };
+  return { reports, claimOf, members };
 }
 
-/** The stored allegations a claim's record keeps (its first and latest), by claim id, in one read. */
-export async function membersOf(
-  db: CrosscheckDatabase,
-  claims: ClaimRecord[],
-): Promise<Map<string, AllegationRecord[]>> {
-  return byClaim(
-    (await db.allegations.bulkGet(claims.flatMap((claim) => claim.members))).flatMap((found) => found ?? []),
-  );
+/** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
+export async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
+  const rows = await db.claimMembers.bulkGet(claims);
+  return new Map(rows.flatMap((row) => (row ? [[row.claim, row.allegations] as const] : [])));
+}
+
+/**
+ * Sets every claim's kept allegations from the allegations stored now (in an upgrade, its
+ * transaction's tables): derived, so stated again rather than trusted from an older version or a backup.
+ */
+export async function restateClaimMembers(tables: {
+  claims: Table<ClaimRecord, string>;
+  allegations: Table<AllegationRecord, [string, number]>;
+  claimMembers: Table<ClaimMembersRecord, string>;
+}): Promise<void> {
+  const kept = new Map<string, Map<string, number>>();
+  await tables.claims.each((claim) => {
+    kept.set(claim.id, new Map(claim.members.map(([source, index], order) => [`${index} ${source}`, order])));
+  });
+  const rows = new Map<string, ClaimMembersRecord>();
+  await tables.allegations.each((allegation) => {
+    const order = allegation.claim === undefined ? undefined : kept.get(allegation.claim);
+    if (!order?.has(`${allegation.index} ${allegation.source}`)) return;
+    const claim = allegation.claim as string;
+    const row = rows.get(claim) ?? { claim, allegations: [] };
+    row.allegations.push(allegation);
+    rows.set(claim, row);
+  });
+  for (const row of rows.values()) {
+    const order = kept.get(row.claim) as Map<string, number>;
+    const at = (member: AllegationRecord) => order.get(`${member.index} ${member.source}`) ?? 0;
+    row.allegations.sort((a, b) => at(a) - at(b));
+  }
+  await tables.claimMembers.clear();
+  await tables.claimMembers.bulkPut([...rows.values()]);
 }
 
 /** Allegations grouped by the claim they belong to. */
@@ -216,15 +247,64 @@ export async function refreshPerson(
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
     tallies = tallied(noTallies, appearances);
   }
+  const refreshed = withTallies(
+    { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now },
+    tallies,
+  );
+  const discrepancies = personDiscrepancyRecords(refreshed);
+  // Most sources use spellings already seen: their discrepancies stay as they were, and are not written again.
+  const unchanged =
+    'added' in options && JSON.stringify(discrepancies) === JSON.stringify(personDiscrepancyRecords(person));
   await Promise.all([
-    db.people.put(
-      withTallies(
-        { ...person, name: profile.name, profile, keys: personKeys(profile), lastSeen: options.now },
-        tallies,
-      ),
-    ),
-    replaceDiscrepancies(db, 'person', person.id, spellingDiscrepancies(tallies.spellings, profile)),
+    db.people.put(refreshed),
+    unchanged ? undefined : replaceDiscrepancies(db, discrepancySubject('person', person.id), discrepancies),
   ]);
+}
+
+/**
+ * A person's spelling discrepancies, as stored: found from their record alone (the spellings with
+ * their first sources), so a lookup computes them rather than reading them, one range per person.
+ */
+export function personDiscrepancyRecords(person: PersonRecord): DiscrepancyRecord[] {
+  return discrepancyRecords(
+    discrepancySubject('person', person.id),
+    spellingDiscrepancies(person.spellings, person.profile),
+  );
+}
+
+/**
+ * Sets every stored person's tallies, and the spelling discrepancies found from them, from the
+ * appearances stored now (in an upgrade, its transaction's tables): derived, so counted again
+ * rather than trusted from an older version or a backup.
+ */
+export async function recountPeople(tables: {
+  people: Table<PersonRecord, string>;
+  appearances: Table<AppearanceRecord, [string, string]>;
+  discrepancies: Table<DiscrepancyRecord, [string, number]>;
+}): Promise<void> {
+  const tallies = await talliesOf(tables.appearances.toCollection());
+  const discrepancies: DiscrepancyRecord[] = [];
+  await tables.people.toCollection().modify((person, reference) => {
+    reference.value = withTallies(
+      { ...person, keys: storedPersonKeys(person.profile) },
+      tallies.get(person.id) ?? noTallies,
+    );
+    discrepancies.push(...personDiscrepancyRecords(reference.value));
+  });
+  // Every person's subject starts so: `person:` up to the next character.
+  const [from, to] = [discrepancySubject('person', ''), discrepancySubject('person', '\uffff')];
+  await tables.discrepancies.where(':id').between([from, Dexie.minKey], [to, Dexie.maxKey]).delete();
+  await tables.discrepancies.bulkPut(discrepancies);
+}
+
+function discrepancyRecords(subject: string, found: Discrepancy[]): DiscrepancyRecord[] {
+  return found.map((discrepancy, index) => ({
+    subject,
+    index,
+    kind: discrepancy.kind,
+    ...(discrepancy.about === undefined ? {} : { about: discrepancy.about }),
+    values: discrepancy.values.map((value) => ({ source: value.document, text: value.text })),
+  }));
 }
 
 /**
@@ -256,10 +336,10 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
 export async function refreshClaim(
   db: CrosscheckDatabase,
   claim: ClaimRecord,
-  added?: AllegationRecord[],
+  added?: { allegations: AllegationRecord[]; kept?: AllegationRecord[] },
 ): Promise<void> {
   const members = added
-    ? [...(await db.allegations.bulkGet(claim.members)).flatMap((member) => member ?? []), ...added]
+    ? [...(added.kept ?? (await membersOf(db, [claim.id])).get(claim.id) ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
@@ -292,12 +372,18 @@ export async function refreshClaim(
     summary: (ordered.find((member) => (member.report?.terms.length ?? 0) > 0) ?? first).allegation.text,
     stances: [...new Set([...known.stances, ...ordered.map((member) => member.stance)])],
     ...kept,
-    sourceCount: added ? claim.sourceCount + new Set(added.map((member) => member.source)).size : kept.sourceCount,
+    sourceCount: added
+      ? claim.sourceCount + new Set(added.allegations.map((member) => member.source)).size
+      : kept.sourceCount,
     firstReportedTime: time(first),
   });
   const keptSources = new Set(kept.sources);
-  const shown = reportsOf(ordered.filter((member) => keptSources.has(member.source)));
-  await replaceDiscrepancies(db, 'claim', claim.id, claimDiscrepancies(shown));
+  const keptMembers = ordered.filter((member) => keptSources.has(member.source));
+  const subject = discrepancySubject('claim', claim.id);
+  await Promise.all([
+    db.claimMembers.put({ claim: claim.id, allegations: keptMembers }),
+    replaceDiscrepancies(db, subject, discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)))),
+  ]);
 }
 
 /** When an allegation was reported: its source's time, or never when its source is unknown. */
@@ -320,27 +406,21 @@ export function firstReportedFirst(
 /** Puts a subject's discrepancies in place of its old ones: the new ones over the first, the rest deleted. */
 async function replaceDiscrepancies(
   db: CrosscheckDatabase,
-  kind: 'person' | 'claim',
-  id: string,
-  found: Discrepancy[],
+  subject: string,
+  records: DiscrepancyRecord[],
 ): Promise<void> {
-  const subject = discrepancySubject(kind, id);
-  const records: DiscrepancyRecord[] = found.map((discrepancy, index) => ({
-    subject,
-    index,
-    kind: discrepancy.kind,
-    ...(discrepancy.about === undefined ? {} : { about: discrepancy.about }),
-    values: discrepancy.values.map((value) => ({ source: value.document, text: value.text })),
-  }));
   await Promise.all([
     db.discrepancies.bulkPut(records),
-    db.discrepancies.where(':id').between([subject, found.length], [subject, Dexie.maxKey]).delete(),
+    db.discrepancies.where(':id').between([subject, records.length], [subject, Dexie.maxKey]).delete(),
   ]);
 }
 
 /** Removes a person or claim nothing refers to any more, unless a note of the reader's is about it. */
 async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: string): Promise<void> {
-  await discrepanciesOf(db, discrepancySubject(subject, id)).delete();
+  await Promise.all([
+    discrepanciesOf(db, discrepancySubject(subject, id)).delete(),
+    subject === 'claim' ? db.claimMembers.delete(id) : undefined,
+  ]);
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {
     if (!noted) await db.people.delete(id);

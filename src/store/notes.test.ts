@@ -35,6 +35,7 @@ const person: PersonRecord = {
   sourceCount: 0,
   spellings: [],
   companions: [],
+  recent: [],
 };
 
 async function storeWithArticle() {

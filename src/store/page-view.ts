@@ -1,16 +1,16 @@
 /**
  * The cross-source lookup for one page: for the page and for each person and allegation on it,
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
- * transaction in five stages of parallel index reads, however many people and claims the page has,
- * so it stays fast however much is stored.
+ * transaction in three stages of parallel reads, however many people and claims the page has, so it
+ * stays fast however much is stored. What the view shows of a person across sources (their latest
+ * sources, their spelling discrepancies) comes with their record, not from index reads per person.
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
-import { membersOf } from './linking.ts';
-import type { AppearanceRecord, ClaimRecord, NoteRecord } from './records.ts';
+import { membersOf, personDiscrepancyRecords } from './linking.ts';
+import type { ClaimRecord, NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
 import {
-  appearancesOf,
   discrepanciesOf,
   discrepancySubject,
   noteOf,
@@ -31,7 +31,7 @@ export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Pro
 export async function pageView(db: CrosscheckDatabase, url: string): Promise<PageView | null> {
   return db.transaction(
     'r',
-    [db.sources, db.appearances, db.people, db.allegations, db.claims, db.discrepancies, db.notes],
+    [db.sources, db.appearances, db.people, db.allegations, db.claims, db.claimMembers, db.discrepancies, db.notes],
     async () => {
       // What the page itself holds.
       const [source, appearances, allegations, pageNotes] = await Promise.all([
@@ -45,36 +45,40 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, elsewhere, claimsByPerson, ownClaims, discrepancies, personNotes, claimNotes] = await Promise.all([
-        db.people.bulkGet(personIds),
-        Promise.all(personIds.map((id) => otherAppearances(db, id, url))),
-        Promise.all(personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray())),
-        db.claims.bulkGet(ownClaimIds),
-        Promise.all([
-          Promise.all(personIds.map((id) => discrepanciesOf(db, discrepancySubject('person', id)).toArray())),
+      const [people, claimsByPerson, ownClaims, claimMembers, claimDiscrepancies, personNotes, claimNotes] =
+        await Promise.all([
+          db.people.bulkGet(personIds),
+          Promise.all(
+            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
+          ),
+          db.claims.bulkGet(ownClaimIds),
+          // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
+          membersOf(db, ownClaimIds),
           Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
-        ]),
-        rowsWithAny(db.notes, 'target.person', personIds),
-        rowsWithAny(db.notes, 'target.claim', ownClaimIds),
-      ]);
+          rowsWithAny(db.notes, 'target.person', personIds),
+          rowsWithAny(db.notes, 'target.claim', ownClaimIds),
+        ]);
+      // What the view shows of each person elsewhere, their record keeps: no index read per person.
+      const elsewhere = people.map((person) => (person ? otherSources(person, url) : []));
+      const personDiscrepancies = people.map((person) => (person ? personDiscrepancyRecords(person) : []));
       const claims = new Map<string, ClaimRecord>();
       for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
-      // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
-      const claimMembers = await membersOf(
-        db,
-        ownClaims.flatMap((claim) => claim ?? []),
-      );
       const otherReports = [...claimMembers.values()].flat().filter((member) => member.source !== url);
 
       // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
+      // The accused on the page are its people.
+      referenced.knowPeople(people);
       await referenced.load(
-        { sources: elsewhere.flat().map((other) => other.source) },
-        referencesOf({ claims: [...claims.values()], discrepancies: discrepancies.flat(2), allegations: otherReports }),
+        { sources: elsewhere.flat().map((other) => other.url) },
+        referencesOf({
+          claims: [...claims.values()],
+          discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
+          allegations: otherReports,
+        }),
         { people: allegations.flatMap((allegation) => allegation.accused) },
       );
 
-      const [personDiscrepancies, claimDiscrepancies] = discrepancies;
       return {
         source: { ...sourceSummary(source), byline: source.byline, modified: source.modified },
         people: appearances.flatMap((appearance, index) => {
@@ -90,8 +94,8 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               variants: person.profile.variants.map((variant) => variant.text),
               mentionsHere: appearance.mentionCount,
               otherSources: found.flatMap((other) => {
-                const summary = referenced.summary(other.source);
-                return summary ? [{ source: summary, spellings: other.variants }] : [];
+                const summary = referenced.summary(other.url);
+                return summary ? [{ source: summary, spellings: other.spellings }] : [];
               }),
               // A person appears at most once per source, and they appear on this page.
               otherSourceCount: person.sourceCount - 1,
@@ -127,12 +131,9 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
 }
 
 /** The most recent other sources that name a person (how many there are in all, the person record says). */
-async function otherAppearances(db: CrosscheckDatabase, person: string, url: string): Promise<AppearanceRecord[]> {
-  const recent = await appearancesOf(db, person)
-    .limit(otherSourceLimit + 1)
-    .toArray();
+function otherSources(person: PersonRecord, url: string): RecentSourceRecord[] {
   // A person appears at most once per source, and they appear on this page.
-  return recent.filter((appearance) => appearance.source !== url).slice(0, otherSourceLimit);
+  return person.recent.filter((source) => source.url !== url).slice(0, otherSourceLimit);
 }
 
 function isAbout(note: NoteRecord, kind: 'person' | 'claim', id: string): boolean {

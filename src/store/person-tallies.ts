@@ -1,17 +1,19 @@
 /**
  * What a person's record keeps of their appearances (one per source) so that no lookup or ingest
  * reads all of them: how many sources name them, each spelling with the first few sources that
- * used it, and the people most often named alongside them. Ingest adds one appearance at a time; a
+ * used it, the people most often named alongside them, and the latest sources with the spellings
+ * each used (what a page's lookup shows of the person elsewhere, without an index read per person). Ingest adds one appearance at a time; a
  * schema upgrade, a rebuilt person and an import count them again from the appearances stored,
  * rather than trust a stored or imported figure.
  */
-import type { Collection, Table } from 'dexie';
+import type { Collection } from 'dexie';
 import { foldName } from '../analysis/people/name-text.ts';
-import type { AppearanceRecord, CompanionRecord, PersonRecord } from './records.ts';
+import type { AppearanceRecord, CompanionRecord, PersonRecord, RecentSourceRecord } from './records.ts';
+import { otherSourceLimit } from './views.ts';
 
-export type PersonTallies = Pick<PersonRecord, 'sourceCount' | 'spellings' | 'companions'>;
+export type PersonTallies = Pick<PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent'>;
 
-export const noTallies: PersonTallies = { sourceCount: 0, spellings: [], companions: [] };
+export const noTallies: PersonTallies = { sourceCount: 0, spellings: [], companions: [], recent: [] };
 
 /** How many sources a spelling keeps: enough to show who wrote it which way, not every source. */
 export const spellingSourceLimit = 5;
@@ -23,12 +25,17 @@ export const spellingSourceLimit = 5;
  */
 export const companionLimit = 40;
 
+/** How many of the latest sources a person keeps: a page's lookup shows `otherSourceLimit` besides itself. */
+export const recentSourceLimit = otherSourceLimit + 1;
+
 /** The tallies with these appearances added. */
 export function tallied(tallies: PersonTallies, appearances: readonly AppearanceRecord[]): PersonTallies {
   const spellings = new Map(tallies.spellings.map((spelling) => [spelling.text, spelling.sources]));
   const companions = new Map(tallies.companions.map((companion) => [foldName(companion.name), companion]));
+  const recent = new Map(tallies.recent.map((source) => [source.url, source]));
   for (const appearance of appearances) {
     const use = { url: appearance.source, time: -appearance.recency };
+    recent.set(use.url, { ...use, spellings: appearance.variants });
     for (const { text } of appearance.profile.variants) {
       const sources = (spellings.get(text) ?? []).filter((known) => known.url !== use.url);
       sources.push(use);
@@ -51,7 +58,15 @@ export function tallied(tallies: PersonTallies, appearances: readonly Appearance
     sourceCount: tallies.sourceCount + appearances.length,
     spellings: [...spellings].map(([text, sources]) => ({ text, sources })),
     companions: mostFrequent([...companions.values()]),
+    recent: latest([...recent.values()]),
   };
+}
+
+/** The latest first, in the order of the appearances' `[person+recency]` index (the key's source breaks a tie). */
+function latest(sources: RecentSourceRecord[]): RecentSourceRecord[] {
+  return sources
+    .sort((a, b) => b.time - a.time || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .slice(0, recentSourceLimit);
 }
 
 function mostFrequent(companions: CompanionRecord[]): CompanionRecord[] {
@@ -76,15 +91,4 @@ export async function talliesOf(appearances: Collection<AppearanceRecord>): Prom
     tallies.set(appearance.person, tallied(tallies.get(appearance.person) ?? noTallies, [appearance]));
   });
   return tallies;
-}
-
-/** Sets every stored person's tallies from the appearances stored now (in an upgrade, its transaction's tables). */
-export async function recountPeople(
-  people: Table<PersonRecord, string>,
-  appearances: Table<AppearanceRecord, [string, string]>,
-): Promise<void> {
-  const tallies = await talliesOf(appearances.toCollection());
-  await people.toCollection().modify((person, reference) => {
-    reference.value = withTallies(person, tallies.get(person.id) ?? noTallies);
-  });
 }

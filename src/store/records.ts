@@ -83,6 +83,20 @@ export interface PersonRecord {
    * and every ingest that compares them and every lookup that shows them read it all.
    */
   companions: CompanionRecord[];
+  /**
+   * The latest sources to name them, at most `recentSourceLimit`, the latest first, with the
+   * spellings each used: what a page's lookup lists of the person's other sources, read with the
+   * person rather than from an index range per person.
+   */
+  recent: RecentSourceRecord[];
+}
+
+export interface RecentSourceRecord {
+  url: string;
+  /** The source's time (see `sourceTime`). */
+  time: number;
+  /** The spellings that source used (its appearance's `variants`). */
+  spellings: string[];
 }
 
 export interface CompanionRecord {
@@ -179,6 +193,18 @@ export interface ClaimRecord {
   firstReportedTime: number;
   /** When the store first linked it: of two equally good matches, the older claim wins. */
   created: number;
+}
+
+/**
+ * The allegations a claim's record keeps (those of its first and latest sources, see `members`),
+ * whole and the first reported first: what linking compares a new source's reports with and what a
+ * page's lookup shows of the claim elsewhere, read in one request per claim rather than one per
+ * allegation. Derived: kept with the claim's record, and stated again from the allegations by a
+ * schema upgrade or an import.
+ */
+export interface ClaimMembersRecord {
+  claim: string;
+  allegations: AllegationRecord[];
 }
 
 /** A difference between sources about one person or one claim. */

@@ -5,7 +5,14 @@
  */
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import type { CrosscheckDatabase } from './database.ts';
-import type { AllegationRecord, ClaimRecord, DiscrepancyRecord, NoteRecord, SourceRecord } from './records.ts';
+import type {
+  AllegationRecord,
+  ClaimRecord,
+  DiscrepancyRecord,
+  NoteRecord,
+  PersonRecord,
+  SourceRecord,
+} from './records.ts';
 import { sourceTime } from './source-time.ts';
 import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
 
@@ -68,6 +75,11 @@ export class Referenced {
 
   constructor(db: CrosscheckDatabase) {
     this.#db = db;
+  }
+
+  /** People the view has read already: loading does not read them again. */
+  knowPeople(people: Iterable<PersonRecord | undefined>): void {
+    for (const person of people) if (person) this.#people.set(person.id, { id: person.id, name: person.name });
   }
 
   async load(...references: References[]): Promise<void> {

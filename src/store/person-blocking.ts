@@ -1,0 +1,35 @@
+/**
+ * Which stored people a document's person is compared with. The engine's blocking keys (every word of
+ * every spelling, and its spelling neighbours) find everyone sharing any word: for "Michael Abc", every
+ * Michael in the store. But a name matches another only through its last word (the surname, the same or
+ * misspelt), unless the other is a name of one word or has an initial first or last ("Abc", "Michael",
+ * "M. Abc", "Michael A."). So the store indexes those loose names under a second, marked copy of their
+ * keys, and looks a person up by the keys of their last word and the marked keys of their other words:
+ * the same people match, and the crowd sharing only a common given name is never read.
+ */
+import { personKeys } from '../analysis/linking/person-keys.ts';
+import { isInitial, nameTokens } from '../analysis/people/name-text.ts';
+import type { PersonProfile } from '../analysis/types.ts';
+
+const loose = (key: string) => `loose:${key}`;
+
+function isLoose(name: string): boolean {
+  const tokens = nameTokens(name);
+  return tokens.length < 2 || isInitial(tokens[0] as string) || isInitial(tokens.at(-1) as string);
+}
+
+/** The keys a stored person is indexed under (their record's `keys`). */
+export function storedPersonKeys(profile: PersonProfile): string[] {
+  const keys = personKeys(profile);
+  return isLoose(profile.name) ? [...keys, ...keys.map(loose)] : keys;
+}
+
+/** The keys a document's person is looked up by: every stored person they could match holds one. */
+export function lookupKeys(profile: PersonProfile): string[] {
+  const tokens = nameTokens(profile.name);
+  const last = tokens.at(-1);
+  // A name of one word, or with an initial last, may match through any word.
+  if (last === undefined || tokens.length < 2 || isInitial(last)) return personKeys(profile);
+  const wordKeys = (token: string) => personKeys({ ...profile, name: token, variants: [] });
+  return [...new Set([...wordKeys(last), ...tokens.slice(0, -1).flatMap((token) => wordKeys(token).map(loose))])];
+}
