@@ -40,7 +40,7 @@ export class TextMap {
     const first = this.#firstSegmentEndingAfter(span.start);
     const last = this.#lastSegmentStartingBefore(span.end);
     if (first === undefined || last === undefined || first.start >= span.end || last.end <= span.start) return null;
-    return new StaticRange({
+    return new (staticRangeClass(first.node))({
       startContainer: first.node,
       startOffset: first.nodeStart + Math.max(0, span.start - first.start),
       endContainer: last.node,
@@ -109,6 +109,11 @@ export class TextMap {
     return this.#segments[low - 1];
   }
 }
+
+/** StaticRange where the map runs: the global one in a browser; a jsdom document's own in Node, which has none. */
+const staticRangeClass = (node: Node): typeof StaticRange =>
+  (globalThis as Partial<typeof globalThis>).StaticRange ??
+  (node.ownerDocument?.defaultView as typeof globalThis).StaticRange;
 
 /**
  * A live Range over a highlight's words, to ask what only a live Range answers (its boxes on screen,
