@@ -232,8 +232,9 @@ const suite: BenchSuite = async () => {
 
   const body = [
     "Main-thread milliseconds per page, in one run. *Extension* is every slice of the content script's own",
-    'work on the page: the article check, the snapshot (taken and handed to the background), painting the',
-    "highlights, the store's answer and the reader's notes. The baseline is the least any highlighter must",
+    'work on the page: the article check, setting the session up (highlight layers, listeners, the watch on',
+    'page changes), the snapshot (taken and handed to the background), painting the highlights, the',
+    "store's answer and the reader's notes. The baseline is the least any highlighter must",
     "do: a bare TreeWalker over the page's text plus one regular-expression pass, in the page's own world.",
     'Two like-for-like pairs, each measured on the same page in the same run:',
     '',
