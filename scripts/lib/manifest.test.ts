@@ -15,15 +15,12 @@ describe('deriveManifest', () => {
     expect(chrome).not.toHaveProperty('browser_specific_settings');
     expect(chrome.version).toBe('1.2.3');
     expect(chrome.manifest_version).toBe(3);
-    // Messages by structured clone, as in Firefox: no JSON pass over the page's snapshot.
-    expect(chrome.message_serialization).toBe('structured_clone');
   });
 
   it('gives Firefox background scripts and Gecko settings that declare no data collection', () => {
     const firefox = deriveManifest(source, 'firefox', '1.2.3');
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
-    expect(firefox).not.toHaveProperty('message_serialization');
     expect(firefox.browser_specific_settings).toMatchObject({
       gecko: {
         id: expect.any(String) as string,
@@ -38,7 +35,6 @@ describe('deriveManifest', () => {
       background: _b,
       browser_specific_settings: _s,
       minimum_chrome_version: _m,
-      message_serialization: _c,
       ...rest
     }: Record<string, unknown>) => rest;
     expect(strip(deriveManifest(source, 'chrome', '1.0.0'))).toEqual(strip(deriveManifest(source, 'firefox', '1.0.0')));

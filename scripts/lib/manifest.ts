@@ -2,11 +2,6 @@
  * Derives each browser's manifest from the one source manifest at the repository root.
  * Chrome and Firefox disagree on two things: how the background is declared (a service worker
  * versus event-page scripts) and which vendor keys they accept.
- *
- * `message_serialization: structured_clone` has Chrome (148 and later; earlier versions ignore it)
- * copy messages between the page and the background as Firefox always does, by structured clone,
- * rather than through JSON: the page's snapshot is most of what the page sends, and JSON cost the
- * page's main thread about 20 µs a kilobyte of it.
  */
 
 export type Browser = 'chrome' | 'firefox';
@@ -21,12 +16,11 @@ interface SourceManifest extends Json {
 
 export function deriveManifest(source: Json, browser: Browser, version: string): Json {
   assertSourceManifest(source);
-  const { background, browser_specific_settings, minimum_chrome_version, message_serialization, ...common } = source;
+  const { background, browser_specific_settings, minimum_chrome_version, ...common } = source;
   const manifest: Json = { ...common, version };
   if (browser === 'chrome') {
     manifest.background = { service_worker: background.service_worker };
     manifest.minimum_chrome_version = minimum_chrome_version;
-    manifest.message_serialization = message_serialization;
   } else {
     // Firefox runs MV3 backgrounds as event pages and ignores `service_worker`.
     manifest.background = { scripts: [background.service_worker] };
