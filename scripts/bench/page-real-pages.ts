@@ -6,34 +6,52 @@
  * own work, timed as it runs (the article check, the page snapshot, painting the highlights). Finding
  * the article and analysing it happen in the background, off the page's thread: their times are
  * shown apart and are not part of the ratio.
- * The baseline, measured on the same page in the same run, is the least any highlighter must do: a
- * bare TreeWalker over the page's text and one regular-expression pass over it (the median of five
- * runs). The target is a ratio of at most 5; the article check alone should stay under 2 ms.
+ * The baseline is the least any highlighter must do: a bare TreeWalker over the page's text and one
+ * regular-expression pass over it. The two are compared like for like, on the same page in the same
+ * run: both cold (the extension's first pass; the walk's first run on the page loaded with Crosscheck
+ * switched off for the site) and both warm (the extension's pass run again; the walk run again). The
+ * target, a ratio of at most 5, is judged on the stricter pair; the article check alone should stay
+ * under 2 ms.
  */
 import type { Page } from '@playwright/test';
 import type { ResponseTo } from '../../src/messaging/contract.ts';
 import { markdownTable, type BenchSuite } from '../lib/bench-report.ts';
 import { buildExtension } from '../lib/build-extension.ts';
 import { startFixtureServer } from '../lib/fixture-server.ts';
-import { launchChromiumWithExtension } from '../lib/launch.ts';
+import { askBackground } from '../lib/extension-requests.ts';
+import { type ChromiumWithExtension, launchChromiumWithExtension } from '../lib/launch.ts';
 import { extensionDir } from '../lib/paths.ts';
 import { longestTaskAfterLoad, recordPage } from '../lib/page-probes.ts';
 import { newsPagePolicy, newsPages, newsPagesDir } from '../lib/shared-data.ts';
 
 type PageState = ResponseTo<{ type: 'tab/page-state' }>;
 
+/** How many times each walk runs, and how many times the extension's pass runs again, per page. */
+const walkRuns = 5;
+const rerunPassCount = 5;
+
 interface PageFigures {
   name: string;
   article: boolean;
+  /** The extension's first pass on the page: its isolated world meets the page's nodes for the first time. */
   extensionMs: number;
+  /** The median of its passes run again on the same page (highlights off then on, as the keyboard command does). */
+  extensionWarmMs: number;
+  /** The bare walk's median run on the page with Crosscheck on, after the extension's passes. */
   baselineMs: number;
-  /** The first of those runs: like the extension's single pass, it meets the page's nodes for the first time. */
+  /** The first of those runs. */
   firstWalkMs: number;
+  /** With Crosscheck switched off for the site: the bare walk's first run, the page's nodes met for the first time. */
+  coldWalkMs: number;
+  /** ... and the median of its runs there. */
+  coldWalkMedianMs: number;
   articleCheckMs: number;
   snapshotMs: number;
   extractMs: number;
   analyseMs: number;
   paintMs: number;
+  warmSnapshotMs: number;
+  warmPaintMs: number;
   timeToHighlightsMs: number | null;
   longestSliceMs: number;
   /** The page's longest task after its DOM was ready, as a PerformanceObserver in the page saw it. */
@@ -50,6 +68,12 @@ function bareWalk(): { ms: number; matches: number } {
   return { ms: performance.now() - start, matches };
 }
 
+async function walks(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < walkRuns; run++) times.push((await page.evaluate(bareWalk)).ms);
+  return times;
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -61,8 +85,8 @@ const median = (values: number[]): number => {
 const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(1));
 const ratio = (value: number) => `${value.toFixed(1)}×`;
 
-/** Waits until the extension has done its work on the page (or decided it is not an article), then measures. */
-async function measure(page: Page, askState: () => Promise<PageState>): Promise<Omit<PageFigures, 'name'>> {
+/** Waits until the extension has done its work on the page (or decided it is not an article). */
+async function settled(page: Page, askState: () => Promise<PageState>): Promise<PageState> {
   let state = await askState();
   for (let waited = 0; waited < 30_000; waited += 100) {
     const session = state.highlights.session;
@@ -70,21 +94,96 @@ async function measure(page: Page, askState: () => Promise<PageState>): Promise<
     await page.waitForTimeout(100);
     state = await askState();
   }
-  const baselines: number[] = [];
-  for (let run = 0; run < 5; run++) baselines.push((await page.evaluate(bareWalk)).ms);
-  const { highlights } = state;
-  const phases = highlights.session?.phases ?? { snapshotMs: 0, paintMs: 0, extractMs: 0, analyseMs: 0 };
-  return {
-    article: state.page.isArticle,
-    extensionMs: highlights.mainThread.busyMs,
-    baselineMs: median(baselines),
-    firstWalkMs: baselines[0] as number,
-    articleCheckMs: highlights.mainThread.articleCheckMs,
-    ...phases,
-    timeToHighlightsMs: highlights.session?.timeToHighlightsMs ?? null,
-    longestSliceMs: highlights.mainThread.longestSliceMs,
-    longestTaskMs: await page.evaluate(longestTaskAfterLoad),
-  };
+  return state;
+}
+
+/**
+ * The bare walk on the page as a reader sees it with Crosscheck switched off for the site: the
+ * content script only checks whether the page is an article (its isolated world; the walk runs in
+ * the page's own), so the walk's first run meets the page's nodes cold, as the extension's first
+ * pass does on a page where it is on.
+ */
+async function walkWithCrosscheckOff(browser: ChromiumWithExtension, url: string): Promise<number[]> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    const state = await browser.askTab(page, { type: 'tab/page-state' });
+    if (state.mode !== 'off' || state.highlights.session) throw new Error(`Crosscheck did not stay off on ${url}`);
+    return await walks(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The extension's whole page pass run again: highlights off, then on (what the keyboard command
+ * does). Each time the page takes a new snapshot, hands it to the background (which reads the
+ * article again, with no cache), paints, and takes the store's answer. The article check is not
+ * redone (the page is known to be an article): its first, cold, time is added to each pass.
+ */
+async function passesRunAgain(
+  browser: ChromiumWithExtension,
+  page: Page,
+  articleCheckMs: number,
+): Promise<{ passes: number[]; snapshotMs: number[]; paintMs: number[] }> {
+  const passes: number[] = [];
+  const snapshotMs: number[] = [];
+  const paintMs: number[] = [];
+  for (let run = 0; run < rerunPassCount; run++) {
+    await browser.askTab(page, { type: 'tab/highlights', action: 'hide' });
+    const before = (await browser.askTab(page, { type: 'tab/page-state' })).highlights.mainThread.busyMs;
+    const shown = await browser.askTab(page, { type: 'tab/highlights', action: 'show' });
+    if (shown.session?.state !== 'highlighted')
+      throw new Error(`the pass run again did not highlight: ${shown.session?.state}`);
+    passes.push(shown.mainThread.busyMs - before + articleCheckMs);
+    snapshotMs.push(shown.session.phases.snapshotMs);
+    paintMs.push(shown.session.phases.paintMs);
+  }
+  return { passes, snapshotMs, paintMs };
+}
+
+async function measurePage(
+  browser: ChromiumWithExtension,
+  url: string,
+  extensionPage: Page,
+): Promise<Omit<PageFigures, 'name'>> {
+  const host = new URL(url).hostname;
+  await askBackground(extensionPage, { type: 'settings/set', changes: { disabledSites: [host] } });
+  const cold = await walkWithCrosscheckOff(browser, url);
+  await askBackground(extensionPage, { type: 'settings/set', changes: { disabledSites: [] } });
+
+  const page = await browser.context.newPage();
+  try {
+    await page.addInitScript(recordPage);
+    await page.goto(url);
+    const askState = () => browser.askTab(page, { type: 'tab/page-state' });
+    const state = await settled(page, askState);
+    const { highlights } = state;
+    const phases = highlights.session?.phases ?? { snapshotMs: 0, paintMs: 0, extractMs: 0, analyseMs: 0 };
+    const longestTaskMs = await page.evaluate(longestTaskAfterLoad);
+    const warm = state.page.isArticle
+      ? await passesRunAgain(browser, page, highlights.mainThread.articleCheckMs)
+      : { passes: [highlights.mainThread.busyMs], snapshotMs: [0], paintMs: [0] };
+    const baselines = await walks(page);
+    return {
+      article: state.page.isArticle,
+      extensionMs: highlights.mainThread.busyMs,
+      extensionWarmMs: median(warm.passes),
+      baselineMs: median(baselines),
+      firstWalkMs: baselines[0] as number,
+      coldWalkMs: cold[0] as number,
+      coldWalkMedianMs: median(cold),
+      articleCheckMs: highlights.mainThread.articleCheckMs,
+      ...phases,
+      warmSnapshotMs: median(warm.snapshotMs),
+      warmPaintMs: median(warm.paintMs),
+      timeToHighlightsMs: highlights.session?.timeToHighlightsMs ?? null,
+      longestSliceMs: highlights.mainThread.longestSliceMs,
+      longestTaskMs,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
 const suite: BenchSuite = async () => {
@@ -98,85 +197,97 @@ const suite: BenchSuite = async () => {
   const browser = await launchChromiumWithExtension({ extensionDir: extensionDir('chrome'), headless: true });
   const figures: PageFigures[] = [];
   try {
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(browser.pageUrl('notebook.html'));
     for (const { name } of pages) {
-      const page = await browser.context.newPage();
-      await page.addInitScript(recordPage);
-      await page.goto(server.url(`/${name}/source.html`));
-      figures.push({ name, ...(await measure(page, () => browser.askTab(page, { type: 'tab/page-state' }))) });
-      await page.close();
+      figures.push({ name, ...(await measurePage(browser, server.url(`/${name}/source.html`), extensionPage)) });
     }
   } finally {
     await browser.context.close();
     await server.close();
   }
 
-  const rows = figures.map((page) => [
-    page.name,
-    page.article ? 'yes' : 'no',
-    ms(page.extensionMs),
-    ms(page.baselineMs),
-    ratio(page.extensionMs / page.baselineMs),
-    ms(page.firstWalkMs),
-    ratio(page.extensionMs / page.firstWalkMs),
-    ms(page.snapshotMs),
-    ms(page.extractMs),
-    ms(page.analyseMs),
-    ms(page.paintMs),
-    ms(page.articleCheckMs),
-    ms(page.timeToHighlightsMs),
-    ms(page.longestSliceMs),
-    ms(page.longestTaskMs),
-  ]);
+  const coldRatio = (page: PageFigures) => page.extensionMs / page.coldWalkMs;
+  const warmRatio = (page: PageFigures) => page.extensionWarmMs / page.baselineMs;
   const column = (pick: (page: PageFigures) => number | null) =>
     median(figures.map(pick).filter((value): value is number => value !== null));
-  rows.push([
-    '**median**',
-    '',
-    ms(column((page) => page.extensionMs)),
-    ms(column((page) => page.baselineMs)),
-    ratio(column((page) => page.extensionMs / page.baselineMs)),
-    ms(column((page) => page.firstWalkMs)),
-    ratio(column((page) => page.extensionMs / page.firstWalkMs)),
-    ms(column((page) => page.snapshotMs)),
-    ms(column((page) => page.extractMs)),
-    ms(column((page) => page.analyseMs)),
-    ms(column((page) => page.paintMs)),
-    ms(column((page) => page.articleCheckMs)),
-    ms(column((page) => page.timeToHighlightsMs)),
-    ms(column((page) => page.longestSliceMs)),
-    ms(column((page) => page.longestTaskMs)),
-  ]);
+  const table = (columns: [string, (page: PageFigures) => number | null, (value: number) => string][]) =>
+    markdownTable(
+      ['page', 'article', ...columns.map(([header]) => header)],
+      [
+        ...figures.map((page) => [
+          page.name,
+          page.article ? 'yes' : 'no',
+          ...columns.map(([, pick, format]) => {
+            const value = pick(page);
+            return value === null ? '–' : format(value);
+          }),
+        ]),
+        ['**median**', '', ...columns.map(([, pick, format]) => format(column(pick)))],
+      ],
+    );
+  const cold = column(coldRatio);
+  const warm = column(warmRatio);
+  const judged = cold >= warm ? 'cold / cold' : 'warm / warm';
+
   const body = [
-    "Main-thread milliseconds per page. *Extension* is every slice of the content script's own work;",
-    "*baseline* is a bare TreeWalker over the page's text plus one regular-expression pass (median of 5),",
-    'on the same page in the same run. Targets: *ratio* at most 5×, *article check* under 2 ms, no slice',
-    "over 50 ms. *Snapshot* and *paint* split the page's share (the rest is the article check, the reader's",
-    "notes and messaging); *extract* and *analyse* run in the background, off the page's thread, and are",
-    "not in the ratio. *First walk* is the first of the five baseline runs, shown beside the target's",
-    "ratio for what it says: the extension's own work runs once, in its isolated world, meeting the page's",
-    'nodes for the first time, as that run does; the warm median is the stricter baseline and the one the',
-    'target is judged on.',
+    "Main-thread milliseconds per page, in one run. *Extension* is every slice of the content script's own",
+    'work on the page: the article check, setting the session up (highlight layers, listeners, the watch on',
+    'page changes), the snapshot (taken and handed to the background), painting the highlights, the',
+    "store's answer and the reader's notes. The baseline is the least any highlighter must",
+    "do: a bare TreeWalker over the page's text plus one regular-expression pass, in the page's own world.",
+    'Two like-for-like pairs, each measured on the same page in the same run:',
+    '',
+    "- *cold / cold*: the extension's first pass on the page, against the bare walk's first run on the same",
+    '  page loaded with Crosscheck switched off for the site (the per-site setting, through the message',
+    "  contract, as a reader switches it): both meet the page's nodes for the first time.",
+    `- *warm / warm*: the median of ${rerunPassCount} passes run again on the same page (highlights off, then on, as the`,
+    '  keyboard command does: a new snapshot, the background reads it again, new highlights and the',
+    "  store's answer; the article check is not redone then, so its first time is added to each), against",
+    `  the median of ${walkRuns} bare walks run after them (*baseline*).`,
+    '',
+    `The target is a ratio of at most 5×, judged on the stricter of the two pairs' medians: here **${judged}**`,
+    `(${ratio(cold)} cold, ${ratio(warm)} warm). *Ratio (mixed)* and *ratio to first walk* keep the earlier`,
+    "columns' meaning: the first pass against the warm walks run after it, and against the first of them.",
     '',
     markdownTable(
+      ['pair', 'median ratio'],
       [
-        'page',
-        'article',
-        'extension ms',
-        'baseline ms',
-        'ratio',
-        'first walk ms',
-        'ratio to first walk',
-        'snapshot ms',
-        'extract ms (background)',
-        'analyse ms (background)',
-        'paint ms',
-        'article check ms',
-        'time to highlights ms',
-        'longest slice ms',
-        'longest task ms',
+        ['cold / cold: first pass ÷ first walk with Crosscheck off', ratio(cold)],
+        ['warm / warm: median pass run again ÷ median walk', ratio(warm)],
       ],
-      rows,
     ),
+    '',
+    table([
+      ['extension ms', (page) => page.extensionMs, ms],
+      ['walk, Crosscheck off: first ms', (page) => page.coldWalkMs, ms],
+      ['cold / cold', coldRatio, ratio],
+      ['extension run again ms', (page) => page.extensionWarmMs, ms],
+      ['baseline ms', (page) => page.baselineMs, ms],
+      ['warm / warm', warmRatio, ratio],
+      ['walk, Crosscheck off: median ms', (page) => page.coldWalkMedianMs, ms],
+      ['ratio (mixed)', (page) => page.extensionMs / page.baselineMs, ratio],
+      ['first walk ms', (page) => page.firstWalkMs, ms],
+      ['ratio to first walk', (page) => page.extensionMs / page.firstWalkMs, ratio],
+    ]),
+    '',
+    "Where the extension's time goes. *Snapshot* and *paint* are the page's main parts, on the first pass",
+    "and run again (the rest is the article check, the store's answer, the reader's notes); *extract* and",
+    "*analyse* run in the background, off the page's thread, and are in no ratio. Targets: *article check*",
+    'under 2 ms, no slice over 50 ms.',
+    '',
+    table([
+      ['snapshot ms', (page) => page.snapshotMs, ms],
+      ['paint ms', (page) => page.paintMs, ms],
+      ['snapshot run again ms', (page) => page.warmSnapshotMs, ms],
+      ['paint run again ms', (page) => page.warmPaintMs, ms],
+      ['article check ms', (page) => page.articleCheckMs, ms],
+      ['extract ms (background)', (page) => page.extractMs, ms],
+      ['analyse ms (background)', (page) => page.analyseMs, ms],
+      ['time to highlights ms', (page) => page.timeToHighlightsMs, ms],
+      ['longest slice ms', (page) => page.longestSliceMs, ms],
+      ['longest task ms', (page) => page.longestTaskMs, ms],
+    ]),
   ].join('\n');
   return { title, body };
 };

@@ -59,22 +59,39 @@ export function pageErrors(): string[] {
   return window.crosscheckTestRecord?.errors ?? [];
 }
 
+/*
+ * Crosscheck paints StaticRanges, which say nothing of their words or boxes: each probe below makes a
+ * live Range over the same points (inline, since each probe runs in the page on its own).
+ */
+
 /** The words each of Crosscheck's highlight layers covers, by layer name. */
 export function highlightedWords(): Record<string, string[]> {
+  const live = (range: AbstractRange) => {
+    const made = document.createRange();
+    made.setStart(range.startContainer, range.startOffset);
+    made.setEnd(range.endContainer, range.endOffset);
+    return made;
+  };
   const words: Record<string, string[]> = {};
   for (const [name, highlight] of CSS.highlights) {
     if (name.startsWith('crosscheck-'))
-      words[name.slice('crosscheck-'.length)] = [...highlight].map((range) => (range as Range).toString());
+      words[name.slice('crosscheck-'.length)] = [...highlight].map((range) => live(range).toString());
   }
   return words;
 }
 
 /** The viewport box of the n-th highlight of a layer whose words are `text`. */
 export function highlightBox([layer, text, nth]: [string, string, number]): { x: number; y: number } | null {
-  const ranges = [...(CSS.highlights.get(`crosscheck-${layer}`) ?? [])].filter(
-    (range) => (range as Range).toString() === text,
-  );
-  const range = ranges[nth] as Range | undefined;
+  const live = (range: AbstractRange) => {
+    const made = document.createRange();
+    made.setStart(range.startContainer, range.startOffset);
+    made.setEnd(range.endContainer, range.endOffset);
+    return made;
+  };
+  const ranges = [...(CSS.highlights.get(`crosscheck-${layer}`) ?? [])]
+    .map(live)
+    .filter((range) => range.toString() === text);
+  const range = ranges[nth];
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   const box = range.getClientRects()[0];
@@ -113,8 +130,11 @@ export function cardBox(): { x: number; y: number; width: number; height: number
 
 /** The words in focus (stepped to, or hovered) and where they are in the document. */
 export function focusedHighlight(): { text: string; top: number; left: number } | null {
-  const [range] = [...(CSS.highlights.get('crosscheck-focus') ?? [])] as Range[];
-  if (!range) return null;
+  const [focused] = [...(CSS.highlights.get('crosscheck-focus') ?? [])];
+  if (!focused) return null;
+  const range = document.createRange();
+  range.setStart(focused.startContainer, focused.startOffset);
+  range.setEnd(focused.endContainer, focused.endOffset);
   const box = range.getBoundingClientRect();
   return {
     text: range.toString(),

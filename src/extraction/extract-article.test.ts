@@ -5,7 +5,10 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import { takeSnapshot } from '../page/page-snapshot.ts';
-import { mapFromRuns, type TextMap } from '../page/text-map.ts';
+import { liveRange, mapFromRuns, type TextMap } from '../page/text-map.ts';
+
+/** The words a highlight's range covers. */
+const textOf = (range: StaticRange | null | undefined) => (range ? liveRange(range).toString() : null);
 import { blockSeparator } from './text-runs.ts';
 import { extractArticle as extractFromSnapshot } from './extract-article.ts';
 
@@ -71,11 +74,11 @@ describe('extracting the article on the BBC fixture', () => {
 
   it('maps spans of the text back to the live text they came from', () => {
     for (const phrase of ['Han Tao', 'Meng Wanzhou', 'Mr Wenbin said on Thursday', 'Getty Images']) {
-      expect(article.map.rangeFor(spanOf(text, phrase))?.toString()).toBe(phrase);
+      expect(textOf(article.map.rangeFor(spanOf(text, phrase)))).toBe(phrase);
     }
     // A span across a collapsed line break in the caption still covers the right words.
     const caption = spanOf(text, 'Han Dong, seen in a 2014 file photo');
-    expect(article.map.rangeFor(caption)?.toString()).toBe('Han Dong, seen in a 2014 file photo');
+    expect(textOf(article.map.rangeFor(caption))).toBe('Han Dong, seen in a 2014 file photo');
   });
 
   it('maps a selection in the page back to a span of the text', () => {
@@ -119,7 +122,7 @@ describe('extracting the article on small documents', () => {
     const article = extractArticle(document);
     const first = article?.input.blocks[0]?.text ?? '';
     expect(first).toBe('Michael Spavor was released.');
-    expect(article?.map.rangeFor({ start: 8, end: 14 })?.toString()).toBe('Spa\u00advor');
+    expect(textOf(article?.map.rangeFor({ start: 8, end: 14 }))).toBe('Spa\u00advor');
   });
 
   it('carries the choice back to the live text when Readability retried with looser rules', () => {
@@ -129,7 +132,7 @@ describe('extracting the article on small documents', () => {
     const text = article?.input.blocks.map((block) => block.text).join('\n\n') ?? '';
     expect(text).toContain('Sidebar prose paragraph 5, long enough');
     const range = article?.map.rangeFor(spanOf(text, 'paragraph 3'));
-    expect(range?.toString()).toBe('paragraph 3');
+    expect(textOf(range)).toBe('paragraph 3');
     expect(document.body.contains(range?.startContainer ?? null)).toBe(true);
   });
 

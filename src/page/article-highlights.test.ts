@@ -4,7 +4,7 @@ import type { DocumentAnalysis, Mention } from '../analysis/types.ts';
 import { ArticleHighlights } from './article-highlights.ts';
 import { highlightLayers, type HighlightRegistry } from './highlight-layers.ts';
 import { TextRunsBuilder } from '../extraction/text-runs.ts';
-import { mapFromRuns, type TextMap } from './text-map.ts';
+import { liveRange, mapFromRuns, type TextMap } from './text-map.ts';
 
 const sentences = [
   'By Maya Lindqvist',
@@ -77,8 +77,8 @@ function analysisOf(text: string): DocumentAnalysis {
   };
 }
 
-/** The words each painted range covers (the layers hold live Ranges). */
-const words = (ranges: Iterable<AbstractRange>) => [...ranges].map((range) => (range as Range).toString());
+/** The words each painted range covers (the layers hold StaticRanges). */
+const words = (ranges: Iterable<AbstractRange>) => [...ranges].map((range) => liveRange(range).toString());
 
 function drain(steps: Generator<void, void>): void {
   while (!steps.next().done);
@@ -93,7 +93,7 @@ describe('ArticleHighlights', () => {
     expect(painted('person')).toEqual(['Han Dong', 'Mr Dong']);
     expect(painted('allegation')).toEqual([sentences[1]]);
     expect(painted('response')).toEqual([sentences[2]]);
-    expect(highlights.all.map((highlight) => highlight.range.toString())).toEqual([
+    expect(highlights.all.map((highlight) => liveRange(highlight.range).toString())).toEqual([
       'Han Dong',
       sentences[1],
       'Mr Dong',
@@ -121,12 +121,12 @@ describe('ArticleHighlights', () => {
     for (let i = 0; i < 5; i++) {
       const next = highlights.step(1);
       highlights.focus(next);
-      visited.push(next?.range.toString() ?? '');
+      visited.push(next ? liveRange(next.range).toString() : '');
     }
     expect(visited).toEqual(['Han Dong', sentences[1], 'Mr Dong', sentences[2], 'Han Dong']);
     expect(words(layers.focus)).toEqual(['Han Dong']);
     highlights.focus(highlights.step(-1));
-    expect(highlights.focused?.range.toString()).toBe(sentences[2]);
+    expect(highlights.focused && liveRange(highlights.focused.range).toString()).toBe(sentences[2]);
   });
 
   it('paints a note in its colour, repaints it when it changes, and removes it', () => {

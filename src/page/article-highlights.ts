@@ -1,7 +1,7 @@
 /**
  * What is highlighted in the article and where: each highlight knows what it stands for (a person's
- * mention, an allegation, a response, a reader's note), its span of the article text, and its live
- * Range, painted in one of the highlight layers. The hover cards, keyboard stepping and hit testing
+ * mention, an allegation, a response, a reader's note), its span of the article text, and its
+ * range of the page, painted in one of the highlight layers. The hover cards, keyboard stepping and hit testing
  * all ask this index; nothing here touches the page's DOM.
  */
 import { type DocumentAnalysis, isResponse, type Span } from '../analysis/types.ts';
@@ -16,7 +16,8 @@ export interface PlacedHighlight {
   target: HighlightTarget;
   span: Span;
   layer: HighlightLayer;
-  range: Range;
+  /** Static (see text-map.ts): `liveRange` makes a live one where the words' boxes are needed. */
+  range: StaticRange;
 }
 
 // Where two highlights cover the same words, the reader most likely means the more specific one.

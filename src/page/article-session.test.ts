@@ -11,6 +11,7 @@ import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { ArticleSession, type SendToStore } from './article-session.ts';
 import { MainThreadMeter } from './main-thread.ts';
+import { liveRange } from './text-map.ts';
 
 // jsdom has no CSS Custom Highlight API: a registry with the same shape stands in for the browser's.
 beforeAll(() => {
@@ -21,8 +22,9 @@ beforeAll(() => {
   vi.stubGlobal('CSS', { highlights: new Map<string, TestHighlight>() });
 });
 
-const registry = () => CSS.highlights as unknown as Map<string, Set<Range>>;
-const painted = (layer: string) => [...(registry().get(`crosscheck-${layer}`) ?? [])].map((range) => range.toString());
+const registry = () => CSS.highlights as unknown as Map<string, Set<StaticRange>>;
+const painted = (layer: string) =>
+  [...(registry().get(`crosscheck-${layer}`) ?? [])].map((range) => liveRange(range).toString());
 
 /**
  * A stand-in for the analysis engine: it finds "Han Dong"/"Mr Dong" and the sentence that accuses

@@ -31,7 +31,7 @@ import { cardModel, type CrossSource } from './hover-card/card-model.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
-import { articleAreas, takeNativeSnapshot, takeSnapshot } from './page-snapshot.ts';
+import { articleAreas, landmarksOf, takeNativeSnapshot, takeSnapshot } from './page-snapshot.ts';
 import type { HighlightedArticle } from './reader-context.ts';
 import { offerNotesOnSelection } from './selection-notes.ts';
 import { mapFromRuns, type TextMap } from './text-map.ts';
@@ -178,9 +178,10 @@ export class ArticleSession implements CardContext {
     phase: () => number,
   ): Promise<{ map: TextMap; answer: PageReadAnswer & { article: ReadArticle }; snapshotMs: number } | null> {
     let snapshotMs = 0;
-    for (const area of articleAreas(this.#document)) {
+    const landmarks = landmarksOf(this.#document);
+    for (const area of articleAreas(this.#document, landmarks)) {
       for (const take of [takeNativeSnapshot, takeSnapshot]) {
-        const taken = take(this.#document, area);
+        const taken = take(this.#document, area, landmarks);
         if (!taken || taken.nodes.length === 0) continue;
         const snapshot = taken.snapshot;
         const length = 'html' in snapshot ? snapshot.html.length : snapshot.before.length + snapshot.markup.length;

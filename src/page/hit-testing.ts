@@ -5,7 +5,7 @@
  * words rather than in the margin beside them.
  */
 import type { ArticleHighlights, PlacedHighlight } from './article-highlights.ts';
-import type { TextMap } from './text-map.ts';
+import { liveRange, type TextMap } from './text-map.ts';
 
 interface CaretPoint {
   node: Node;
@@ -48,8 +48,8 @@ export function highlightAtPoint(
   return highlights.around(offset).find((highlight) => rangeContainsPoint(highlight.range, x, y)) ?? null;
 }
 
-function rangeContainsPoint(range: Range, x: number, y: number): boolean {
-  for (const rect of range.getClientRects()) {
+function rangeContainsPoint(range: StaticRange, x: number, y: number): boolean {
+  for (const rect of liveRange(range).getClientRects()) {
     if (x >= rect.left - slack && x <= rect.right + slack && y >= rect.top - slack && y <= rect.bottom + slack) {
       return true;
     }

@@ -8,6 +8,7 @@ import { firstLineOf } from './hover-card/card-controller.ts';
 import { highlightAtPoint } from './hit-testing.ts';
 import type { PlacedHighlight } from './article-highlights.ts';
 import type { ReaderContext } from './reader-context.ts';
+import { liveRange } from './text-map.ts';
 
 const showDelayMs = 150;
 const hideDelayMs = 350;
@@ -120,9 +121,9 @@ export function showCardsOnHover(context: ReaderContext): void {
 }
 
 /** The line box of a highlight under the pointer, so a card for a long sentence opens where the pointer is. */
-function lineUnder(range: Range, point: { x: number; y: number } | null): DOMRect | null {
+function lineUnder(range: StaticRange, point: { x: number; y: number } | null): DOMRect | null {
   if (!point) return null;
-  for (const rect of range.getClientRects()) {
+  for (const rect of liveRange(range).getClientRects()) {
     if (point.y >= rect.top && point.y <= rect.bottom) return rect;
   }
   return null;

@@ -7,6 +7,7 @@ import { guarded } from './guard.ts';
 import { firstLineOf } from './hover-card/card-controller.ts';
 import { shortcutOf } from './page-shortcuts.ts';
 import type { ReaderContext } from './reader-context.ts';
+import { liveRange } from './text-map.ts';
 
 export function stepThroughHighlights(context: ReaderContext, noteSelection: () => boolean): void {
   const { document, meter, signal, cards } = context;
@@ -40,8 +41,8 @@ export function stepThroughHighlights(context: ReaderContext, noteSelection: () 
 }
 
 /** Scrolls the words into view if they are not (centred, so the card has room), and leaves the page be if they are. */
-function revealRange(range: Range, view: Window): void {
-  const box = range.getBoundingClientRect();
+function revealRange(range: StaticRange, view: Window): void {
+  const box = liveRange(range).getBoundingClientRect();
   if (box.top >= 0 && box.bottom <= view.innerHeight && box.left >= 0 && box.right <= view.innerWidth) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

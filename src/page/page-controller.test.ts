@@ -9,16 +9,17 @@ import { readArticle } from '../extraction/read-article.ts';
 import type { HighlightMode } from '../settings.ts';
 import type { SendToStore } from './article-session.ts';
 import { PageController } from './page-controller.ts';
+import { liveRange } from './text-map.ts';
 
 beforeAll(() => {
   vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
   vi.stubGlobal('CSS', { highlights: new Map() });
 });
 
-const highlightNames = () => [...(CSS.highlights as unknown as Map<string, Set<Range>>).keys()];
+const highlightNames = () => [...(CSS.highlights as unknown as Map<string, Set<StaticRange>>).keys()];
 const personWords = () =>
-  [...((CSS.highlights as unknown as Map<string, Set<Range>>).get('crosscheck-person') ?? [])].map((range) =>
-    range.toString(),
+  [...((CSS.highlights as unknown as Map<string, Set<StaticRange>>).get('crosscheck-person') ?? [])].map((range) =>
+    liveRange(range).toString(),
   );
 
 /** A stand-in for the engine: every "Han Dong" is a person. */

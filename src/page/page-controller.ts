@@ -108,17 +108,22 @@ export class PageController {
     this.#navigation?.abort();
     this.#navigation = null;
     const controller = new AbortController();
-    const session = new ArticleSession(this.#document, { ...this.#services, meter: this.#meter }, controller.signal);
-    const started = session.start();
-    this.#session = { session, controller, started };
-    watchPageChanges({
-      document: this.#document,
-      meter: this.#meter,
-      signal: controller.signal,
-      onChange: ({ addressChanged }) => {
-        if (addressChanged) detached('following the page to its new address', this.#moved());
-        else detached('reading the changed page', session.lookAgain());
-      },
+    // Setting the session up (its highlight layers, its listeners, the watch on page changes) is the
+    // page's time too; the reading it starts times its own slices.
+    const started = this.#meter.measure(() => {
+      const session = new ArticleSession(this.#document, { ...this.#services, meter: this.#meter }, controller.signal);
+      const reading = session.start();
+      this.#session = { session, controller, started: reading };
+      watchPageChanges({
+        document: this.#document,
+        meter: this.#meter,
+        signal: controller.signal,
+        onChange: ({ addressChanged }) => {
+          if (addressChanged) detached('following the page to its new address', this.#moved());
+          else detached('reading the changed page', session.lookAgain());
+        },
+      });
+      return reading;
     });
     return started;
   }
@@ -147,14 +152,16 @@ export class PageController {
     if (this.#signals.isArticle && this.#mode === 'off') return;
     const navigation = new AbortController();
     this.#navigation = navigation;
-    watchPageChanges({
-      document: this.#document,
-      meter: this.#meter,
-      signal: navigation.signal,
-      headOnly: true,
-      onChange: ({ addressChanged }) => {
-        if (addressChanged) detached('following the page to its new address', this.#moved());
-      },
-    });
+    this.#meter.measure(() =>
+      watchPageChanges({
+        document: this.#document,
+        meter: this.#meter,
+        signal: navigation.signal,
+        headOnly: true,
+        onChange: ({ addressChanged }) => {
+          if (addressChanged) detached('following the page to its new address', this.#moved());
+        },
+      }),
+    );
   }
 }

@@ -126,6 +126,23 @@ describe('snapshotsOf', () => {
     expect(scoped?.nodes.map((node) => node.data)).toEqual(['Headline', prose, prose, 'Most read']);
   });
 
+  it('finds the metadata and the article in one query without taking one for the other', () => {
+    snapshotOf(
+      `<div><h1>Headline</h1><script itemprop="articleBody">x()</script><main><p>${prose}</p></main></div>`,
+      '<meta name="description" content="d"><link rel="stylesheet" href="s.css">',
+    );
+    // A head holds no declaration: a script put one there.
+    document.head.append(document.createElement('article'));
+    const [scoped] = snapshotsOf(document);
+    expect(scoped?.snapshot.scoped).toBe(true);
+    expect(scoped?.nodes.map((node) => node.data)).toEqual(['Headline', prose]);
+    // The script declares the articleBody (the area reaches from it to the headline) and is no metadata.
+    expect(scoped?.snapshot.html).toMatch(
+      /^<html><head><title><\/title><meta name="description" content="d"\/><\/head>/,
+    );
+    expect(scoped?.snapshot.html).toContain('<body><div><h1>Headline</h1>');
+  });
+
   it('takes an articleBody or a main when there is no single article', () => {
     snapshotOf(`<article>a</article><div><div itemprop="articleBody"><p>${prose}</p></div></div><article>b</article>`);
     expect(

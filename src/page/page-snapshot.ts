@@ -75,29 +75,74 @@ export interface TakenSnapshot<S extends PageSnapshot | NativeSnapshot = PageSna
 const rareAttributeSelector = [...rareAttributes, 'style'].map((name) => `[${name}]`).join(',') + ',a[href^="#"]';
 
 /**
+ * What one query (one walk of the document) finds: the metadata elements the head is written from,
+ * wherever they are, and, in the body, the elements that declare the article and its first headline.
+ */
+export interface PageLandmarks {
+  metadata: Element[];
+  article: Element[];
+  articleBody: Element[];
+  main: Element[];
+  h1: Element[];
+}
+
+/** What the article's metadata comes from: meta tags, the canonical and base links, JSON-LD. */
+const metadataSelector = 'meta, link[rel="canonical"], base, script[type="application/ld+json"]';
+const landmarkSelector = `${metadataSelector}, article, [itemprop~="articleBody"], main, h1`;
+
+export function landmarksOf(document: Document): PageLandmarks {
+  const found: PageLandmarks = { metadata: [], article: [], articleBody: [], main: [], h1: [] };
+  const body = document.body as HTMLElement | null;
+  for (const element of document.querySelectorAll(landmarkSelector)) {
+    const name = element.localName;
+    const metadata =
+      name === 'meta' ||
+      name === 'base' ||
+      ((name === 'link' || name === 'script') && element.matches(metadataSelector));
+    if (metadata) found.metadata.push(element);
+    // A metadata element declares the article body too only with an itemprop; declarations count in the body only.
+    if ((metadata && !element.hasAttribute('itemprop')) || !body?.contains(element)) continue;
+    if (name === 'h1') found.h1.push(element);
+    if (name === 'article') found.article.push(element);
+    else if (name === 'main') found.main.push(element);
+    if (element.matches('[itemprop~="articleBody"]')) found.articleBody.push(element);
+  }
+  return found;
+}
+
+/**
  * The areas to read the article from, cheapest first: the area the page declares for its article
  * when it declares one (null: the whole body), then, if the reader asks for more, the whole body.
  */
-export function* articleAreas(document: Document): Generator<Element | null, void> {
-  const scope = declaredArticleArea(document);
+export function* articleAreas(
+  document: Document,
+  landmarks: PageLandmarks = landmarksOf(document),
+): Generator<Element | null, void> {
+  const scope = declaredArticleArea(document, landmarks);
   if (scope) yield scope;
   yield null;
 }
 
 /** The written snapshots of each area in turn. */
 export function* snapshotsOf(document: Document): Generator<TakenSnapshot, void> {
-  for (const area of articleAreas(document)) yield takeSnapshot(document, area);
+  const landmarks = landmarksOf(document);
+  for (const area of articleAreas(document, landmarks)) yield takeSnapshot(document, area, landmarks);
 }
 
 /** Takes the snapshot of a document's head metadata and its body, or only `scope` and its ancestors in the body. */
-export function takeSnapshot(document: Document, scope: Element | null = null): TakenSnapshot {
+export function takeSnapshot(
+  document: Document,
+  scope: Element | null = null,
+  landmarks: PageLandmarks = landmarksOf(document),
+): TakenSnapshot {
   const nodes: Text[] = [];
   const data: string[] = [];
   const body = document.body as HTMLElement | null;
   if (!body) {
-    return { snapshot: { html: frameOf(document, null).before, texts: 0, scoped: scope !== null }, nodes, data };
+    const { before } = frameOf(document, landmarks, null);
+    return { snapshot: { html: before, texts: 0, scoped: scope !== null }, nodes, data };
   }
-  const { before, after } = frameOf(document, scope, true);
+  const { before, after } = frameOf(document, landmarks, scope, true);
   // One query over what is written below the scope (or the body) finds its rare attributes.
   const rare = new Set((scope ?? body).querySelectorAll(rareAttributeSelector));
   const attributesOf = (element: Element) => attributeText(element, rare.has(element));
@@ -112,11 +157,12 @@ export function takeSnapshot(document: Document, scope: Element | null = null): 
 export function takeNativeSnapshot(
   document: Document,
   scope: Element | null = null,
+  landmarks: PageLandmarks = landmarksOf(document),
 ): TakenSnapshot<NativeSnapshot> | null {
   const body = document.body as HTMLElement | null;
   if (body?.localName !== 'body') return null;
   const root = scope ?? body;
-  const { before, after } = frameOf(document, scope, false);
+  const { before, after } = frameOf(document, landmarks, scope, false);
   // Read, never written: the browser's serialisation goes to the background as data, which reads it as text.
   // eslint-disable-next-line no-restricted-properties -- reading the page's markup, not rendering any
   const { markup, removed } = withoutScriptText(root.outerHTML);
@@ -165,8 +211,13 @@ function withoutScriptText(markup: string): { markup: string; removed: number[] 
  * without their other children), and the end tags after. `withRoot`: whether the start and end tags
  * of the area (or the body) itself are part of the frame; a native snapshot's markup holds them.
  */
-function frameOf(document: Document, scope: Element | null, withRoot = true): { before: string; after: string } {
-  const head = `<html><head>${headOf(document)}</head>`;
+function frameOf(
+  document: Document,
+  landmarks: PageLandmarks,
+  scope: Element | null,
+  withRoot = true,
+): { before: string; after: string } {
+  const head = `<html><head>${headOf(document, landmarks.metadata)}</head>`;
   const body = document.body as HTMLElement | null;
   if (!body) return { before: `${head}</html>`, after: '' };
   const outer: Element[] = scope ? [scope] : [];
@@ -188,28 +239,15 @@ function frameOf(document: Document, scope: Element | null, withRoot = true): { 
 const outerAttributesOf = (element: Element) => attributeText(element, element.matches(rareAttributeSelector));
 
 /**
- * The part of the body the page marks as its article, found with one query: its one `<article>`,
- * its one `articleBody`, or its one `<main>` (else where its paragraphs are), widened to reach the first headline when that lies
- * outside, else one level up (the byline and the headline often sit beside the body text, not in
- * it). Null when the page declares none, when the area is the body, or when it sits where a
+ * The part of the body the page marks as its article: its one `<article>`, its one `articleBody`,
+ * or its one `<main>` (else where its paragraphs are), widened to reach the first headline when that
+ * lies outside, else one level up (the byline and the headline often sit beside the body text, not
+ * in it). Null when the page declares none, when the area is the body, or when it sits where a
  * whole-body snapshot would leave it out.
  */
-function declaredArticleArea(document: Document): Element | null {
+function declaredArticleArea(document: Document, found: PageLandmarks): Element | null {
   const body = document.body as HTMLElement | null;
   if (!body) return null;
-  // One query (one walk of the page) for every kind of declaration and the headline.
-  const found: Record<'article' | 'articleBody' | 'main' | 'h1', Element[]> = {
-    article: [],
-    articleBody: [],
-    main: [],
-    h1: [],
-  };
-  for (const element of body.querySelectorAll('article, [itemprop~="articleBody"], main, h1')) {
-    if (element.localName === 'h1') found.h1.push(element);
-    if (element.localName === 'article') found.article.push(element);
-    else if (element.localName === 'main') found.main.push(element);
-    if (element.matches('[itemprop~="articleBody"]')) found.articleBody.push(element);
-  }
   const declared = onlyOne(found.article) ?? onlyOne(found.articleBody) ?? onlyOne(found.main) ?? proseArea(body);
   if (!declared) return null;
   const headline = found.h1[0];
@@ -262,13 +300,10 @@ function commonAncestor(a: Element, b: Element): Element {
   return ancestor;
 }
 
-/** What the article's metadata comes from: meta tags, the canonical and base links, JSON-LD. */
-const metadataSelector = 'meta, link[rel="canonical"], base, script[type="application/ld+json"]';
-
-/** The head's title, then the page's metadata elements wherever they are, in one query (one walk of the page). */
-function headOf(document: Document): string {
+/** The head's title, then the page's metadata elements wherever they are. */
+function headOf(document: Document, metadata: readonly Element[]): string {
   const parts = [`<title>${escapeText(document.title)}</title>`];
-  for (const element of document.querySelectorAll(metadataSelector)) {
+  for (const element of metadata) {
     const name = element.localName;
     if (name === 'meta') {
       parts.push(`<meta${copiedAttributes(attributeReader(element), ['name', 'property', 'itemprop', 'content'])}/>`);

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { TextRunsBuilder } from '../extraction/text-runs.ts';
-import { mapFromRuns, type TextMap } from './text-map.ts';
+import { liveRange, mapFromRuns, type TextMap } from './text-map.ts';
+
+/** The words a highlight's range covers, or null when there is none. */
+const textOf = (range: StaticRange | null | undefined) => (range ? liveRange(range).toString() : null);
 
 /** A map over the paragraphs of a small page, as extraction builds it. */
 function mapOf(html: string) {
@@ -66,10 +69,19 @@ describe('TextMap.spanOf', () => {
     expect(map.spanOf(rangeBetween([collapsed, 3], [collapsed, 3]))).toBeNull();
   });
 
+  it('paints static ranges, and makes a live one within the nodes as they are now', () => {
+    const { map } = mapOf(html);
+    const range = map.rangeFor({ start: 0, end: 8 }) as StaticRange;
+    expect(range).toBeInstanceOf(StaticRange);
+    // The page shortened the node since: the live Range keeps to what is left of it.
+    (range.endContainer as Text).data = 'Han';
+    expect(liveRange(range).toString()).toBe('Han');
+  });
+
   it('maps collapsed whitespace to the one space the text keeps', () => {
     const { text, map } = mapOf(html);
     expect(text.startsWith('Han Dong denied it.\n\nMr Tao did not.')).toBe(true);
-    expect(map.rangeFor({ start: 0, end: 8 })?.toString()).toBe('Han   Dong');
+    expect(textOf(map.rangeFor({ start: 0, end: 8 }))).toBe('Han   Dong');
   });
 });
 
@@ -85,13 +97,13 @@ describe('mapFromRuns', () => {
       node: index,
       nodeStart: 0,
     }));
-    expect(mapFromRuns(runs, nodes, data, text)?.rangeFor(span('Dong'))?.toString()).toBe('Dong');
+    expect(textOf(mapFromRuns(runs, nodes, data, text)?.rangeFor(span('Dong')))).toBe('Dong');
     (nodes[0] as Text).data = 'Han Dong admitted it.';
     document.getElementById('b')?.remove();
     const after = mapFromRuns(runs, nodes, data, text) as TextMap;
     expect(after.rangeFor(span('Dong'))).toBeNull();
     expect(after.rangeFor(span('Tao'))).toBeNull();
-    expect(after.rangeFor(span('Spavor'))?.toString()).toBe('Spavor');
+    expect(textOf(after.rangeFor(span('Spavor')))).toBe('Spavor');
   });
 
   it('trusts no run when one holds other characters than the answer says, in a node that did not change', () => {
@@ -101,9 +113,9 @@ describe('mapFromRuns', () => {
     const first = { start: 0, end: 'Han Dong denied it.'.length, node: 0, nodeStart: 0 };
     const second = { start: text.indexOf('Mr Tao'), end: text.length, node: 1, nodeStart: 0 };
     // "Han Dong" stands for "Han\n Dong" with its whitespace collapsed: not a run of one to one characters.
-    expect(
-      mapFromRuns([second], nodes, data, text)?.rangeFor({ start: second.start, end: second.end })?.toString(),
-    ).toBe('Mr Tao did not.');
+    expect(textOf(mapFromRuns([second], nodes, data, text)?.rangeFor({ start: second.start, end: second.end }))).toBe(
+      'Mr Tao did not.',
+    );
     expect(mapFromRuns([{ ...second, node: 0 }], nodes, data, text)).toBeNull();
     expect(mapFromRuns([{ ...first, end: 3 }, second], nodes, data, text)).not.toBeNull();
     expect(mapFromRuns([{ start: 3, end: 5, node: 0, nodeStart: 3 }], nodes, data, text)).toBeNull();

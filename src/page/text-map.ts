@@ -2,7 +2,14 @@
  * Where each character of the article's text lives in the page. The background builds the text
  * and its runs (src/extraction/text-runs.ts) from the page snapshot; a run names its Text node by its
  * position in the snapshot, and here it is tied back to the live node, which is all it takes to turn
- * an analysis span into a DOM Range (for highlights) and a selection back into a span (for notes).
+ * an analysis span into a range of the page (for highlights) and a selection back into a span (for notes).
+ *
+ * Highlights are StaticRanges: a live Range is one more object the browser updates on every change
+ * the page makes to its DOM (a news page makes many), for as long as it exists. A static one costs
+ * the page nothing after it is made. Where the page changes the words under one, the highlight may
+ * sit a little off until the watch on page changes has the article read again and painted anew
+ * (page-changes.ts); a range left past its node's end is not painted at all. A live Range is made
+ * only where one is needed, to ask where the words are on screen.
  */
 import type { Span } from '../analysis/types.ts';
 import { isWhitespace, type TextRun } from '../extraction/text-runs.ts';
@@ -28,15 +35,17 @@ export class TextMap {
     }
   }
 
-  /** The live Range for a span of the text, shrunk to the characters that have a place in the page. */
-  rangeFor(span: Span): Range | null {
+  /** The range of the page for a span of the text, shrunk to the characters that have a place in the page. */
+  rangeFor(span: Span): StaticRange | null {
     const first = this.#firstSegmentEndingAfter(span.start);
     const last = this.#lastSegmentStartingBefore(span.end);
     if (first === undefined || last === undefined || first.start >= span.end || last.end <= span.start) return null;
-    const range = first.node.ownerDocument.createRange();
-    range.setStart(first.node, first.nodeStart + Math.max(0, span.start - first.start));
-    range.setEnd(last.node, last.nodeStart + (Math.min(span.end, last.end) - last.start));
-    return range;
+    return new (staticRangeClass(first.node))({
+      startContainer: first.node,
+      startOffset: first.nodeStart + Math.max(0, span.start - first.start),
+      endContainer: last.node,
+      endOffset: last.nodeStart + (Math.min(span.end, last.end) - last.start),
+    });
   }
 
   /**
@@ -100,6 +109,25 @@ export class TextMap {
     return this.#segments[low - 1];
   }
 }
+
+/** StaticRange where the map runs: the global one in a browser; a jsdom document's own in Node, which has none. */
+const staticRangeClass = (node: Node): typeof StaticRange =>
+  (globalThis as Partial<typeof globalThis>).StaticRange ??
+  (node.ownerDocument?.defaultView as typeof globalThis).StaticRange;
+
+/**
+ * A live Range over a highlight's words, to ask what only a live Range answers (its boxes on screen,
+ * its text). Where the page has since shortened a node, the ends are kept within it.
+ */
+export function liveRange(range: StaticRange): Range {
+  const live = (range.startContainer.ownerDocument as Document).createRange();
+  live.setStart(range.startContainer, Math.min(range.startOffset, lengthOf(range.startContainer)));
+  live.setEnd(range.endContainer, Math.min(range.endOffset, lengthOf(range.endContainer)));
+  return live;
+}
+
+const lengthOf = (node: Node): number =>
+  node.nodeType === 3 /* Node.TEXT_NODE */ ? (node as Text).length : node.childNodes.length;
 
 /**
  * The map for runs the background built over a snapshot of the page, whose text is `text`. A node

@@ -15,6 +15,7 @@ import { CardPanel, type PanelState, type Theme } from './card-panel.tsx';
 import type { CardActions } from './cards.tsx';
 import { emptyDraft, type NoteDraft, parseTags } from './note-editor.tsx';
 import { pageTheme } from './page-theme.ts';
+import { liveRange } from '../text-map.ts';
 
 export interface NoteContent {
   body: string;
@@ -271,8 +272,9 @@ export class CardController {
   }
 }
 
-export function firstLineOf(range: Range): DOMRect {
-  return range.getClientRects()[0] ?? range.getBoundingClientRect();
+export function firstLineOf(range: StaticRange): DOMRect {
+  const live = liveRange(range);
+  return live.getClientRects()[0] ?? live.getBoundingClientRect();
 }
 
 function lastLineOf(range: Range): DOMRect {
