@@ -16,7 +16,7 @@
  * - a note the store has too is kept in whichever version was changed last;
  * - the settings keep the store's mode and add the backup's switched-off sites.
  */
-import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople, personKeys } from '../analysis/index.ts';
+import { type ClaimReport, claimKeys, matchClaim, matchDocumentPeople } from '../analysis/index.ts';
 import type { IndexableType, Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import {
@@ -28,6 +28,8 @@ import {
   restateClaimMembers,
 } from '../store/linking.ts';
 import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import { rowsWithAny } from '../store/index-queries.ts';
+import { lookupKeys } from '../store/person-blocking.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { sourceTime } from '../store/source-time.ts';
 import { ofSource } from '../store/summaries.ts';
@@ -236,8 +238,8 @@ class Merge {
     for (const group of groups) {
       const candidates = group.filter((id) => !this.#people.has(id)).flatMap((id) => byId.get(id) ?? []);
       if (candidates.length === 0) continue;
-      const keys = [...new Set(candidates.flatMap((person) => personKeys(person.profile)))];
-      const nearby = (await db.people.where('keys').anyOf(keys).distinct().toArray())
+      const keys = [...new Set(candidates.flatMap((person) => lookupKeys(person.profile)))];
+      const nearby = (await rowsWithAny(db.people, 'keys', keys))
         .filter((person) => !this.#takenPeople.has(person.id) && !byId.has(person.id))
         .sort((a, b) => a.firstSeen - b.firstSeen || compareStrings(a.id, b.id));
       const matches = matchDocumentPeople(
@@ -274,7 +276,7 @@ class Merge {
       );
       const keys = [...new Set(group.flatMap(claimKeys))];
       if (keys.length === 0) continue;
-      const nearby = (await db.claims.where('keys').anyOf(keys).distinct().toArray())
+      const nearby = (await rowsWithAny(db.claims, 'keys', keys))
         .filter((stored) => !this.#takenClaims.has(stored.id) && !backupIds.has(stored.id))
         .sort((a, b) => a.created - b.created || compareStrings(a.id, b.id));
       const reports = await db.allegations

@@ -2,9 +2,9 @@
  * What a person's record keeps of their appearances (one per source) so that no lookup or ingest
  * reads all of them: how many sources name them, each spelling with the first few sources that
  * used it, the people most often named alongside them, and the latest sources with the spellings
- * each used (what a page's lookup shows of the person elsewhere, without an index read per person). Ingest adds one appearance at a time; a
- * schema upgrade, a rebuilt person and an import count them again from the appearances stored,
- * rather than trust a stored or imported figure.
+ * each used (what a page's lookup shows of the person elsewhere, without an index read per person).
+ * Ingest adds one appearance at a time; a schema upgrade, a rebuilt person and an import count them
+ * again from the appearances stored, rather than trust a stored or imported figure.
  */
 import type { Collection } from 'dexie';
 import { foldName } from '../analysis/people/name-text.ts';
