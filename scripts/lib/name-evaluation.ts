@@ -25,8 +25,11 @@ export function documentPart(sentence: NamedSentence, parts: number): number {
   return stableHash(`${sentence.corpus}/${sentence.doc}`) % parts;
 }
 
-/** Exact-span counts by a grouping of the sentences (corpus, genre), and over all of them under "all". */
+/** Exact-span counts by groupings of the sentences (corpus, genre), and over all of them under "all". */
 export type GroupedCounts = Map<string, SpanCounts>;
+
+/** The groups a sentence's counts go to besides "all": its genre, and its corpus too when that differs. */
+export type GroupsOf = (sentence: NamedSentence) => readonly string[];
 
 function addCounts(total: SpanCounts, counts: SpanCounts): void {
   total.found += counts.found;
@@ -39,14 +42,14 @@ export function trainAndTest(
   training: readonly NamedSentence[],
   testing: readonly NamedSentence[],
   lexicons: Lexicons,
-  groupOf: (sentence: NamedSentence) => string,
+  groupsOf: GroupsOf,
   options: TrainingOptions = defaultTrainingOptions,
   into: GroupedCounts = new Map(),
 ): GroupedCounts {
   const find = createPersonNameFinder(trainNameModel(training, lexicons, options).model);
   for (const sentence of testing) {
     const counts = countSpans(noCounts(), find(sentence.text), sentence.people);
-    for (const group of [groupOf(sentence), 'all']) {
+    for (const group of new Set([...groupsOf(sentence), 'all'])) {
       const total = into.get(group) ?? noCounts();
       addCounts(total, counts);
       into.set(group, total);
@@ -62,7 +65,7 @@ export function trainAndTest(
 export function crossValidate(
   sentences: readonly NamedSentence[],
   lexicons: Lexicons,
-  groupOf: (sentence: NamedSentence) => string,
+  groupsOf: GroupsOf,
   { folds = 5, options = defaultTrainingOptions, onFold = (_fold: number) => {} } = {},
 ): GroupedCounts {
   const counts: GroupedCounts = new Map();
@@ -72,7 +75,7 @@ export function crossValidate(
       sentences.filter((sentence) => !inFold(sentence)),
       sentences.filter(inFold),
       lexicons,
-      groupOf,
+      groupsOf,
       options,
       counts,
     );
