@@ -15,7 +15,8 @@ import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
 import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
-import { ofSource, sourceTime } from './summaries.ts';
+import { restateSourceCopies } from './source-copies.ts';
+import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
 
 export type IngestOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -39,6 +40,7 @@ export async function ingestArticle(
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
       if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
+      else await restateSourceCopies(db, sourceSummary(source));
       return 'unchanged';
     }
     await replaceFindings(db, source, article, { now, isNew: !existing });
@@ -185,12 +187,13 @@ async function replaceFindings(
   const linked = [...people.byLocal.values()];
   const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
   const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
+  const summary = sourceSummary(source);
   await Promise.all([
     ...linked.map(({ person, profile, isNew }) => {
       const added = appearanceOf.get(person.id);
       if (before.has(person.id) || !added) return refreshPerson(db, person, { rebuild: true, now });
       const merged = isNew ? profile : mergeProfiles(person.profile, profile);
-      return refreshPerson(db, { ...person, profile: merged }, { added, now });
+      return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, now });
     }),
     ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
   ]);

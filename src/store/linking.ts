@@ -21,7 +21,7 @@ import { mergeProfiles, personProfile } from '../analysis/linking/person-profile
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { lookupKeys, storedPersonKeys } from './person-blocking.ts';
-import { noTallies, type PersonTallies, tallied, talliesOf, withTallies } from './person-tallies.ts';
+import { noTallies, type PersonTallies, recentSummaries, tallied, talliesOf, withTallies } from './person-tallies.ts';
 import type {
   AllegationRecord,
   AppearanceRecord,
@@ -32,7 +32,15 @@ import type {
   SourceRecord,
   SpellingRecord,
 } from './records.ts';
-import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
+import {
+  appearancesOf,
+  discrepanciesOf,
+  discrepancySubject,
+  sourceSummaries,
+  sourceSummary,
+  sourceTime,
+} from './summaries.ts';
+import type { SourceSummary } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
@@ -118,7 +126,7 @@ export async function linkClaims(
 }
 
 /** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
-export async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
+async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
   const rows = await db.claimMembers.bulkGet(claims);
   return new Map(rows.flatMap((row) => (row ? [[row.claim, row.allegations] as const] : [])));
 }
@@ -128,6 +136,7 @@ export async function membersOf(db: CrosscheckDatabase, claims: string[]): Promi
  * transaction's tables): derived, so stated again rather than trusted from an older version or a backup.
  */
 export async function restateClaimMembers(tables: {
+  sources: Table<SourceRecord, string>;
   claims: Table<ClaimRecord, string>;
   allegations: Table<AllegationRecord, [string, number]>;
   claimMembers: Table<ClaimMembersRecord, string>;
@@ -141,17 +150,30 @@ export async function restateClaimMembers(tables: {
     const order = allegation.claim === undefined ? undefined : kept.get(allegation.claim);
     if (!order?.has(`${allegation.index} ${allegation.source}`)) return;
     const claim = allegation.claim as string;
-    const row = rows.get(claim) ?? { claim, allegations: [] };
+    const row = rows.get(claim) ?? { claim, allegations: [], sources: [] };
     row.allegations.push(allegation);
     rows.set(claim, row);
   });
+  const summaries = await sourceSummaries(
+    tables.sources,
+    [...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
+  );
   for (const row of rows.values()) {
     const order = kept.get(row.claim) as Map<string, number>;
     const at = (member: AllegationRecord) => order.get(`${member.index} ${member.source}`) ?? 0;
     row.allegations.sort((a, b) => at(a) - at(b));
+    row.sources = summariesOf(row.allegations, summaries);
   }
   await tables.claimMembers.clear();
   await tables.claimMembers.bulkPut([...rows.values()]);
+}
+
+/** The summaries of allegations' sources, one per source, in the allegations' order. */
+function summariesOf(
+  allegations: readonly AllegationRecord[],
+  summaries: ReadonlyMap<string, SourceSummary>,
+): SourceSummary[] {
+  return [...new Set(allegations.map((allegation) => allegation.source))].flatMap((url) => summaries.get(url) ?? []);
 }
 
 /** Allegations grouped by the claim they belong to. */
@@ -232,12 +254,14 @@ function emptyClaim(now: number): ClaimRecord {
 export async function refreshPerson(
   db: CrosscheckDatabase,
   person: PersonRecord,
-  options: ({ rebuild: true } | { added: AppearanceRecord }) & { now: number },
+  options: ({ rebuild: true } | { added: AppearanceRecord; source: SourceSummary }) & { now: number },
 ): Promise<void> {
   let profile = person.profile;
   let tallies: PersonTallies;
+  let summaries: Map<string, SourceSummary>;
   if ('added' in options) {
     tallies = tallied(person, [options.added]);
+    summaries = recentSummaries(person).set(options.source.url, options.source);
   } else {
     const appearances = await appearancesOf(db, person.id).toArray();
     if (appearances.length === 0) {
@@ -246,10 +270,15 @@ export async function refreshPerson(
     }
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
     tallies = tallied(noTallies, appearances);
+    summaries = await sourceSummaries(
+      db.sources,
+      tallies.recent.map((recent) => recent.url),
+    );
   }
   const refreshed = withTallies(
     { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now },
     tallies,
+    summaries,
   );
   const discrepancies = personDiscrepancyRecords(refreshed);
   // Most sources use spellings already seen: their discrepancies stay as they were, and are not written again.
@@ -278,16 +307,22 @@ export function personDiscrepancyRecords(person: PersonRecord): DiscrepancyRecor
  * rather than trusted from an older version or a backup.
  */
 export async function recountPeople(tables: {
+  sources: Table<SourceRecord, string>;
   people: Table<PersonRecord, string>;
   appearances: Table<AppearanceRecord, [string, string]>;
   discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
   const tallies = await talliesOf(tables.appearances.toCollection());
+  const summaries = await sourceSummaries(
+    tables.sources,
+    [...tallies.values()].flatMap((counted) => counted.recent.map((recent) => recent.url)),
+  );
   const discrepancies: DiscrepancyRecord[] = [];
   await tables.people.toCollection().modify((person, reference) => {
     reference.value = withTallies(
       { ...person, keys: storedPersonKeys(person.profile) },
       tallies.get(person.id) ?? noTallies,
+      summaries,
     );
     discrepancies.push(...personDiscrepancyRecords(reference.value));
   });
@@ -380,8 +415,9 @@ export async function refreshClaim(
   const keptSources = new Set(kept.sources);
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
+  const summaries = new Map([...sources].map(([url, source]) => [url, sourceSummary(source)]));
   await Promise.all([
-    db.claimMembers.put({ claim: claim.id, allegations: keptMembers }),
+    db.claimMembers.put({ claim: claim.id, allegations: keptMembers, sources: summariesOf(keptMembers, summaries) }),
     replaceDiscrepancies(db, subject, discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)))),
   ]);
 }
@@ -429,7 +465,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
         .where('id')
         .equals(id)
         .modify((person, reference) => {
-          reference.value = withTallies(person, noTallies);
+          reference.value = withTallies(person, noTallies, new Map());
         });
   } else if (noted) {
     await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [] });

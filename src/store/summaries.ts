@@ -21,6 +21,16 @@ export function sourceSummary(source: SourceRecord): SourceSummary {
   return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
 }
 
+/** The summaries of these sources, by URL, in one batch (a source no longer stored has none). */
+export async function sourceSummaries(
+  sources: Table<SourceRecord, string>,
+  urls: Iterable<string>,
+): Promise<Map<string, SourceSummary>> {
+  const distinct = [...new Set(urls)];
+  const found = distinct.length > 0 ? await sources.bulkGet(distinct) : [];
+  return new Map(found.flatMap((source) => (source ? [[source.url, sourceSummary(source)] as const] : [])));
+}
+
 /** A person's appearances, one per source, the most recent source first. */
 export function appearancesOf(db: CrosscheckDatabase, person: string) {
   return db.appearances.where('[person+recency]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
@@ -70,11 +80,16 @@ export function referencesOf(records: {
 /** The sources and people a view refers to, read in one batch, and the view's pieces built from them. */
 export class Referenced {
   readonly #db: CrosscheckDatabase;
-  readonly #sources = new Map<string, SourceRecord | undefined>();
+  readonly #sources = new Map<string, SourceSummary | undefined>();
   readonly #people = new Map<string, PersonRef | undefined>();
 
   constructor(db: CrosscheckDatabase) {
     this.#db = db;
+  }
+
+  /** Sources whose summaries the view has read already, copied in other records: loading does not read them. */
+  knowSources(summaries: Iterable<SourceSummary>): void {
+    for (const summary of summaries) this.#sources.set(summary.url, summary);
   }
 
   /** People the view has read already: loading does not read them again. */
@@ -97,20 +112,22 @@ export class Referenced {
       sources.length > 0 ? this.#db.sources.bulkGet(sources) : [],
       people.length > 0 ? this.#db.people.bulkGet(people) : [],
     ]);
-    sources.forEach((url, index) => this.#sources.set(url, foundSources[index]));
+    sources.forEach((url, index) => {
+      const source = foundSources[index];
+      this.#sources.set(url, source && sourceSummary(source));
+    });
     people.forEach((id, index) => {
       const person = foundPeople[index];
       this.#people.set(id, person && { id: person.id, name: person.name });
     });
   }
 
-  source(url: string): SourceRecord | undefined {
+  source(url: string): SourceSummary | undefined {
     return this.#sources.get(url);
   }
 
   summary(url: string): SourceSummary | null {
-    const source = this.#sources.get(url);
-    return source ? sourceSummary(source) : null;
+    return this.#sources.get(url) ?? null;
   }
 
   person(id: string): PersonRef {
@@ -149,7 +166,7 @@ export class Referenced {
       if (!source) continue;
       const { allegation } = record;
       reports.push({
-        source: sourceSummary(source),
+        source,
         index: record.index,
         text: allegation.text,
         stance: allegation.stance,
