@@ -197,6 +197,8 @@ export const claimSchema = v.strictObject({
   sources: list(url, backupLimits.sources),
   // Absent from backups written before the store kept it; import counts it again either way.
   sourceCount: v.optional(count, 0),
+  // Absent from backups written before the store copied it; import restates it either way.
+  firstReported: v.optional(v.pick(sourceSchema, sourceSummaryKeys)),
   members: list(v.tuple([url, count]), backupLimits.allegations),
   firstReportedTime: time,
   created: timestamp,

@@ -220,7 +220,7 @@ describe('migrations', () => {
     // Version 4 keeps a claim's first and latest sources and allegations, and counts them all.
     const firstAndLatest = <T>(items: T[]) => [...items.slice(0, claimReportLimit), ...items.slice(-claimReportLimit)];
     const claims: Record<string, Record<string, unknown>> = {
-      'c-lobbying': { sourceCount: 1 },
+      'c-lobbying': { sourceCount: 1, firstReported: bbcSummary },
       'c-widely-reported': {
         sourceCount: manySources.length,
         sources: firstAndLatest(manySources),
@@ -286,5 +286,6 @@ describe('migrations', () => {
     expect(await db.claimMembers.toArray()).toEqual([
       { claim: 'c-lobbying', allegations: [allegation], sources: [summary] },
     ]);
+    expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
   });
 });

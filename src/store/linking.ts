@@ -132,8 +132,9 @@ async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<
 }
 
 /**
- * Sets every claim's kept allegations from the allegations stored now (in an upgrade, its
- * transaction's tables): derived, so stated again rather than trusted from an older version or a backup.
+ * Sets every claim's kept allegations, with their sources' summaries, and its first source's
+ * summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
+ * derived, so stated again rather than trusted from an older version or a backup.
  */
 export async function restateClaimMembers(tables: {
   sources: Table<SourceRecord, string>;
@@ -142,7 +143,9 @@ export async function restateClaimMembers(tables: {
   claimMembers: Table<ClaimMembersRecord, string>;
 }): Promise<void> {
   const kept = new Map<string, Map<string, number>>();
+  const firstSources: string[] = [];
   await tables.claims.each((claim) => {
+    if (claim.sources[0] !== undefined) firstSources.push(claim.sources[0]);
     kept.set(claim.id, new Map(claim.members.map(([source, index], order) => [`${index} ${source}`, order])));
   });
   const rows = new Map<string, ClaimMembersRecord>();
@@ -154,10 +157,10 @@ export async function restateClaimMembers(tables: {
     row.allegations.push(allegation);
     rows.set(claim, row);
   });
-  const summaries = await sourceSummaries(
-    tables.sources,
-    [...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
-  );
+  const summaries = await sourceSummaries(tables.sources, [
+    ...[...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
+    ...firstSources,
+  ]);
   for (const row of rows.values()) {
     const order = kept.get(row.claim) as Map<string, number>;
     const at = (member: AllegationRecord) => order.get(`${member.index} ${member.source}`) ?? 0;
@@ -166,6 +169,10 @@ export async function restateClaimMembers(tables: {
   }
   await tables.claimMembers.clear();
   await tables.claimMembers.bulkPut([...rows.values()]);
+  await tables.claims.toCollection().modify((claim, reference) => {
+    const first = claim.sources[0];
+    reference.value = { ...claim, firstReported: first === undefined ? undefined : summaries.get(first) };
+  });
 }
 
 /** The summaries of allegations' sources, one per source, in the allegations' order. */
@@ -392,6 +399,9 @@ export async function refreshClaim(
   const ordered = firstReportedFirst(members, sources);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
+  const summaries = new Map([...sources].map(([url, source]) => [url, sourceSummary(source)]));
+  // Absent when its first source is not stored (never so inside an ingest).
+  const firstReported = summaries.get(first.source);
   const kept = membership(ordered);
   // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
   const names = new Map(known.accused.map((id, i) => [id, known.accusedNames[i] ?? '']));
@@ -400,6 +410,7 @@ export async function refreshClaim(
   const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
   await db.claims.put({
     ...claim,
+    firstReported,
     accused,
     accusedNames: accused.map((id) => names.get(id) ?? ''),
     keys: [...new Set([...known.keys, ...reports.flatMap(claimKeys)])],
@@ -415,7 +426,6 @@ export async function refreshClaim(
   const keptSources = new Set(kept.sources);
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
-  const summaries = new Map([...sources].map(([url, source]) => [url, sourceSummary(source)]));
   await Promise.all([
     db.claimMembers.put({ claim: claim.id, allegations: keptMembers, sources: summariesOf(keptMembers, summaries) }),
     replaceDiscrepancies(db, subject, discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)))),
@@ -468,7 +478,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
           reference.value = withTallies(person, noTallies, new Map());
         });
   } else if (noted) {
-    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [] });
+    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [], firstReported: undefined });
   } else {
     await db.claims.delete(id);
   }

@@ -79,7 +79,6 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       ]);
       await referenced.load(
         referencesOf({
-          claims: [...claims.values()],
           discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
           allegations: otherReports,
         }),

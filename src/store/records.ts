@@ -192,6 +192,11 @@ export interface ClaimRecord {
   /** How many sources report it. */
   sourceCount: number;
   /**
+   * What a lookup shows of its first source (`sources[0]`), copied as `RecentSourceRecord.source`
+   * is and kept the same way, so listing a person's claims reads no source; absent when it has none.
+   */
+  firstReported?: SourceSummary;
+  /**
    * The keys of those sources' allegations of it, the first reported first: what a new source's
    * reports are compared with (a claim's reports say the same thing, so these represent it).
    */

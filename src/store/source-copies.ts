@@ -1,7 +1,7 @@
 /**
  * What a lookup shows of a source (its `SourceSummary`) is copied where a page's lookup reads it:
- * into the latest sources of each person it names and beside the kept allegations of each claim it
- * reports. Ingest, forget and import write those copies when they bring the people and claims up to
+ * into the latest sources of each person it names, beside the kept allegations of each claim it
+ * reports, and into each claim it reported first. Ingest, forget and import write those copies when they bring the people and claims up to
  * date; a source read again unchanged (a new read time, perhaps a new title) has them restated here.
  */
 import type { CrosscheckDatabase } from './database.ts';
@@ -15,9 +15,10 @@ export async function restateSourceCopies(db: CrosscheckDatabase, summary: Sourc
     ofSource(db.allegations, url).toArray(),
   ]);
   const claimIds = [...new Set(allegations.flatMap((allegation) => allegation.claim ?? []))];
-  const [people, members] = await Promise.all([
+  const [people, members, claims] = await Promise.all([
     db.people.bulkGet(appearanceKeys.map(([, person]) => person)),
     db.claimMembers.bulkGet(claimIds),
+    db.claims.bulkGet(claimIds),
   ]);
   const copy = <T extends { url: string }>(items: T[], replace: (item: T) => T) =>
     items.some((item) => item.url === url) ? items.map((item) => (item.url === url ? replace(item) : item)) : null;
@@ -33,6 +34,9 @@ export async function restateSourceCopies(db: CrosscheckDatabase, summary: Sourc
         const sources = row && copy(row.sources, () => summary);
         return row && sources ? [{ ...row, sources }] : [];
       }),
+    ),
+    db.claims.bulkPut(
+      claims.flatMap((claim) => (claim?.sources[0] === url ? [{ ...claim, firstReported: summary }] : [])),
     ),
   ]);
 }

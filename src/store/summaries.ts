@@ -63,13 +63,11 @@ export interface References {
 }
 
 export function referencesOf(records: {
-  claims?: ClaimRecord[];
   discrepancies?: DiscrepancyRecord[];
   allegations?: AllegationRecord[];
 }): Required<References> {
   return {
     sources: [
-      ...(records.claims ?? []).flatMap((claim) => claim.sources.slice(0, 1)),
       ...(records.discrepancies ?? []).flatMap((record) => record.values.map((value) => value.source)),
       ...(records.allegations ?? []).map((allegation) => allegation.source),
     ],
@@ -135,14 +133,13 @@ export class Referenced {
   }
 
   claim(claim: ClaimRecord): ClaimSummary {
-    const first = claim.sources[0];
     return {
       id: claim.id,
       summary: claim.summary,
       accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
       stances: claim.stances,
       sourceCount: claim.sourceCount,
-      firstReported: first === undefined ? null : this.summary(first),
+      firstReported: claim.firstReported ?? null,
     };
   }
 
