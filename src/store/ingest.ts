@@ -217,7 +217,8 @@ async function replaceFindings(
           ? undefined
           : {
               allegations: allegations.filter((allegation) => allegation.claim === claim.id),
-              kept: members.get(claim.id) ?? [],
+              source: summary,
+              kept: members.get(claim.id),
             },
       ),
     ),

@@ -32,14 +32,7 @@ import type {
   SourceRecord,
   SpellingRecord,
 } from './records.ts';
-import {
-  appearancesOf,
-  discrepanciesOf,
-  discrepancySubject,
-  sourceSummaries,
-  sourceSummary,
-  sourceTime,
-} from './summaries.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries, sourceTime } from './summaries.ts';
 import type { SourceSummary } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -91,7 +84,7 @@ export async function linkClaims(
   document: SourceDocument,
   people: LinkedPeople,
   now: number,
-): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord>; members: Map<string, AllegationRecord[]> }> {
+): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord>; members: Map<string, ClaimMembersRecord> }> {
   const reports = claimReports(document, (local) => {
     const linked = people.byLocal.get(local);
     return linked && { id: linked.person.id, name: linked.person.name };
@@ -105,7 +98,7 @@ export async function linkClaims(
     db,
     nearby.map((claim) => claim.id),
   );
-  const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
+  const known = nearby.map((claim) => reportsOf(members.get(claim.id)?.allegations ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
   for (const group of groups) {
@@ -126,9 +119,9 @@ export async function linkClaims(
 }
 
 /** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
-async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
+async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, ClaimMembersRecord>> {
   const rows = await db.claimMembers.bulkGet(claims);
-  return new Map(rows.flatMap((row) => (row ? [[row.claim, row.allegations] as const] : [])));
+  return new Map(rows.flatMap((row) => (row ? [[row.claim, row] as const] : [])));
 }
 
 /**
@@ -372,16 +365,17 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
  * Brings a claim up to date with its member allegations: who it accuses, which sources report it
  * (the first to report it first), its stances, its summary and the discrepancies between its first
  * and latest sources. With `added`, one more source's allegations have just joined it, and only the
- * members its record keeps are read with them (what the others contributed, the record already
- * holds); otherwise every member is read and everything recomputed.
+ * members its record keeps (`kept`, with their sources' summaries, as linking read them) are taken
+ * with them (what the others contributed, the record already holds); otherwise every member and
+ * its source is read and everything recomputed.
  */
 export async function refreshClaim(
   db: CrosscheckDatabase,
   claim: ClaimRecord,
-  added?: { allegations: AllegationRecord[]; kept?: AllegationRecord[] },
+  added?: { allegations: AllegationRecord[]; source: SourceSummary; kept: ClaimMembersRecord | undefined },
 ): Promise<void> {
   const members = added
-    ? [...(added.kept ?? (await membersOf(db, [claim.id])).get(claim.id) ?? []), ...added.allegations]
+    ? [...(added.kept?.allegations ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
@@ -390,16 +384,19 @@ export async function refreshClaim(
   const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
     ? claim
     : { accused: [], accusedNames: [], keys: [], stances: [] };
-  const [found, people] = await Promise.all([
-    db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
+  const [summaries, people] = await Promise.all([
+    added
+      ? new Map([...(added.kept?.sources ?? []), added.source].map((source) => [source.url, source]))
+      : sourceSummaries(
+          db.sources,
+          members.map((member) => member.source),
+        ),
     db.people.bulkGet([...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])]),
   ]);
-  const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
-  const time = reportTime(sources);
-  const ordered = firstReportedFirst(members, sources);
+  const time = reportTime(summaries);
+  const ordered = firstReportedFirst(members, summaries);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
-  const summaries = new Map([...sources].map(([url, source]) => [url, sourceSummary(source)]));
   // Absent when its first source is not stored (never so inside an ingest).
   const firstReported = summaries.get(first.source);
   const kept = membership(ordered);
@@ -432,8 +429,11 @@ export async function refreshClaim(
   ]);
 }
 
+/** What a source's time is found from (see `sourceTime`): its record or its summary. */
+type TimedSource = Pick<SourceRecord, 'publishedTime' | 'firstRead'>;
+
 /** When an allegation was reported: its source's time, or never when its source is unknown. */
-function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: AllegationRecord) => number {
+function reportTime(sources: ReadonlyMap<string, TimedSource>): (member: AllegationRecord) => number {
   return (member) => {
     const source = sources.get(member.source);
     return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
@@ -443,7 +443,7 @@ function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: Allega
 /** A claim's allegations, the first reported first. */
 export function firstReportedFirst(
   members: readonly AllegationRecord[],
-  sources: ReadonlyMap<string, SourceRecord>,
+  sources: ReadonlyMap<string, TimedSource>,
 ): AllegationRecord[] {
   const time = reportTime(sources);
   return [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
