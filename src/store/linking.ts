@@ -312,7 +312,7 @@ export async function recountPeople(tables: {
   appearances: Table<AppearanceRecord, [string, string]>;
   discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
-  const tallies = await talliesOf(tables.appearances.orderBy('[person+recency]'));
+  const tallies = await talliesOf(tables.appearances.toCollection());
   const summaries = await sourceSummaries(
     tables.sources,
     [...tallies.values()].flatMap((counted) => counted.recent.map((recent) => recent.url)),

@@ -109,22 +109,11 @@ export function recentSummaries(person: PersonRecord): Map<string, SourceSummary
   return new Map(person.recent.map((recent) => [recent.url, recent.source]));
 }
 
-/**
- * Every person's tallies, from one pass over the appearances in person order (`[person+recency]`):
- * each person's are tallied together, rather than one at a time into tallies rebuilt each time.
- */
-export async function talliesOf(byPerson: Collection<AppearanceRecord>): Promise<Map<string, PersonTallies>> {
+/** Every person's tallies, from one pass over the appearances. */
+export async function talliesOf(appearances: Collection<AppearanceRecord>): Promise<Map<string, PersonTallies>> {
   const tallies = new Map<string, PersonTallies>();
-  let group: AppearanceRecord[] = [];
-  const flush = () => {
-    const person = group[0]?.person;
-    if (person !== undefined) tallies.set(person, tallied(tallies.get(person) ?? noTallies, group));
-    group = [];
-  };
-  await byPerson.each((appearance) => {
-    if (group.length > 0 && group[0]?.person !== appearance.person) flush();
-    group.push(appearance);
+  await appearances.each((appearance) => {
+    tallies.set(appearance.person, tallied(tallies.get(appearance.person) ?? noTallies, [appearance]));
   });
-  flush();
   return tallies;
 }
