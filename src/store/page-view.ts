@@ -3,7 +3,9 @@
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
  * transaction in three stages of parallel reads, however many people and claims the page has, so it
  * stays fast however much is stored. What the view shows of a person across sources (their latest
- * sources, their spelling discrepancies) comes with their record, not from index reads per person.
+ * sources, their spelling discrepancies) comes with their record, not from index reads per person;
+ * and what it shows of another source (see `SourceSummary`) is copied into the people's and claims'
+ * records that list it, so the last stage reads only what those copies leave out.
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
