@@ -21,6 +21,7 @@ import {
 } from '../messaging/analysis-schema.ts';
 import { noteSchema, selectorsSchema } from '../messaging/contract.ts';
 import type * as records from '../store/records.ts';
+import type { SourceSummary } from '../store/views.ts';
 import { settingSchemas, type Settings } from '../settings.ts';
 
 export const backupFormat = 'crosscheck-backup';
@@ -89,6 +90,18 @@ export const sourceSchema = v.strictObject({
   astralOffsets: v.optional(list(offset, limits.textLength / 2)),
 }) satisfies v.GenericSchema<unknown, records.SourceRecord>;
 
+/** The fields of a source that a person's record copies (see `SourceSummary`). */
+const sourceSummaryKeys = [
+  'url',
+  'href',
+  'outlet',
+  'title',
+  'published',
+  'publishedTime',
+  'firstRead',
+  'lastRead',
+] as const satisfies (keyof SourceSummary)[];
+
 export const personSchema = v.strictObject({
   id: recordId,
   name,
@@ -107,7 +120,20 @@ export const personSchema = v.strictObject({
   ),
   companions: v.optional(list(v.strictObject({ name, count, time }), limits.people), () => []),
   recent: v.optional(
-    list(v.strictObject({ url, time, spellings: list(name, limits.shortList * 10) }), limits.shortList),
+    v.pipe(
+      list(
+        v.strictObject({
+          url,
+          time,
+          spellings: list(name, limits.shortList * 10),
+          source: v.optional(v.pick(sourceSchema, sourceSummaryKeys)),
+        }),
+        limits.shortList,
+      ),
+      // Backups written before the store copied each source's summary here have none; import counts
+      // every person's latest sources again from their appearances either way.
+      v.transform((entries) => entries.flatMap(({ source, ...entry }) => (source ? [{ ...entry, source }] : []))),
+    ),
     () => [],
   ),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
@@ -171,6 +197,8 @@ export const claimSchema = v.strictObject({
   sources: list(url, backupLimits.sources),
   // Absent from backups written before the store kept it; import counts it again either way.
   sourceCount: v.optional(count, 0),
+  // Absent from backups written before the store copied it; import restates it either way.
+  firstReported: v.optional(v.pick(sourceSchema, sourceSummaryKeys)),
   members: list(v.tuple([url, count]), backupLimits.allegations),
   firstReportedTime: time,
   created: timestamp,

@@ -5,8 +5,9 @@ import type { CrosscheckDatabase } from '../store/database.ts';
 import { ingestArticle } from '../store/ingest.ts';
 import { createNote, updateNote } from '../store/notes.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
+import { pageView } from '../store/page-view.ts';
 import { ofSource } from '../store/summaries.ts';
-import { freshDatabase, refuseWrites, snapshot } from '../store/test-support.ts';
+import { freshDatabase, lookupSources, refuseWrites, snapshot } from '../store/test-support.ts';
 import { backupText } from './backup-file.ts';
 import { validateBackup } from './backup-validation.ts';
 import { importBackup } from './import-backup.ts';
@@ -187,5 +188,54 @@ describe('importing a backup into a store that already holds articles', () => {
       restore();
     }
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('what a page’s lookup shows of other sources after an import', () => {
+  const retitled = { ...bbc.article, metadata: { ...bbc.article.metadata, title: 'Han Dong leaves caucus' } };
+
+  async function expectCurrent(db: CrosscheckDatabase) {
+    const shown = await lookupSources(db);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { page, shown: summary, stored } of shown) expect(summary, page).toEqual(stored);
+  }
+
+  it('is the version of each source the store keeps, when merged', async () => {
+    const read = freshDatabase();
+    await ingestArticle(read, bbc.address, retitled, readingTime + 5000);
+    await ingestArticle(read, wion.address, wion.article, readingTime + 6000);
+    const backup = await backupOf(read);
+
+    // The store read the same BBC article earlier, under its first title: it keeps its version, read last when the backup's was.
+    const db = freshDatabase();
+    await ingestArticle(db, bbc.address, bbc.article, readingTime);
+    await importBackup(db, backup);
+    const view = await pageView(db, wion.address.url);
+    const shown = view?.people.flatMap((person) => person.otherSources.map((other) => other.source)) ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const source of shown) {
+      expect(source).toMatchObject({ title: bbc.article.metadata.title, lastRead: readingTime + 5000 });
+    }
+    await expectCurrent(db);
+  });
+
+  it('is counted again from a backup written before the store copied it', async () => {
+    const read = freshDatabase();
+    await ingestArticle(read, bbc.address, bbc.article, readingTime);
+    await ingestArticle(read, wion.address, wion.article, readingTime + 6000);
+    const data = await exportDataOf(read);
+    const text = backupText({ ...data, settings: await readSettings(read) });
+    const older = JSON.parse(text, (key, value: unknown) =>
+      key === 'recent' && Array.isArray(value)
+        ? value.map(({ source: _source, ...entry }: Record<string, unknown>) => entry)
+        : value,
+    ) as unknown;
+    expect(JSON.stringify(older)).not.toEqual(text);
+    const db = freshDatabase();
+    await importBackup(db, validateBackup(older));
+    await expectCurrent(db);
+    // Everything as it was read, the copies included (the settings, which the import writes, aside).
+    const research = ({ settings: _settings, ...tables }: Record<string, unknown[]>) => tables;
+    expect(research(await snapshot(db))).toEqual(research(await snapshot(read)));
   });
 });

@@ -1,11 +1,12 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../anchoring/describe.ts';
-import { CrosscheckDatabase, schemaV1 } from './database.ts';
+import { CrosscheckDatabase, schemaV1, schemaV5 } from './database.ts';
 import { claimReportLimit } from './linking.ts';
 import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
+import { sourceSummary } from './summaries.ts';
 import { memoryIndexedDb } from './test-support.ts';
 
 const text = 'Han Dong has been accused of lobbying a Chinese diplomat. Mr Dong has denied the allegations.';
@@ -179,7 +180,9 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
+    // Version 6 copies what a lookup shows of a source wherever a person's or a claim's record lists it.
+    const bbcSummary = sourceSummary(version1.sources[0] as Records.SourceRecord);
     // Each person's sources counted, the first sources of each spelling, the people named most often
     // alongside them (as the profile's context) and their latest sources with the spellings each used.
     // A person no source names any more (kept for a note) has no context left.
@@ -191,7 +194,7 @@ describe('migrations', () => {
           { text: 'Dong', sources: [{ url: bbc, time: 5 }] },
         ],
         companions: [{ name: 'Han Tao', count: 1, time: 5 }],
-        recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] }],
+        recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: bbcSummary }],
         // Every key of the profile, as the store indexes people now.
         keys: storedPersonKeys(profile),
         profile,
@@ -217,7 +220,7 @@ describe('migrations', () => {
     // Version 4 keeps a claim's first and latest sources and allegations, and counts them all.
     const firstAndLatest = <T>(items: T[]) => [...items.slice(0, claimReportLimit), ...items.slice(-claimReportLimit)];
     const claims: Record<string, Record<string, unknown>> = {
-      'c-lobbying': { sourceCount: 1 },
+      'c-lobbying': { sourceCount: 1, firstReported: bbcSummary },
       'c-widely-reported': {
         sourceCount: manySources.length,
         sources: firstAndLatest(manySources),
@@ -229,7 +232,9 @@ describe('migrations', () => {
     // spellings of Han Dong do not differ from another's, so the one version 1 held is gone.
     const restated: Partial<Record<string, unknown[]>> = { discrepancies: [] };
     // And it keeps each claim's kept allegations whole, by claim: of these, only the one the store still holds.
-    expect(await db.claimMembers.toArray()).toEqual([{ claim: 'c-lobbying', allegations: version1.allegations }]);
+    expect(await db.claimMembers.toArray()).toEqual([
+      { claim: 'c-lobbying', allegations: version1.allegations, sources: [bbcSummary] },
+    ]);
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
       expect(
@@ -247,5 +252,40 @@ describe('migrations', () => {
     expect(byTitle.hits.map((hit) => hit.kind)).toEqual(['source']);
     const byName = await search(db, { query: 'han dong', kinds: ['person', 'claim'], sort: 'name', limit: 10 });
     expect(byName.hits.map((hit) => hit.kind)).toEqual(['person', 'claim', 'claim']);
+  });
+
+  it('copy each source’s summary into the records that list it when upgrading from version 5', async () => {
+    const dependencies = memoryIndexedDb();
+    const old = new Dexie('crosscheck', dependencies);
+    old.version(5).stores(schemaV5);
+    const [source] = version1.sources as [Records.SourceRecord];
+    const [hanDong] = version1.people;
+    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    // As version 5 kept them: the latest sources and the claim's allegations without their sources' summaries.
+    await old.table('sources').add(source);
+    await old.table('appearances').bulkAdd(version1.appearances);
+    await old.table('allegations').add(allegation);
+    await old.table('people').add({
+      ...hanDong,
+      sourceCount: 1,
+      spellings: [],
+      companions: [],
+      recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] }],
+    });
+    await old.table('claims').add({ ...version1.claims[0], sourceCount: 1 });
+    await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation] });
+    old.close();
+
+    const db = new CrosscheckDatabase('crosscheck', dependencies);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const summary = sourceSummary(source);
+    expect((await db.people.get('p-han-dong'))?.recent).toEqual([
+      { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary },
+    ]);
+    expect(await db.claimMembers.toArray()).toEqual([
+      { claim: 'c-lobbying', allegations: [allegation], sources: [summary] },
+    ]);
+    expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
   });
 });

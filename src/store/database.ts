@@ -104,16 +104,23 @@ export class CrosscheckDatabase extends Dexie {
       });
     // Version 5: each person's latest sources with their spellings, kept on their record for a page's lookup,
     // and their spelling discrepancies stated again from their record, which a lookup now computes them from;
-    // and the allegations each claim's record keeps, whole, in a row of their own.
-    this.version(5)
+    // and the allegations each claim's record keeps, whole, in a row of their own. Its recount is version
+    // 6's upgrade, which every older database passes through.
+    this.version(5).stores(schemaV5);
+    // Version 6: what a lookup shows of a source (see `SourceSummary`), copied into each person's latest
+    // sources and beside each claim's kept allegations, so a page's lookup reads no other source.
+    this.version(6)
       .stores(schemaV5)
       .upgrade(async (transaction) => {
+        const sources = transaction.table<SourceRecord, string>('sources');
         await recountPeople({
+          sources,
           people: transaction.table<PersonRecord, string>('people'),
           appearances: transaction.table<AppearanceRecord, [string, string]>('appearances'),
           discrepancies: transaction.table<DiscrepancyRecord, [string, number]>('discrepancies'),
         });
         await restateClaimMembers({
+          sources,
           claims: transaction.table<ClaimRecord, string>('claims'),
           allegations: transaction.table<AllegationRecord, [string, number]>('allegations'),
           claimMembers: transaction.table<ClaimMembersRecord, string>('claimMembers'),

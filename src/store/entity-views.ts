@@ -40,7 +40,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
       const referenced = new Referenced(db);
       await referenced.load(
         { sources: appearances.map((appearance) => appearance.source) },
-        referencesOf({ claims, discrepancies, allegations: members }),
+        referencesOf({ discrepancies, allegations: members }),
       );
 
       const spellings = new Map<string, { text: string; count: number; outlets: Set<string> }>();
@@ -104,7 +104,7 @@ export async function claimView(db: CrosscheckDatabase, id: string): Promise<Cla
       ]);
       if (!claim) return null;
       const referenced = new Referenced(db);
-      await referenced.load(referencesOf({ claims: [claim], discrepancies, allegations: members }));
+      await referenced.load(referencesOf({ discrepancies, allegations: members }));
       return {
         claim: referenced.claim(claim),
         reports: referenced.reports(members),

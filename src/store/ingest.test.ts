@@ -6,13 +6,21 @@ import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
 import { claimReportLimit, personDiscrepancyRecords, refreshClaim } from './linking.ts';
-import { noTallies, type PersonTallies, recentSourceLimit, tallied } from './person-tallies.ts';
+import { noTallies, type PersonTallies, recentSourceLimit, tallied, withTallies } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
-import { appearancesOf, discrepanciesOf, discrepancySubject } from './summaries.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries } from './summaries.ts';
 import { pageView } from './page-view.ts';
-import { countWrites, freshDatabase, refuseWrites, type SeedPage, seedPages, snapshot } from './test-support.ts';
+import {
+  countWrites,
+  freshDatabase,
+  lookupSources,
+  refuseWrites,
+  type SeedPage,
+  seedPages,
+  snapshot,
+} from './test-support.ts';
 
 const [bbc, wion] = seedPages() as [SeedPage, SeedPage];
 
@@ -35,7 +43,8 @@ async function personNamed(db: CrosscheckDatabase, name: string) {
 
 /**
  * What each person's record keeps of their appearances (kept up one source at a time) is what
- * counting all of them again gives, however the store got here.
+ * counting all of them again gives, however the store got here; and its copies of their latest
+ * sources' summaries are what those sources' records say now.
  */
 async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
   const people = await db.people.toArray();
@@ -47,7 +56,13 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
     recent: tallies.recent,
   });
   for (const person of people) {
-    const counted = tallied(noTallies, await appearancesOf(db, person.id).toArray());
+    const tallies = tallied(noTallies, await appearancesOf(db, person.id).toArray());
+    const summaries = await sourceSummaries(
+      db.sources,
+      tallies.recent.map((recent) => recent.url),
+    );
+    const counted = withTallies(person, tallies, summaries);
+    expect(counted.recent.map((recent) => recent.url)).toEqual(tallies.recent.map((recent) => recent.url));
     expect(bySpelling(person), person.name).toEqual(bySpelling(counted));
     expect(person.profile.coMentioned, person.name).toEqual(counted.companions.map((companion) => companion.name));
     // The latest sources are the first of the person's appearances in index order, spellings and all.
@@ -61,6 +76,16 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
       personDiscrepancyRecords(person),
     );
   }
+}
+
+/**
+ * What every page's lookup shows of other sources (copied into the people's and claims' records) is
+ * what those sources' records say now.
+ */
+async function expectLookupsCurrent(db: CrosscheckDatabase): Promise<void> {
+  const shown = await lookupSources(db);
+  expect(shown.length).toBeGreaterThan(0);
+  for (const { page, shown: summary, stored } of shown) expect(summary, page).toEqual(stored);
 }
 
 /**
@@ -190,7 +215,33 @@ describe('reading the two seed articles one after the other', () => {
     expect(await read(db, ...variants)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await counts(db)).toEqual(before);
     expect(await db.people.toCollection().primaryKeys()).toEqual(people);
+    // Each read moved the article's last read time, which its people's and claims' records copy.
     await expectTalliesRight(db);
+    await expectClaimsRight(db);
+    await expectLookupsCurrent(db);
+  });
+
+  it('shows a new title or outlet on every other page when either is read again under it', async () => {
+    const db = freshDatabase();
+    await read(db, bbc, wion);
+    const retitled = {
+      ...bbc,
+      article: {
+        ...bbc.article,
+        metadata: { ...bbc.article.metadata, title: 'Han Dong leaves caucus', outlet: 'BBC World' },
+      },
+    };
+    expect(await read(db, retitled)).toEqual(['unchanged']);
+    const view = await pageView(db, wion.address.url);
+    const shown = [
+      ...(view?.people ?? []).flatMap((person) => person.otherSources.map((other) => other.source)),
+      ...(view?.allegations ?? []).flatMap((allegation) => allegation.otherReports.map((report) => report.source)),
+    ];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const source of shown) expect(source).toMatchObject({ title: 'Han Dong leaves caucus', outlet: 'BBC World' });
+    await expectTalliesRight(db);
+    await expectClaimsRight(db);
+    await expectLookupsCurrent(db);
   });
 });
 
@@ -218,6 +269,9 @@ describe('an article read again with a corrected date', () => {
     const reordered = await db.claims.get(claim.id);
     expect(reordered?.sources).toEqual([wion.address.url, bbc.address.url]);
     expect(reordered?.firstReportedTime).toBe(Date.parse(wion.article.metadata.published ?? ''));
+    await expectTalliesRight(db);
+    await expectClaimsRight(db);
+    await expectLookupsCurrent(db);
   });
 });
 
@@ -352,6 +406,7 @@ describe('an edited article', () => {
     expect(notes.get(lost.id)).toMatchObject({ orphaned: true, body: 'its text is cut' });
     expect(notes.get(personNote.id)).toMatchObject({ body: 'spokesman' });
     await expectTalliesRight(db);
+    await expectLookupsCurrent(db);
 
     // Reading the unedited version again puts everything back, and the note finds its text again.
     expect(await read(db, bbc)).toEqual(['updated']);
@@ -381,12 +436,15 @@ describe('forgetting an article', () => {
     expect((await db.notes.get(note.id))?.orphaned).toBe(true);
     expect(await db.people.filter((p) => p.name === 'Wang Wenbin').count()).toBe(0);
     await expectTalliesRight(db);
+    // No copy of what it was is left for the other page's lookup to show.
+    expect(JSON.stringify(await pageView(db, wion.address.url))).not.toContain(bbc.address.url);
 
     await read(db, bbc);
     expect({ ...(await counts(db)), notes: before.notes }).toEqual(before);
     expect((await db.notes.get(note.id))?.orphaned).toBe(false);
     expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
     await expectTalliesRight(db);
+    await expectLookupsCurrent(db);
   });
 });
 

@@ -15,7 +15,8 @@ import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
 import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
-import { ofSource, sourceTime } from './summaries.ts';
+import { restateSourceCopies } from './source-copies.ts';
+import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
 
 export type IngestOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -34,15 +35,21 @@ export async function ingestArticle(
   // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
   const hash = await contentHash(article.analysis.text);
   return db.transaction('rw', db.researchTables(), async () => {
-    const [existing] = await Promise.all([db.sources.get(address.url), claimAlias(db, address.alias, address.url)]);
+    // The notes on it are read with it, rather than after everything else: a round trip fewer.
+    const [existing, notes] = await Promise.all([
+      db.sources.get(address.url),
+      db.notes.where('target.source').equals(address.url).toArray(),
+      claimAlias(db, address.alias, address.url),
+    ]);
     const source = sourceRecord(address, article, hash, existing, now);
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
       if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
+      else await restateSourceCopies(db, sourceSummary(source));
       return 'unchanged';
     }
     await replaceFindings(db, source, article, { now, isNew: !existing });
-    await reanchorNotes(db, source.url, article.analysis.text);
+    await reanchorNotes(db, notes, article.analysis.text);
     return existing ? 'updated' : 'added';
   });
 }
@@ -185,12 +192,13 @@ async function replaceFindings(
   const linked = [...people.byLocal.values()];
   const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
   const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
+  const summary = sourceSummary(source);
   await Promise.all([
     ...linked.map(({ person, profile, isNew }) => {
       const added = appearanceOf.get(person.id);
       if (before.has(person.id) || !added) return refreshPerson(db, person, { rebuild: true, now });
       const merged = isNew ? profile : mergeProfiles(person.profile, profile);
-      return refreshPerson(db, { ...person, profile: merged }, { added, now });
+      return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, now });
     }),
     ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
   ]);
@@ -214,7 +222,8 @@ async function replaceFindings(
           ? undefined
           : {
               allegations: allegations.filter((allegation) => allegation.claim === claim.id),
-              kept: members.get(claim.id) ?? [],
+              source: summary,
+              kept: members.get(claim.id),
             },
       ),
     ),
@@ -225,9 +234,9 @@ async function replaceFindings(
  * The reader's notes on this article, attached again: a note on the whole article always is (it was
  * orphaned only if the article had been forgotten), a note on a selection where its text still is.
  */
-async function reanchorNotes(db: CrosscheckDatabase, url: string, text: string): Promise<void> {
+async function reanchorNotes(db: CrosscheckDatabase, notes: NoteRecord[], text: string): Promise<void> {
   const changed: NoteRecord[] = [];
-  for (const note of await db.notes.where('target.source').equals(url).toArray()) {
+  for (const note of notes) {
     if (note.target.kind !== 'selection') {
       if (note.orphaned) changed.push({ ...note, orphaned: false });
       continue;
@@ -243,5 +252,5 @@ async function reanchorNotes(db: CrosscheckDatabase, url: string, text: string):
       changed.push({ ...note, orphaned: true });
     }
   }
-  await db.notes.bulkPut(changed);
+  if (changed.length > 0) await db.notes.bulkPut(changed);
 }

@@ -21,7 +21,7 @@ import { mergeProfiles, personProfile } from '../analysis/linking/person-profile
 import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { lookupKeys, storedPersonKeys } from './person-blocking.ts';
-import { noTallies, type PersonTallies, tallied, talliesOf, withTallies } from './person-tallies.ts';
+import { noTallies, type PersonTallies, recentSummaries, tallied, talliesOf, withTallies } from './person-tallies.ts';
 import type {
   AllegationRecord,
   AppearanceRecord,
@@ -32,7 +32,8 @@ import type {
   SourceRecord,
   SpellingRecord,
 } from './records.ts';
-import { appearancesOf, discrepanciesOf, discrepancySubject, sourceTime } from './summaries.ts';
+import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries, sourceTime } from './summaries.ts';
+import type { SourceSummary } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
@@ -83,7 +84,7 @@ export async function linkClaims(
   document: SourceDocument,
   people: LinkedPeople,
   now: number,
-): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord>; members: Map<string, AllegationRecord[]> }> {
+): Promise<{ reports: ClaimReport[]; claimOf: Map<number, ClaimRecord>; members: Map<string, ClaimMembersRecord> }> {
   const reports = claimReports(document, (local) => {
     const linked = people.byLocal.get(local);
     return linked && { id: linked.person.id, name: linked.person.name };
@@ -97,7 +98,7 @@ export async function linkClaims(
     db,
     nearby.map((claim) => claim.id),
   );
-  const known = nearby.map((claim) => reportsOf(members.get(claim.id) ?? []));
+  const known = nearby.map((claim) => reportsOf(members.get(claim.id)?.allegations ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
   for (const group of groups) {
@@ -118,22 +119,26 @@ export async function linkClaims(
 }
 
 /** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
-export async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, AllegationRecord[]>> {
+async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<string, ClaimMembersRecord>> {
   const rows = await db.claimMembers.bulkGet(claims);
-  return new Map(rows.flatMap((row) => (row ? [[row.claim, row.allegations] as const] : [])));
+  return new Map(rows.flatMap((row) => (row ? [[row.claim, row] as const] : [])));
 }
 
 /**
- * Sets every claim's kept allegations from the allegations stored now (in an upgrade, its
- * transaction's tables): derived, so stated again rather than trusted from an older version or a backup.
+ * Sets every claim's kept allegations, with their sources' summaries, and its first source's
+ * summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
+ * derived, so stated again rather than trusted from an older version or a backup.
  */
 export async function restateClaimMembers(tables: {
+  sources: Table<SourceRecord, string>;
   claims: Table<ClaimRecord, string>;
   allegations: Table<AllegationRecord, [string, number]>;
   claimMembers: Table<ClaimMembersRecord, string>;
 }): Promise<void> {
   const kept = new Map<string, Map<string, number>>();
+  const firstSources: string[] = [];
   await tables.claims.each((claim) => {
+    if (claim.sources[0] !== undefined) firstSources.push(claim.sources[0]);
     kept.set(claim.id, new Map(claim.members.map(([source, index], order) => [`${index} ${source}`, order])));
   });
   const rows = new Map<string, ClaimMembersRecord>();
@@ -141,17 +146,34 @@ export async function restateClaimMembers(tables: {
     const order = allegation.claim === undefined ? undefined : kept.get(allegation.claim);
     if (!order?.has(`${allegation.index} ${allegation.source}`)) return;
     const claim = allegation.claim as string;
-    const row = rows.get(claim) ?? { claim, allegations: [] };
+    const row = rows.get(claim) ?? { claim, allegations: [], sources: [] };
     row.allegations.push(allegation);
     rows.set(claim, row);
   });
+  const summaries = await sourceSummaries(tables.sources, [
+    ...[...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
+    ...firstSources,
+  ]);
   for (const row of rows.values()) {
     const order = kept.get(row.claim) as Map<string, number>;
     const at = (member: AllegationRecord) => order.get(`${member.index} ${member.source}`) ?? 0;
     row.allegations.sort((a, b) => at(a) - at(b));
+    row.sources = summariesOf(row.allegations, summaries);
   }
   await tables.claimMembers.clear();
   await tables.claimMembers.bulkPut([...rows.values()]);
+  await tables.claims.toCollection().modify((claim, reference) => {
+    const first = claim.sources[0];
+    reference.value = { ...claim, firstReported: first === undefined ? undefined : summaries.get(first) };
+  });
+}
+
+/** The summaries of allegations' sources, one per source, in the allegations' order. */
+function summariesOf(
+  allegations: readonly AllegationRecord[],
+  summaries: ReadonlyMap<string, SourceSummary>,
+): SourceSummary[] {
+  return [...new Set(allegations.map((allegation) => allegation.source))].flatMap((url) => summaries.get(url) ?? []);
 }
 
 /** Allegations grouped by the claim they belong to. */
@@ -232,12 +254,14 @@ function emptyClaim(now: number): ClaimRecord {
 export async function refreshPerson(
   db: CrosscheckDatabase,
   person: PersonRecord,
-  options: ({ rebuild: true } | { added: AppearanceRecord }) & { now: number },
+  options: ({ rebuild: true } | { added: AppearanceRecord; source: SourceSummary }) & { now: number },
 ): Promise<void> {
   let profile = person.profile;
   let tallies: PersonTallies;
+  let summaries: Map<string, SourceSummary>;
   if ('added' in options) {
     tallies = tallied(person, [options.added]);
+    summaries = recentSummaries(person).set(options.source.url, options.source);
   } else {
     const appearances = await appearancesOf(db, person.id).toArray();
     if (appearances.length === 0) {
@@ -246,10 +270,15 @@ export async function refreshPerson(
     }
     profile = appearances.map((appearance) => appearance.profile).reduce((merged, next) => mergeProfiles(merged, next));
     tallies = tallied(noTallies, appearances);
+    summaries = await sourceSummaries(
+      db.sources,
+      tallies.recent.map((recent) => recent.url),
+    );
   }
   const refreshed = withTallies(
     { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now },
     tallies,
+    summaries,
   );
   const discrepancies = personDiscrepancyRecords(refreshed);
   // Most sources use spellings already seen: their discrepancies stay as they were, and are not written again.
@@ -278,16 +307,22 @@ export function personDiscrepancyRecords(person: PersonRecord): DiscrepancyRecor
  * rather than trusted from an older version or a backup.
  */
 export async function recountPeople(tables: {
+  sources: Table<SourceRecord, string>;
   people: Table<PersonRecord, string>;
   appearances: Table<AppearanceRecord, [string, string]>;
   discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
   const tallies = await talliesOf(tables.appearances.toCollection());
+  const summaries = await sourceSummaries(
+    tables.sources,
+    [...tallies.values()].flatMap((counted) => counted.recent.map((recent) => recent.url)),
+  );
   const discrepancies: DiscrepancyRecord[] = [];
   await tables.people.toCollection().modify((person, reference) => {
     reference.value = withTallies(
       { ...person, keys: storedPersonKeys(person.profile) },
       tallies.get(person.id) ?? noTallies,
+      summaries,
     );
     discrepancies.push(...personDiscrepancyRecords(reference.value));
   });
@@ -330,16 +365,17 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
  * Brings a claim up to date with its member allegations: who it accuses, which sources report it
  * (the first to report it first), its stances, its summary and the discrepancies between its first
  * and latest sources. With `added`, one more source's allegations have just joined it, and only the
- * members its record keeps are read with them (what the others contributed, the record already
- * holds); otherwise every member is read and everything recomputed.
+ * members its record keeps (`kept`, with their sources' summaries, as linking read them) are taken
+ * with them (what the others contributed, the record already holds); otherwise every member and
+ * its source is read and everything recomputed.
  */
 export async function refreshClaim(
   db: CrosscheckDatabase,
   claim: ClaimRecord,
-  added?: { allegations: AllegationRecord[]; kept?: AllegationRecord[] },
+  added?: { allegations: AllegationRecord[]; source: SourceSummary; kept: ClaimMembersRecord | undefined },
 ): Promise<void> {
   const members = added
-    ? [...(added.kept ?? (await membersOf(db, [claim.id])).get(claim.id) ?? []), ...added.allegations]
+    ? [...(added.kept?.allegations ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
@@ -348,15 +384,21 @@ export async function refreshClaim(
   const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
     ? claim
     : { accused: [], accusedNames: [], keys: [], stances: [] };
-  const [found, people] = await Promise.all([
-    db.sources.bulkGet([...new Set(members.map((member) => member.source))]),
+  const [summaries, people] = await Promise.all([
+    added
+      ? new Map([...(added.kept?.sources ?? []), added.source].map((source) => [source.url, source]))
+      : sourceSummaries(
+          db.sources,
+          members.map((member) => member.source),
+        ),
     db.people.bulkGet([...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])]),
   ]);
-  const sources = new Map(found.flatMap((source) => (source ? [[source.url, source] as const] : [])));
-  const time = reportTime(sources);
-  const ordered = firstReportedFirst(members, sources);
+  const time = reportTime(summaries);
+  const ordered = firstReportedFirst(members, summaries);
   const reports = reportsOf(ordered);
   const first = ordered[0] as AllegationRecord;
+  // Absent when its first source is not stored (never so inside an ingest).
+  const firstReported = summaries.get(first.source);
   const kept = membership(ordered);
   // The people's current names, or, for anyone not stored yet, a report's (in the same order as its ids).
   const names = new Map(known.accused.map((id, i) => [id, known.accusedNames[i] ?? '']));
@@ -365,6 +407,7 @@ export async function refreshClaim(
   const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
   await db.claims.put({
     ...claim,
+    firstReported,
     accused,
     accusedNames: accused.map((id) => names.get(id) ?? ''),
     keys: [...new Set([...known.keys, ...reports.flatMap(claimKeys)])],
@@ -381,13 +424,16 @@ export async function refreshClaim(
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
   await Promise.all([
-    db.claimMembers.put({ claim: claim.id, allegations: keptMembers }),
+    db.claimMembers.put({ claim: claim.id, allegations: keptMembers, sources: summariesOf(keptMembers, summaries) }),
     replaceDiscrepancies(db, subject, discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)))),
   ]);
 }
 
+/** What a source's time is found from (see `sourceTime`): its record or its summary. */
+type TimedSource = Pick<SourceRecord, 'publishedTime' | 'firstRead'>;
+
 /** When an allegation was reported: its source's time, or never when its source is unknown. */
-function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: AllegationRecord) => number {
+function reportTime(sources: ReadonlyMap<string, TimedSource>): (member: AllegationRecord) => number {
   return (member) => {
     const source = sources.get(member.source);
     return source ? sourceTime(source) : Number.MAX_SAFE_INTEGER;
@@ -397,7 +443,7 @@ function reportTime(sources: ReadonlyMap<string, SourceRecord>): (member: Allega
 /** A claim's allegations, the first reported first. */
 export function firstReportedFirst(
   members: readonly AllegationRecord[],
-  sources: ReadonlyMap<string, SourceRecord>,
+  sources: ReadonlyMap<string, TimedSource>,
 ): AllegationRecord[] {
   const time = reportTime(sources);
   return [...members].sort((a, b) => time(a) - time(b) || a.index - b.index);
@@ -429,10 +475,10 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
         .where('id')
         .equals(id)
         .modify((person, reference) => {
-          reference.value = withTallies(person, noTallies);
+          reference.value = withTallies(person, noTallies, new Map());
         });
   } else if (noted) {
-    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [] });
+    await db.claims.update(id, { sources: [], sourceCount: 0, stances: [], members: [], firstReported: undefined });
   } else {
     await db.claims.delete(id);
   }

@@ -3,12 +3,14 @@
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
  * transaction in three stages of parallel reads, however many people and claims the page has, so it
  * stays fast however much is stored. What the view shows of a person across sources (their latest
- * sources, their spelling discrepancies) comes with their record, not from index reads per person.
+ * sources, their spelling discrepancies) comes with their record, not from index reads per person;
+ * and what it shows of another source (see `SourceSummary`) is copied into the people's and claims'
+ * records that list it, so the last stage reads only what those copies leave out.
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
-import { membersOf, personDiscrepancyRecords } from './linking.ts';
+import { personDiscrepancyRecords } from './linking.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
 import {
   discrepanciesOf,
@@ -52,8 +54,9 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
             personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
           ),
           db.claims.bulkGet(ownClaimIds),
-          // The other sources' reports of its claims: the first and the latest, as the claims' records keep them.
-          membersOf(db, ownClaimIds),
+          // The other sources' reports of its claims: the first and the latest, as the claims' records keep
+          // them, with what the view shows of their sources.
+          db.claimMembers.bulkGet(ownClaimIds),
           Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
           rowsWithAny(db.notes, 'target.person', personIds),
           rowsWithAny(db.notes, 'target.claim', ownClaimIds),
@@ -63,16 +66,21 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       const personDiscrepancies = people.map((person) => (person ? personDiscrepancyRecords(person) : []));
       const claims = new Map<string, ClaimRecord>();
       for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
-      const otherReports = [...claimMembers.values()].flat().filter((member) => member.source !== url);
+      const otherReports = claimMembers.flatMap(
+        (row) => row?.allegations.filter((member) => member.source !== url) ?? [],
+      );
 
       // What those refer to: the other sources and the accused's names.
       const referenced = new Referenced(db);
-      // The accused on the page are its people.
+      // The accused on the page are its people; the sources its people's and claims' records copy need no read.
       referenced.knowPeople(people);
+      referenced.knowSources([
+        sourceSummary(source),
+        ...elsewhere.flat().map((other) => other.source),
+        ...claimMembers.flatMap((row) => row?.sources ?? []),
+      ]);
       await referenced.load(
-        { sources: elsewhere.flat().map((other) => other.url) },
         referencesOf({
-          claims: [...claims.values()],
           discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
           allegations: otherReports,
         }),
@@ -93,10 +101,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               role: appearance.role,
               variants: person.profile.variants.map((variant) => variant.text),
               mentionsHere: appearance.mentionCount,
-              otherSources: found.flatMap((other) => {
-                const summary = referenced.summary(other.url);
-                return summary ? [{ source: summary, spellings: other.spellings }] : [];
-              }),
+              otherSources: found.map((other) => ({ source: other.source, spellings: other.spellings })),
               // A person appears at most once per source, and they appear on this page.
               otherSourceCount: person.sourceCount - 1,
               claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companionLimit, noTallies, spellingSourceLimit, tallied } from './person-tallies.ts';
+import { companionLimit, noTallies, type PersonTallies, spellingSourceLimit, tallied } from './person-tallies.ts';
 import type { AppearanceRecord } from './records.ts';
 
 function appearance(source: string, time: number, variants: string[], coMentioned: string[] = []): AppearanceRecord {
@@ -29,7 +29,7 @@ describe('a person’s tallies', () => {
     const arrivals = Array.from({ length: spellingSourceLimit + 3 }, (_, n) =>
       appearance(`https://news.example/${n}`, 1000 - n, ['Michael Spavor', ...(n % 2 ? ['Sparov'] : [])]),
     );
-    const oneByOne = arrivals.reduce((tallies, next) => tallied(tallies, [next]), noTallies);
+    const oneByOne = arrivals.reduce<PersonTallies>((tallies, next) => tallied(tallies, [next]), noTallies);
     expect(oneByOne).toEqual(tallied(noTallies, [...arrivals].reverse()));
     expect(oneByOne.sourceCount).toBe(arrivals.length);
     const sourcesOf = (text: string) => oneByOne.spellings.find((spelling) => spelling.text === text)?.sources;
@@ -53,7 +53,7 @@ describe('a person’s tallies', () => {
         ['Michael Kovrig', ...(n % 3 === 0 ? ['Justin Trudeau'] : []), `Witness ${n}`],
       ),
     );
-    const oneByOne = sources.reduce((tallies, next) => tallied(tallies, [next]), noTallies);
+    const oneByOne = sources.reduce<PersonTallies>((tallies, next) => tallied(tallies, [next]), noTallies);
     const recounted = tallied(noTallies, sources);
     for (const { companions } of [oneByOne, recounted]) {
       expect(companions).toHaveLength(companionLimit);

@@ -9,11 +9,20 @@
 import type { Collection } from 'dexie';
 import { foldName } from '../analysis/people/name-text.ts';
 import type { AppearanceRecord, CompanionRecord, PersonRecord, RecentSourceRecord } from './records.ts';
-import { otherSourceLimit } from './views.ts';
+import { otherSourceLimit, type SourceSummary } from './views.ts';
 
-export type PersonTallies = Pick<PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent'>;
+/** One of a person's latest sources as counted from their appearances, before its summary is copied in. */
+export type RecentUse = Omit<RecentSourceRecord, 'source'>;
 
-export const noTallies: PersonTallies = { sourceCount: 0, spellings: [], companions: [], recent: [] };
+export type PersonTallies = Pick<PersonRecord, 'sourceCount' | 'spellings' | 'companions'> & { recent: RecentUse[] };
+
+/** A person's tallies before any appearance, as their record too starts (no latest sources to copy). */
+export const noTallies: PersonTallies & Pick<PersonRecord, 'recent'> = {
+  sourceCount: 0,
+  spellings: [],
+  companions: [],
+  recent: [],
+};
 
 /** How many sources a spelling keeps: enough to show who wrote it which way, not every source. */
 export const spellingSourceLimit = 5;
@@ -63,7 +72,7 @@ export function tallied(tallies: PersonTallies, appearances: readonly Appearance
 }
 
 /** The latest first, in the order of the appearances' `[person+recency]` index (the key's source breaks a tie). */
-function latest(sources: RecentSourceRecord[]): RecentSourceRecord[] {
+function latest(sources: RecentUse[]): RecentUse[] {
   return sources
     .sort((a, b) => b.time - a.time || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .slice(0, recentSourceLimit);
@@ -75,13 +84,29 @@ function mostFrequent(companions: CompanionRecord[]): CompanionRecord[] {
     .slice(0, companionLimit);
 }
 
-/** The person with these tallies, their profile's co-mentioned names the companions kept. */
-export function withTallies(person: PersonRecord, tallies: PersonTallies): PersonRecord {
+/**
+ * The person with these tallies, their profile's co-mentioned names the companions kept, and each
+ * of their latest sources with its summary from `summaries` (a source with none is no longer stored).
+ */
+export function withTallies(
+  person: PersonRecord,
+  tallies: PersonTallies,
+  summaries: ReadonlyMap<string, SourceSummary>,
+): PersonRecord {
   return {
     ...person,
     ...tallies,
+    recent: tallies.recent.flatMap(({ url, time, spellings }) => {
+      const source = summaries.get(url);
+      return source ? [{ url, time, spellings, source }] : [];
+    }),
     profile: { ...person.profile, coMentioned: tallies.companions.map((companion) => companion.name) },
   };
+}
+
+/** The summaries a person's record holds of their latest sources. */
+export function recentSummaries(person: PersonRecord): Map<string, SourceSummary> {
+  return new Map(person.recent.map((recent) => [recent.url, recent.source]));
 }
 
 /** Every person's tallies, from one pass over the appearances. */

@@ -12,6 +12,7 @@ import type {
   Stance,
 } from '../analysis/types.ts';
 import type { TextSelectors as AnchoringSelectors } from '../anchoring/selectors.ts';
+import type { SourceSummary } from './views.ts';
 
 /** Where a quote sits in its article's text, by W3C Web Annotation selectors (both of them, always). */
 export type TextSelectors = Required<AnchoringSelectors>;
@@ -97,6 +98,12 @@ export interface RecentSourceRecord {
   time: number;
   /** The spellings that source used (its appearance's `variants`). */
   spellings: string[];
+  /**
+   * What a lookup shows of the source, copied from its record so a page's lookup reads none of
+   * its people's other sources. Kept with the source: restated wherever it is copied when the
+   * source is read again, edited or forgotten, and counted again by an upgrade or an import.
+   */
+  source: SourceSummary;
 }
 
 export interface CompanionRecord {
@@ -185,6 +192,11 @@ export interface ClaimRecord {
   /** How many sources report it. */
   sourceCount: number;
   /**
+   * What a lookup shows of its first source (`sources[0]`), copied as `RecentSourceRecord.source`
+   * is and kept the same way, so listing a person's claims reads no source; absent when it has none.
+   */
+  firstReported?: SourceSummary;
+  /**
    * The keys of those sources' allegations of it, the first reported first: what a new source's
    * reports are compared with (a claim's reports say the same thing, so these represent it).
    */
@@ -205,6 +217,11 @@ export interface ClaimRecord {
 export interface ClaimMembersRecord {
   claim: string;
   allegations: AllegationRecord[];
+  /**
+   * What a lookup shows of those allegations' sources, one per source in the allegations' order
+   * (copied as `RecentSourceRecord.source` is, and kept the same way).
+   */
+  sources: SourceSummary[];
 }
 
 /** A difference between sources about one person or one claim. */

@@ -9,7 +9,7 @@ import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
 import { queryTerms } from './search-terms.ts';
-import { noteOf, ofSource, Referenced, referencesOf, sourceTime } from './summaries.ts';
+import { noteOf, ofSource, Referenced, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -240,7 +240,7 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
   const referenced = new Referenced(db);
   const [noteClaims] = await Promise.all([
     db.claims.bulkGet(targets.flatMap((target) => (target.kind === 'claim' ? [target.claim] : []))),
-    referenced.load(referencesOf({ claims: claims.filter((claim): claim is ClaimRecord => claim !== undefined) }), {
+    referenced.load({
       sources: [...ids('source'), ...targets.flatMap((target) => ('source' in target ? [target.source] : []))],
       people: targets.flatMap((target) => (target.kind === 'person' ? [target.person] : [])),
     }),

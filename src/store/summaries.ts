@@ -21,6 +21,16 @@ export function sourceSummary(source: SourceRecord): SourceSummary {
   return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
 }
 
+/** The summaries of these sources, by URL, in one batch (a source no longer stored has none). */
+export async function sourceSummaries(
+  sources: Table<SourceRecord, string>,
+  urls: Iterable<string>,
+): Promise<Map<string, SourceSummary>> {
+  const distinct = [...new Set(urls)];
+  const found = distinct.length > 0 ? await sources.bulkGet(distinct) : [];
+  return new Map(found.flatMap((source) => (source ? [[source.url, sourceSummary(source)] as const] : [])));
+}
+
 /** A person's appearances, one per source, the most recent source first. */
 export function appearancesOf(db: CrosscheckDatabase, person: string) {
   return db.appearances.where('[person+recency]').between([person, Dexie.minKey], [person, Dexie.maxKey]);
@@ -53,13 +63,11 @@ export interface References {
 }
 
 export function referencesOf(records: {
-  claims?: ClaimRecord[];
   discrepancies?: DiscrepancyRecord[];
   allegations?: AllegationRecord[];
 }): Required<References> {
   return {
     sources: [
-      ...(records.claims ?? []).flatMap((claim) => claim.sources.slice(0, 1)),
       ...(records.discrepancies ?? []).flatMap((record) => record.values.map((value) => value.source)),
       ...(records.allegations ?? []).map((allegation) => allegation.source),
     ],
@@ -70,11 +78,16 @@ export function referencesOf(records: {
 /** The sources and people a view refers to, read in one batch, and the view's pieces built from them. */
 export class Referenced {
   readonly #db: CrosscheckDatabase;
-  readonly #sources = new Map<string, SourceRecord | undefined>();
+  readonly #sources = new Map<string, SourceSummary | undefined>();
   readonly #people = new Map<string, PersonRef | undefined>();
 
   constructor(db: CrosscheckDatabase) {
     this.#db = db;
+  }
+
+  /** Sources whose summaries the view has read already, copied in other records: loading does not read them. */
+  knowSources(summaries: Iterable<SourceSummary>): void {
+    for (const summary of summaries) this.#sources.set(summary.url, summary);
   }
 
   /** People the view has read already: loading does not read them again. */
@@ -97,20 +110,27 @@ export class Referenced {
       sources.length > 0 ? this.#db.sources.bulkGet(sources) : [],
       people.length > 0 ? this.#db.people.bulkGet(people) : [],
     ]);
-    sources.forEach((url, index) => this.#sources.set(url, foundSources[index]));
+    sources.forEach((url, index) => {
+      const source = foundSources[index];
+      this.#sources.set(url, source && sourceSummary(source));
+    });
     people.forEach((id, index) => {
       const person = foundPeople[index];
       this.#people.set(id, person && { id: person.id, name: person.name });
     });
   }
 
-  source(url: string): SourceRecord | undefined {
+  source(url: string): SourceSummary | undefined {
     return this.#sources.get(url);
   }
 
+  /**
+   * A copy: a view lists one source in several places, and some ways of carrying a view (WebDriver
+   * BiDi's serialisation, for one) send an object met twice as a reference that does not come back.
+   */
   summary(url: string): SourceSummary | null {
     const source = this.#sources.get(url);
-    return source ? sourceSummary(source) : null;
+    return source ? { ...source } : null;
   }
 
   person(id: string): PersonRef {
@@ -118,14 +138,13 @@ export class Referenced {
   }
 
   claim(claim: ClaimRecord): ClaimSummary {
-    const first = claim.sources[0];
     return {
       id: claim.id,
       summary: claim.summary,
       accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
       stances: claim.stances,
       sourceCount: claim.sourceCount,
-      firstReported: first === undefined ? null : this.summary(first),
+      firstReported: claim.firstReported ?? null,
     };
   }
 
@@ -145,11 +164,11 @@ export class Referenced {
   reports(allegations: AllegationRecord[]): ReportView[] {
     const reports: ReportView[] = [];
     for (const record of allegations) {
-      const source = this.#sources.get(record.source);
+      const source = this.summary(record.source);
       if (!source) continue;
       const { allegation } = record;
       reports.push({
-        source: sourceSummary(source),
+        source,
         index: record.index,
         text: allegation.text,
         stance: allegation.stance,

@@ -5,6 +5,9 @@ import { goldAnalysis, seedsGold } from '../analysis/gold/seeds-gold.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import { type ArticleAddress, articleAddress } from './canonical-url.ts';
 import { CrosscheckDatabase, type IndexedDbDependencies } from './database.ts';
+import { pageView } from './page-view.ts';
+import { sourceSummary } from './summaries.ts';
+import type { SourceSummary } from './views.ts';
 
 export function memoryIndexedDb(): IndexedDbDependencies {
   return { indexedDB: new IDBFactory(), IDBKeyRange };
@@ -89,4 +92,26 @@ export function seedPages(): SeedPage[] {
       article: { metadata: input.metadata, analysis: goldAnalysis(document, input) },
     };
   });
+}
+
+/**
+ * What every page's lookup shows of other sources (which people's and claims' records copy), each
+ * next to what that source's record says now: a test expects the two to be the same.
+ */
+export async function lookupSources(
+  db: CrosscheckDatabase,
+): Promise<{ page: string; shown: SourceSummary; stored: SourceSummary | undefined }[]> {
+  const sources = await db.sources.toArray();
+  const stored = new Map(sources.map((source) => [source.url, sourceSummary(source)]));
+  const found = [];
+  for (const { url: page } of sources) {
+    const view = await pageView(db, page);
+    const shown = [
+      ...(view?.people ?? []).flatMap((person) => person.otherSources.map((other) => other.source)),
+      ...(view?.allegations ?? []).flatMap((allegation) => allegation.otherReports.map((report) => report.source)),
+      ...(view?.claims ?? []).flatMap((claim) => claim.firstReported ?? []),
+    ];
+    for (const summary of shown) found.push({ page, shown: summary, stored: stored.get(summary.url) });
+  }
+  return found;
 }
