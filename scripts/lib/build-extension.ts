@@ -29,7 +29,7 @@ function packageVersion(): string {
 
 /**
  * Shipped beside the code: the MIT licence, and the NOTICE that the person-name model's CC BY-SA 4.0
- * licence requires to travel with every copy of it (the content script bundles the model).
+ * licence requires to travel with every copy of it (the background bundles the model).
  */
 export const licenceFiles = ['LICENSE', 'NOTICE'] as const;
 

@@ -4,7 +4,7 @@ import { runCommand, toggleHighlightsCommand } from './highlight-command.ts';
 const shown = {
   shown: true,
   session: null,
-  mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0 },
+  mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0, scriptEvaluationMs: 0 },
 };
 
 describe('runCommand', () => {

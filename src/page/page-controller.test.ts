@@ -78,6 +78,15 @@ describe('PageController', () => {
     expect(page.state.mainThread.articleCheckMs).toBeGreaterThan(0);
   });
 
+  it('counts the content script’s evaluation, from its first module to the start, as its own work', async () => {
+    load('not-an-article.html');
+    page = new PageController(document, { send }, performance.now() - 5);
+    await page.start();
+    const { mainThread } = page.state;
+    expect(mainThread.scriptEvaluationMs).toBeGreaterThanOrEqual(5);
+    expect(mainThread.busyMs).toBeGreaterThanOrEqual(mainThread.scriptEvaluationMs + mainThread.articleCheckMs);
+  });
+
   it('does nothing past the article check on a page that is not an article', async () => {
     load('not-an-article.html');
     page = new PageController(document, { send });

@@ -21,8 +21,11 @@ import { watchPageChanges } from './page-changes.ts';
 export interface HighlightsState {
   shown: boolean;
   session: SessionReport | null;
-  /** What the extension has cost this page's main thread, the article check on its own. */
-  mainThread: MainThreadUse & { articleCheckMs: number };
+  /**
+   * What the extension has cost this page's main thread, with two of its parts on their own: the
+   * article check, and evaluating the content script before anything ran.
+   */
+  mainThread: MainThreadUse & { articleCheckMs: number; scriptEvaluationMs: number };
 }
 
 export interface PageServices {
@@ -35,6 +38,8 @@ export class PageController {
   readonly #meter = new MainThreadMeter();
   #signals: ArticleSignals = { isArticle: false, evidence: 'none', title: '' };
   #articleCheckMs = 0;
+  readonly #scriptStartedAt: number;
+  #scriptEvaluationMs = 0;
   #mode: HighlightMode = 'off';
   /** Watches for single-page navigation while there are no highlights. */
   #navigation: AbortController | null = null;
@@ -42,9 +47,11 @@ export class PageController {
   #readerHid = false;
   #session: { session: ArticleSession; controller: AbortController; started: Promise<void> } | null = null;
 
-  constructor(document: Document, services: PageServices) {
+  /** `scriptStartedAt`: when the content script began to run, if this controller is its first work. */
+  constructor(document: Document, services: PageServices, scriptStartedAt = performance.now()) {
     this.#document = document;
     this.#services = services;
+    this.#scriptStartedAt = scriptStartedAt;
   }
 
   get page(): PageInfo {
@@ -59,12 +66,18 @@ export class PageController {
     return {
       shown: this.#session !== null,
       session: this.#session?.session.report ?? null,
-      mainThread: { ...this.#meter.use, articleCheckMs: this.#articleCheckMs },
+      mainThread: {
+        ...this.#meter.use,
+        articleCheckMs: this.#articleCheckMs,
+        scriptEvaluationMs: this.#scriptEvaluationMs,
+      },
     };
   }
 
   /** The article check, then whatever the reader's settings say to do here. */
   async start(): Promise<void> {
+    this.#scriptEvaluationMs = performance.now() - this.#scriptStartedAt;
+    this.#meter.record(this.#scriptEvaluationMs);
     this.#check();
     await this.#followSettings();
   }

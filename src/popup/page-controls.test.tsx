@@ -28,7 +28,7 @@ const report: SessionReport = {
   timeToHighlightsMs: 80,
   phases: { snapshotMs: 1, paintMs: 1, extractMs: 10, analyseMs: 5 },
 };
-const mainThread = { busyMs: 20, longestSliceMs: 9, slices: 6, articleCheckMs: 0.4 };
+const mainThread = { busyMs: 20, longestSliceMs: 9, slices: 6, articleCheckMs: 0.4, scriptEvaluationMs: 1.2 };
 const shown: HighlightsState = { shown: true, session: report, mainThread };
 const hidden: HighlightsState = { shown: false, session: null, mainThread };
 

@@ -115,7 +115,7 @@ export function highlightedTab(url: string, isArticle = true): ResponseTo<{ type
     highlights: {
       shown: isArticle,
       session: null,
-      mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0 },
+      mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0, scriptEvaluationMs: 0 },
     },
   };
 }
