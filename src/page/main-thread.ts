@@ -1,8 +1,8 @@
 /**
  * The extension's share of the page's main thread. Work runs in slices of a few milliseconds and
  * gives the thread back between them, so the page stays responsive (no task of ours near 50 ms), and
- * every slice is timed, so the extension can say what it cost: the popup shows it and the real-page
- * benchmark compares it with a bare walk over the page's text.
+ * every slice is timed, so the extension can say what it cost: the page's state reports it and the
+ * real-page benchmark compares it with a bare walk over the page's text.
  */
 
 export interface MainThreadUse {
