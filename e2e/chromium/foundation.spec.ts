@@ -3,7 +3,7 @@ import { expect, registeredHighlights, test } from '../harness.ts';
 test('the content script runs on an article and the background answers it', async ({ chromium, server }) => {
   const page = await chromium.context.newPage();
   await page.goto(server.url('/bbc-han-dong.html'));
-  // The highlight layers are registered as they are painted, once the background has answered "auto".
+  // The highlight layers are registered only once the background has answered "auto".
   await expect
     .poll(() => page.evaluate(registeredHighlights))
     .toEqual(expect.arrayContaining(['crosscheck-person', 'crosscheck-allegation', 'crosscheck-response']));

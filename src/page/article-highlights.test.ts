@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis, Mention } from '../analysis/types.ts';
 import { ArticleHighlights } from './article-highlights.ts';
-import { type HighlightLayer, highlightLayers } from './highlight-layers.ts';
+import { highlightLayers, type HighlightRegistry } from './highlight-layers.ts';
 import { TextRunsBuilder } from '../extraction/text-runs.ts';
 import { liveRange, mapFromRuns, type TextMap } from './text-map.ts';
 
@@ -30,12 +30,8 @@ function setUp() {
     nodes.map((node) => node.data),
     text,
   ) as TextMap;
-  const layers = Object.fromEntries(highlightLayers.map((layer) => [layer, new Set<AbstractRange>()])) as Record<
-    HighlightLayer,
-    Set<AbstractRange>
-  >;
-  const painter = { layer: (layer: HighlightLayer) => layers[layer] as unknown as Highlight };
-  return { text, map, layers, painter };
+  const layers = Object.fromEntries(highlightLayers.map((layer) => [layer, new Set<AbstractRange>()]));
+  return { text, map, layers: layers as unknown as HighlightRegistry };
 }
 
 function mention(text: string, phrase: string, form: Mention['form'] = 'full'): Mention {
@@ -90,10 +86,10 @@ function drain(steps: Generator<void, void>): void {
 
 describe('ArticleHighlights', () => {
   it('paints the story’s people, allegations and responses in their layers, and leaves bylines alone', () => {
-    const { text, map, layers, painter } = setUp();
-    const highlights = new ArticleHighlights(painter, map);
+    const { text, map, layers } = setUp();
+    const highlights = new ArticleHighlights(layers, map);
     drain(highlights.placeAnalysis(analysisOf(text)));
-    const painted = (layer: HighlightLayer) => words(layers[layer]);
+    const painted = (layer: keyof HighlightRegistry) => words(layers[layer]);
     expect(painted('person')).toEqual(['Han Dong', 'Mr Dong']);
     expect(painted('allegation')).toEqual([sentences[1]]);
     expect(painted('response')).toEqual([sentences[2]]);
@@ -106,8 +102,8 @@ describe('ArticleHighlights', () => {
   });
 
   it('answers a caret position with the most specific highlight first', () => {
-    const { text, map, painter } = setUp();
-    const highlights = new ArticleHighlights(painter, map);
+    const { text, map, layers } = setUp();
+    const highlights = new ArticleHighlights(layers, map);
     drain(highlights.placeAnalysis(analysisOf(text)));
     const insideName = text.indexOf('Dong has been') + 1;
     expect(highlights.around(insideName).map((highlight) => highlight.target)).toEqual([
@@ -118,8 +114,8 @@ describe('ArticleHighlights', () => {
   });
 
   it('steps through every highlight in reading order, both ways, wrapping around', () => {
-    const { text, map, layers, painter } = setUp();
-    const highlights = new ArticleHighlights(painter, map);
+    const { text, map, layers } = setUp();
+    const highlights = new ArticleHighlights(layers, map);
     drain(highlights.placeAnalysis(analysisOf(text)));
     const visited: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -134,8 +130,8 @@ describe('ArticleHighlights', () => {
   });
 
   it('paints a note in its colour, repaints it when it changes, and removes it', () => {
-    const { text, map, layers, painter } = setUp();
-    const highlights = new ArticleHighlights(painter, map);
+    const { text, map, layers } = setUp();
+    const highlights = new ArticleHighlights(layers, map);
     const span = { start: text.indexOf('lobbying'), end: text.indexOf('lobbying') + 'lobbying'.length };
     highlights.focus(highlights.placeNote('n1', 'green', span));
     expect(words(layers['note-green'])).toEqual(['lobbying']);

@@ -6,7 +6,7 @@
  */
 import { type DocumentAnalysis, isResponse, type Span } from '../analysis/types.ts';
 import type { NoteColour } from '../store/records.ts';
-import { type HighlightLayer, type HighlightLayers, noteLayer } from './highlight-layers.ts';
+import { type HighlightLayer, type HighlightRegistry, noteLayer } from './highlight-layers.ts';
 import type { TextMap } from './text-map.ts';
 
 export type HighlightTarget =
@@ -27,12 +27,12 @@ const specificity: Record<HighlightTarget['kind'], number> = { note: 0, person: 
 const placementsPerStep = 250;
 
 export class ArticleHighlights {
-  readonly #layers: Pick<HighlightLayers, 'layer'>;
+  readonly #layers: HighlightRegistry;
   readonly #map: TextMap;
   #placed: PlacedHighlight[] = [];
   #focused: PlacedHighlight | null = null;
 
-  constructor(layers: Pick<HighlightLayers, 'layer'>, map: TextMap) {
+  constructor(layers: HighlightRegistry, map: TextMap) {
     this.#layers = layers;
     this.#map = map;
   }
@@ -65,7 +65,7 @@ export class ArticleHighlights {
   removeNote(note: string): void {
     for (const highlight of this.#placed) {
       if (highlight.target.kind === 'note' && highlight.target.note === note) {
-        this.#layers.layer(highlight.layer).delete(highlight.range);
+        this.#layers[highlight.layer].delete(highlight.range);
         if (this.#focused === highlight) this.focus(null);
       }
     }
@@ -110,8 +110,7 @@ export class ArticleHighlights {
 
   /** Marks one highlight as the one the reader is looking at (hovered, or stepped to). */
   focus(highlight: PlacedHighlight | null): void {
-    if (!highlight && !this.#focused) return; // Nothing to take away: the focus layer need not exist.
-    const layer = this.#layers.layer('focus');
+    const layer = this.#layers.focus;
     layer.clear();
     this.#focused = highlight;
     if (highlight) layer.add(highlight.range);
@@ -121,7 +120,7 @@ export class ArticleHighlights {
     const range = this.#map.rangeFor(span);
     if (!range || range.collapsed) return null;
     const highlight: PlacedHighlight = { target, span: { start: span.start, end: span.end }, layer, range };
-    this.#layers.layer(layer).add(range);
+    this.#layers[layer].add(range);
     const at = this.#insertionPoint(span.start);
     this.#placed.splice(at, 0, highlight);
     return highlight;

@@ -24,7 +24,7 @@ import type { PageView } from '../store/views.ts';
 import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';
 import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
-import { HighlightLayers } from './highlight-layers.ts';
+import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
 import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
 import { CardHost } from './hover-card/card-host.ts';
 import { cardModel, type CrossSource } from './hover-card/card-model.ts';
@@ -72,7 +72,7 @@ export class ArticleSession implements CardContext {
   readonly #document: Document;
   readonly #services: SessionServices;
   readonly #signal: AbortSignal;
-  readonly #layers: HighlightLayers;
+  readonly #layers: HighlightRegistry;
   readonly #cards: CardController;
   #article: (HighlightedArticle & { analysis: DocumentAnalysis }) | null = null;
   #view: PageView | null = null;
@@ -96,7 +96,7 @@ export class ArticleSession implements CardContext {
     this.#document = document;
     this.#services = services;
     this.#signal = signal;
-    this.#layers = new HighlightLayers(signal);
+    this.#layers = registerHighlightLayers(signal);
     this.#cards = new CardController(new CardHost(document), this);
     signal.addEventListener('abort', () => this.#cards.close(), { once: true });
   }
@@ -215,7 +215,7 @@ export class ArticleSession implements CardContext {
 
   async #paint(map: TextMap, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
     const highlights = new ArticleHighlights(this.#layers, map);
-    this.#layers.clear();
+    for (const layer of highlightLayers) this.#layers[layer].clear();
     this.#cards.articleChanged();
     this.#article = { highlights, map, analysis };
     await work.run(highlights.placeAnalysis(analysis));

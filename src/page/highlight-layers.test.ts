@@ -1,11 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  HighlightLayers,
-  highlightLayers,
-  highlightStylesheet,
-  layerRegistryName,
-  layerStyles,
-} from './highlight-layers.ts';
+import { describe, expect, it } from 'vitest';
+import { highlightLayers, highlightStylesheet, layerRegistryName, layerStyles } from './highlight-layers.ts';
 
 /** Every `::highlight(name) { ... }` rule of a stylesheet, as property → value. */
 function highlightRules(css: string): Map<string, Record<string, string>> {
@@ -74,49 +68,5 @@ describe('highlight styles', () => {
     for (const page of [lightPage, darkPage]) {
       expect(contrast(line, page.background)).toBeGreaterThanOrEqual(3);
     }
-  });
-});
-
-describe('HighlightLayers', () => {
-  /** The document's highlight registry, as the page sees it (Node has neither it nor Highlight). */
-  function stubRegistry(): Map<string, Set<unknown> & { priority: number }> {
-    const registry = new Map<string, Set<unknown> & { priority: number }>();
-    vi.stubGlobal(
-      'Highlight',
-      class extends Set<unknown> {
-        priority = 0;
-      },
-    );
-    vi.stubGlobal('CSS', { highlights: registry });
-    return registry;
-  }
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('registers a layer the first time it is painted in, at its place in the order, and no other', () => {
-    const registry = stubRegistry();
-    const layers = new HighlightLayers(new AbortController().signal);
-    expect([...registry.keys()]).toEqual([]);
-    const person = layers.layer('person');
-    expect(layers.layer('person')).toBe(person);
-    expect([...registry.keys()]).toEqual(['crosscheck-person']);
-    expect(registry.get('crosscheck-person')?.priority).toBe(highlightLayers.indexOf('person'));
-    layers.layer('focus');
-    expect(registry.get('crosscheck-focus')?.priority).toBe(highlightLayers.length - 1);
-  });
-
-  it('empties the layers it registered, and removes them all when its signal aborts, for good', () => {
-    const registry = stubRegistry();
-    const controller = new AbortController();
-    const layers = new HighlightLayers(controller.signal);
-    const range = () => ({}) as AbstractRange;
-    layers.layer('person').add(range());
-    layers.layer('allegation').add(range());
-    layers.clear();
-    expect([...registry.values()].map((layer) => layer.size)).toEqual([0, 0]);
-    layers.layer('response').add(range());
-    controller.abort();
-    expect([...registry.keys()]).toEqual([]);
-    layers.layer('note-pink').add(range());
-    expect([...registry.keys()]).toEqual([]);
   });
 });

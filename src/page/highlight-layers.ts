@@ -59,44 +59,26 @@ export const legend: { layer: HighlightLayer; label: string }[] = [
   { layer: 'note-yellow', label: 'Your note' },
 ];
 
-/**
- * The page's highlight layers. Each is made and registered in the document's highlight registry the
- * first time something is painted in it: most articles need the people's alone, and every Highlight
- * registered is one more the page's rendering looks at. All are removed when the signal aborts, and
- * none is registered after.
- */
-export class HighlightLayers {
-  readonly #signal: AbortSignal;
-  readonly #registered = new Map<HighlightLayer, Highlight>();
+export type HighlightRegistry = Record<HighlightLayer, Highlight>;
 
-  constructor(signal: AbortSignal) {
-    this.#signal = signal;
-    signal.addEventListener(
-      'abort',
-      () => {
-        for (const [layer, highlight] of this.#registered) {
-          highlight.clear();
-          CSS.highlights.delete(layerRegistryName(layer));
-        }
-      },
-      { once: true },
-    );
-  }
-
-  /** The layer's Highlight, registered on first use (lowest layer first, as `highlightLayers` orders them). */
-  layer(layer: HighlightLayer): Highlight {
-    let highlight = this.#registered.get(layer);
-    if (!highlight) {
-      highlight = new Highlight();
-      highlight.priority = highlightLayers.indexOf(layer);
-      this.#registered.set(layer, highlight);
-      if (!this.#signal.aborted) CSS.highlights.set(layerRegistryName(layer), highlight);
-    }
-    return highlight;
-  }
-
-  /** Empties every layer painted in so far. */
-  clear(): void {
-    for (const highlight of this.#registered.values()) highlight.clear();
-  }
+/** Registers one empty Highlight per layer; all are removed when the signal aborts. */
+export function registerHighlightLayers(signal: AbortSignal): HighlightRegistry {
+  const layers = {} as HighlightRegistry;
+  highlightLayers.forEach((layer, priority) => {
+    const highlight = new Highlight();
+    highlight.priority = priority;
+    layers[layer] = highlight;
+    CSS.highlights.set(layerRegistryName(layer), highlight);
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const layer of highlightLayers) {
+        layers[layer].clear();
+        CSS.highlights.delete(layerRegistryName(layer));
+      }
+    },
+    { once: true },
+  );
+  return layers;
 }
