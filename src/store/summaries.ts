@@ -124,13 +124,8 @@ export class Referenced {
     return this.#sources.get(url);
   }
 
-  /**
-   * A copy: a view lists one source in several places, and some ways of carrying a view (WebDriver
-   * BiDi's serialisation, for one) send an object met twice as a reference that does not come back.
-   */
   summary(url: string): SourceSummary | null {
-    const source = this.#sources.get(url);
-    return source ? { ...source } : null;
+    return this.#sources.get(url) ?? null;
   }
 
   person(id: string): PersonRef {
@@ -164,7 +159,7 @@ export class Referenced {
   reports(allegations: AllegationRecord[]): ReportView[] {
     const reports: ReportView[] = [];
     for (const record of allegations) {
-      const source = this.summary(record.source);
+      const source = this.#sources.get(record.source);
       if (!source) continue;
       const { allegation } = record;
       reports.push({
