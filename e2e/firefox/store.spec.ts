@@ -52,27 +52,22 @@ const test = base.extend<{ relayed: Browser }>({
   },
 });
 
-/**
- * Sends a message as the content script of the page would, and answers with the background's reply.
- * The reply crosses WebDriver BiDi as JSON text: BiDi sends an object met twice in one value (a view
- * lists one source's summary in several places) as a reference that does not come back.
- */
-async function send<T>(page: Page, message: unknown): Promise<Reply<T>> {
-  const reply = await page.evaluate(
+/** Sends a message as the content script of the page would, and answers with the background's reply. */
+function send<T>(page: Page, message: unknown): Promise<Reply<T>> {
+  return page.evaluate(
     (request) =>
-      new Promise<string>((resolve) => {
+      new Promise<Reply<T>>((resolve) => {
         const id = Math.random().toString(36).slice(2);
-        const listener = (event: MessageEvent<{ crosscheckRelay?: string; id?: string; reply?: unknown }>) => {
+        const listener = (event: MessageEvent<{ crosscheckRelay?: string; id?: string; reply?: Reply<T> }>) => {
           if (event.data.crosscheckRelay !== 'reply' || event.data.id !== id) return;
           removeEventListener('message', listener);
-          resolve(JSON.stringify(event.data.reply));
+          resolve(event.data.reply as Reply<T>);
         };
         addEventListener('message', listener);
         postMessage({ crosscheckRelay: 'request', id, message: request }, '*');
       }),
     message,
   );
-  return JSON.parse(reply) as Reply<T>;
 }
 
 async function lookup(page: Page): Promise<PageView | null> {

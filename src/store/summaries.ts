@@ -124,8 +124,13 @@ export class Referenced {
     return this.#sources.get(url);
   }
 
+  /**
+   * A copy: a view lists one source in several places, and some ways of carrying a view (WebDriver
+   * BiDi's serialisation, for one) send an object met twice as a reference that does not come back.
+   */
   summary(url: string): SourceSummary | null {
-    return this.#sources.get(url) ?? null;
+    const source = this.#sources.get(url);
+    return source ? { ...source } : null;
   }
 
   person(id: string): PersonRef {
@@ -159,7 +164,7 @@ export class Referenced {
   reports(allegations: AllegationRecord[]): ReportView[] {
     const reports: ReportView[] = [];
     for (const record of allegations) {
-      const source = this.#sources.get(record.source);
+      const source = this.summary(record.source);
       if (!source) continue;
       const { allegation } = record;
       reports.push({
