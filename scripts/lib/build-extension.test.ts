@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, licenceFiles } from './build-extension.ts';
@@ -50,6 +50,17 @@ describe.each(browsers)('the %s build', (browser) => {
     expect(notice).toContain('src/analysis/names/model.json');
     expect(notice).toContain('CC BY-SA 4.0');
     expect(new TextDecoder().decode(entries.LICENSE)).toContain('MIT License');
+  });
+
+  it('keeps the schemas only the background and the extension pages need out of the content script', () => {
+    // Every page evaluates the content script before it does anything: building the whole message
+    // contract's schemas there cost each page milliseconds, for the three tab requests it validates.
+    const map = JSON.parse(readFileSync(join(dist, browser, 'content.js.map'), 'utf8')) as { sources: string[] };
+    const modules = map.sources.map((source) => relative(repoRoot, resolve(dist, browser, source)));
+    expect(modules).toContain('src/messaging/tab-request-schema.ts');
+    expect(modules).not.toContain('src/messaging/contract.ts');
+    expect(modules).not.toContain('src/messaging/analysis-schema.ts');
+    expect(modules).not.toContain('src/settings.ts');
   });
 
   it('lists every package it bundles with that package’s own licence and notice', () => {

@@ -12,6 +12,7 @@ import { highlightStylesheet } from '../../src/page/highlight-layers.ts';
 import { type Browser, browsers, deriveManifest } from './manifest.ts';
 import { thirdPartyFile, thirdPartyLicences } from './third-party-licences.ts';
 import { distDir, repoRoot as root } from './paths.ts';
+import { polyfillWhereNeeded } from './polyfill-where-needed.ts';
 
 /** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
 const entryPoints = {
@@ -85,7 +86,7 @@ function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions 
     // Which packages went into the bundles: their licences go into the package (third-party-licences.ts).
     metafile: true,
     logLevel: 'warning',
-    plugins: [writeToBothBrowsers(dist)],
+    plugins: [polyfillWhereNeeded, writeToBothBrowsers(dist)],
   };
 }
 

@@ -12,6 +12,10 @@
  *
  * Content scripts reach the store only about their own page: the background takes the page's
  * address from the browser, never from the message.
+ *
+ * What a content script itself needs at run time (the tab requests' schema, the snapshot's limits,
+ * the parser) lives in small modules this one re-exports: the content script imports those alone,
+ * so the page never pays for building the rest of the contract's schemas.
  */
 import * as v from 'valibot';
 import { noteColours, type NoteRecord, type NoteSelectors, type TextSelectors } from '../store/records.ts';
@@ -32,6 +36,12 @@ import type { HighlightsState } from '../page/page-controller.ts';
 import { limits, stanceSchema } from './analysis-schema.ts';
 import type { ArticleReading } from '../extraction/read-article.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
+import { snapshotLimits } from './snapshot-limits.ts';
+import type { TabRequest } from './tab-request-schema.ts';
+
+export { parseMessage } from './parse-message.ts';
+export { snapshotLimits } from './snapshot-limits.ts';
+export { type HighlightAction, highlightActions, type TabRequest, tabRequestSchema } from './tab-request-schema.ts';
 
 const url = v.pipe(v.string(), v.maxLength(8192), v.url());
 const shortText = v.pipe(v.string(), v.maxLength(2000));
@@ -180,12 +190,6 @@ export type ImportKeys = v.InferOutput<typeof importKeysSchema>;
 /** A batch of an import's records: far below the browsers' message limits, far above one article's. */
 const importChunkLimit = 8 * 1024 * 1024;
 
-/**
- * How large a page snapshot may be: far above a long live blog (a few megabytes of markup), far
- * below what the browsers' messaging carries. A larger page is refused in so many words.
- */
-export const snapshotLimits = { length: 16_000_000, texts: 1_000_000 } as const;
-
 const snapshotMarkup = v.pipe(
   v.string(),
   v.maxLength(snapshotLimits.length, 'the page is too large for Crosscheck to read (over 16 million characters)'),
@@ -273,18 +277,6 @@ export type ExtensionRequest = v.InferOutput<typeof extensionRequestSchema>;
 /** The requests of export and import (src/export), answered by src/background/transfer-handlers.ts. */
 export type TransferRequest = Extract<ExtensionRequest, { type: `export/${string}` | `import/${string}` }>;
 
-export const highlightActions = ['show', 'hide', 'toggle'] as const;
-export type HighlightAction = (typeof highlightActions)[number];
-
-export const tabRequestSchema = v.variant('type', [
-  v.object({ type: v.literal('tab/page-state') }),
-  /** The reader changed the settings: ask the background again what to do on this page. */
-  v.object({ type: v.literal('tab/settings-changed') }),
-  /** Show, hide or toggle the highlights on this page: the popup's button, the keyboard command. */
-  v.object({ type: v.literal('tab/highlights'), action: v.picklist(highlightActions) }),
-]);
-export type TabRequest = v.InferOutput<typeof tabRequestSchema>;
-
 export const storeTopics = ['sources', 'people', 'claims', 'notes', 'settings', 'status'] as const;
 export type StoreTopic = (typeof storeTopics)[number];
 
@@ -345,13 +337,3 @@ export type ResponseTo<R extends AnyRequest> = Responses[R['type']];
 
 /** Replies travel as values, never as rejections, so the error text survives every browser. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Parses an incoming message, or explains in one line why it does not fit. */
-export function parseMessage<S extends v.GenericSchema>(
-  schema: S,
-  message: unknown,
-): { ok: true; value: v.InferOutput<S> } | { ok: false; error: string } {
-  const result = v.safeParse(schema, message);
-  if (result.success) return { ok: true, value: result.output };
-  return { ok: false, error: `malformed message: ${v.summarize(result.issues)}` };
-}

@@ -12,13 +12,8 @@
 import type { DocumentAnalysis, Span } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
 import { describeSpan } from '../anchoring/describe.ts';
-import {
-  type PageNoteTarget,
-  type PageReadAnswer,
-  type PageRequest,
-  type ResponseTo,
-  snapshotLimits,
-} from '../messaging/contract.ts';
+import type { PageNoteTarget, PageReadAnswer, PageRequest, ResponseTo } from '../messaging/contract.ts';
+import { snapshotLimits } from '../messaging/snapshot-limits.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';

@@ -87,6 +87,22 @@ describe('PageController', () => {
     expect(mainThread.busyMs).toBeGreaterThanOrEqual(mainThread.scriptEvaluationMs + mainThread.articleCheckMs);
   });
 
+  it('counts handing the settings request to the browser as its own work, and not the wait for the answer', async () => {
+    load('wion-han-dong.html');
+    mode = 'on-demand';
+    const slowToHand: SendToStore = (request) => {
+      const handedAt = performance.now() + 4;
+      while (performance.now() < handedAt);
+      return new Promise((resolve) => setTimeout(resolve, 40)).then(() => send(request));
+    };
+    page = new PageController(document, { send: slowToHand }, performance.now());
+    await page.start();
+    const { busyMs, scriptEvaluationMs, articleCheckMs } = page.state.mainThread;
+    expect(sent.map((request) => request.type)).toEqual(['page/hello']);
+    expect(busyMs - scriptEvaluationMs - articleCheckMs).toBeGreaterThanOrEqual(4);
+    expect(busyMs - scriptEvaluationMs - articleCheckMs).toBeLessThan(40);
+  });
+
   it('does nothing past the article check on a page that is not an article', async () => {
     load('not-an-article.html');
     page = new PageController(document, { send });

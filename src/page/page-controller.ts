@@ -110,7 +110,12 @@ export class PageController {
   }
 
   async #followSettings(): Promise<void> {
-    this.#mode = this.#signals.isArticle ? (await this.#services.send({ type: 'page/hello' })).mode : 'off';
+    if (this.#signals.isArticle) {
+      // Handing the request to the browser runs on the page's thread (near a millisecond on the news
+      // pages, the first message of the content script): counted, unlike the wait for the answer.
+      const asking = this.#meter.measure(() => this.#services.send({ type: 'page/hello' }));
+      this.#mode = (await asking).mode;
+    } else this.#mode = 'off';
     if (this.#mode === 'off' && this.#signals.isArticle) this.#hide();
     else if (this.#mode === 'auto' && this.#signals.isArticle && !this.#readerHid) await this.#show();
     else this.#watchForNavigation();

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { parseMessage, type TabRequest, tabRequestSchema } from '../messaging/contract.ts';
+import { parseMessage } from '../messaging/parse-message.ts';
+import { type TabRequest, tabRequestSchema } from '../messaging/tab-request-schema.ts';
 import { dispatch, type Handlers } from '../messaging/dispatch.ts';
 
 /** Answers the extension's requests to this tab until the signal aborts. */

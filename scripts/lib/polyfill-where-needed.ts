@@ -1,0 +1,27 @@
+/**
+ * An esbuild plugin: every bundle's `webextension-polyfill` becomes a module that requires the
+ * polyfill only in a browser without its own `browser` namespace. Firefox has it, and so does Chrome
+ * since it gained the namespace; the polyfill then hands back that very object, on this same test,
+ * but requiring it still compiles its wrapper and reads `chrome.runtime`: close to a millisecond that
+ * every page paid before the content script did anything. Older Chrome (the manifest allows 111)
+ * still gets the polyfill, bundled as before and evaluated on first use.
+ */
+import type * as esbuild from 'esbuild';
+import { repoRoot } from './paths.ts';
+
+const namespace = 'polyfill-where-needed';
+
+export const polyfillWhereNeeded: esbuild.Plugin = {
+  name: namespace,
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'webextension-polyfill', namespace }));
+    build.onLoad({ filter: /.*/, namespace }, () => ({
+      contents: [
+        'const native = globalThis.browser;',
+        "module.exports = native && native.runtime && native.runtime.id ? native : require('webextension-polyfill/dist/browser-polyfill.js');",
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: repoRoot,
+    }));
+  },
+};
