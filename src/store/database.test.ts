@@ -170,6 +170,16 @@ const version1 = {
   settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
 };
 
+/** The BBC article, its allegation and Han Dong as a later version kept him, with this latest source. */
+async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<void> {
+  await old.table('sources').add(version1.sources[0]);
+  await old.table('appearances').bulkAdd(version1.appearances);
+  await old.table('allegations').add(version1.allegations[0]);
+  await old
+    .table('people')
+    .add({ ...version1.people[0], sourceCount: 1, spellings: [], companions: [], recent: [recent] });
+}
+
 describe('migrations', () => {
   it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
     const dependencies = memoryIndexedDb();
@@ -262,19 +272,9 @@ describe('migrations', () => {
     const old = new Dexie('crosscheck', dependencies);
     old.version(5).stores(schemaV5);
     const [source] = version1.sources as [Records.SourceRecord];
-    const [hanDong] = version1.people;
     const allegation = version1.allegations[0] as Records.AllegationRecord;
     // As version 5 kept them: the latest sources and the claim's allegations without their sources' summaries.
-    await old.table('sources').add(source);
-    await old.table('appearances').bulkAdd(version1.appearances);
-    await old.table('allegations').add(allegation);
-    await old.table('people').add({
-      ...hanDong,
-      sourceCount: 1,
-      spellings: [],
-      companions: [],
-      recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] }],
-    });
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] });
     await old.table('claims').add({ ...version1.claims[0], sourceCount: 1 });
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation] });
     old.close();
@@ -297,7 +297,6 @@ describe('migrations', () => {
     const old = new Dexie('crosscheck', dependencies);
     old.version(6).stores(schemaV5);
     const [source] = version1.sources as [Records.SourceRecord];
-    const [hanDong] = version1.people;
     const allegation = version1.allegations[0] as Records.AllegationRecord;
     // As version 6 kept them: summaries with the time their source was last read, no lists of claims,
     // and the claims' discrepancies only in their own table.
@@ -308,16 +307,7 @@ describe('migrations', () => {
       kind: 'date',
       values: [{ source: bbc, text: 'March 22' }],
     };
-    await old.table('sources').add(source);
-    await old.table('appearances').bulkAdd(version1.appearances);
-    await old.table('allegations').add(allegation);
-    await old.table('people').add({
-      ...hanDong,
-      sourceCount: 1,
-      spellings: [],
-      companions: [],
-      recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: version6Summary }],
-    });
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: version6Summary });
     // The claim ids sort against their order here: the list follows the index, not the table.
     await old.table('claims').bulkAdd([
       { ...version1.claims[1], id: 'c-2', sources: [bbc], members: [], sourceCount: 1 },
