@@ -99,8 +99,13 @@ const sourceSummaryKeys = [
   'published',
   'publishedTime',
   'firstRead',
-  'lastRead',
 ] as const satisfies (keyof SourceSummary)[];
+
+/**
+ * A copy of a source's summary. Not strict: backups written before summaries left out the time the
+ * source was last read have it, and it is dropped (import copies every summary again either way).
+ */
+const sourceSummarySchema = v.object(v.pick(sourceSchema, sourceSummaryKeys).entries);
 
 export const personSchema = v.strictObject({
   id: recordId,
@@ -126,7 +131,7 @@ export const personSchema = v.strictObject({
           url,
           time,
           spellings: list(name, limits.shortList * 10),
-          source: v.optional(v.pick(sourceSchema, sourceSummaryKeys)),
+          source: v.optional(sourceSummarySchema),
         }),
         limits.shortList,
       ),
@@ -136,6 +141,8 @@ export const personSchema = v.strictObject({
     ),
     () => [],
   ),
+  // Absent from backups written before the store kept it; import lists every person's claims again either way.
+  claims: v.optional(list(recordId, limits.shortList), () => []),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({
@@ -198,7 +205,7 @@ export const claimSchema = v.strictObject({
   // Absent from backups written before the store kept it; import counts it again either way.
   sourceCount: v.optional(count, 0),
   // Absent from backups written before the store copied it; import restates it either way.
-  firstReported: v.optional(v.pick(sourceSchema, sourceSummaryKeys)),
+  firstReported: v.optional(sourceSummarySchema),
   members: list(v.tuple([url, count]), backupLimits.allegations),
   firstReportedTime: time,
   created: timestamp,

@@ -424,7 +424,7 @@ class Merge {
     /** The store's record with what the backup's adds, or null when it adds nothing. */
     merge: (stored: R, incoming: R) => R | null;
     added: (incoming: R) => R;
-    refresh: (record: R) => Promise<void>;
+    refresh: (record: R) => Promise<unknown>;
   }): Promise<void> {
     const { kind, table, rows, storeId, stale, noted } = options;
     const counts = this.#result[kind];

@@ -89,7 +89,6 @@ function viewWith(notes: NoteRecord[]): PageView {
       outlet: 'BBC News',
       title: 'Han Dong',
       firstRead: 1,
-      lastRead: 1,
     },
     people: [],
     allegations: [],

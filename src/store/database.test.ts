@@ -53,7 +53,7 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent'>[],
+  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent' | 'claims'>[],
   appearances: [
     {
       source: bbc,
@@ -170,6 +170,16 @@ const version1 = {
   settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
 };
 
+/** The BBC article, its allegation and Han Dong as a later version kept him, with this latest source. */
+async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<void> {
+  await old.table('sources').add(version1.sources[0]);
+  await old.table('appearances').bulkAdd(version1.appearances);
+  await old.table('allegations').add(version1.allegations[0]);
+  await old
+    .table('people')
+    .add({ ...version1.people[0], sourceCount: 1, spellings: [], companions: [], recent: [recent] });
+}
+
 describe('migrations', () => {
   it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
     const dependencies = memoryIndexedDb();
@@ -180,7 +190,7 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // Version 6 copies what a lookup shows of a source wherever a person's or a claim's record lists it.
     const bbcSummary = sourceSummary(version1.sources[0] as Records.SourceRecord);
     // Each person's sources counted, the first sources of each spelling, the people named most often
@@ -195,6 +205,8 @@ describe('migrations', () => {
         ],
         companions: [{ name: 'Han Tao', count: 1, time: 5 }],
         recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: bbcSummary }],
+        // Version 7 lists the claims about them on their record, as the `accused` index orders them.
+        claims: ['c-lobbying', 'c-widely-reported'],
         // Every key of the profile, as the store indexes people now.
         keys: storedPersonKeys(profile),
         profile,
@@ -204,6 +216,7 @@ describe('migrations', () => {
         spellings: [],
         companions: [],
         recent: [],
+        claims: [],
         keys: storedPersonKeys({
           ...profile,
           name: 'Michael Spavor',
@@ -233,7 +246,7 @@ describe('migrations', () => {
     const restated: Partial<Record<string, unknown[]>> = { discrepancies: [] };
     // And it keeps each claim's kept allegations whole, by claim: of these, only the one the store still holds.
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: version1.allegations, sources: [bbcSummary] },
+      { claim: 'c-lobbying', allegations: version1.allegations, sources: [bbcSummary], discrepancies: [] },
     ]);
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
@@ -259,33 +272,63 @@ describe('migrations', () => {
     const old = new Dexie('crosscheck', dependencies);
     old.version(5).stores(schemaV5);
     const [source] = version1.sources as [Records.SourceRecord];
-    const [hanDong] = version1.people;
     const allegation = version1.allegations[0] as Records.AllegationRecord;
     // As version 5 kept them: the latest sources and the claim's allegations without their sources' summaries.
-    await old.table('sources').add(source);
-    await old.table('appearances').bulkAdd(version1.appearances);
-    await old.table('allegations').add(allegation);
-    await old.table('people').add({
-      ...hanDong,
-      sourceCount: 1,
-      spellings: [],
-      companions: [],
-      recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] }],
-    });
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] });
     await old.table('claims').add({ ...version1.claims[0], sourceCount: 1 });
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation] });
     old.close();
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const summary = sourceSummary(source);
     expect((await db.people.get('p-han-dong'))?.recent).toEqual([
       { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary },
     ]);
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: [allegation], sources: [summary] },
+      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] },
     ]);
+    expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
+  });
+
+  it('list each person’s claims and copy each claim’s discrepancies beside its allegations when upgrading from version 6', async () => {
+    const dependencies = memoryIndexedDb();
+    const old = new Dexie('crosscheck', dependencies);
+    old.version(6).stores(schemaV5);
+    const [source] = version1.sources as [Records.SourceRecord];
+    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    // As version 6 kept them: summaries with the time their source was last read, no lists of claims,
+    // and the claims' discrepancies only in their own table.
+    const version6Summary = { ...sourceSummary(source), lastRead: source.lastRead };
+    const discrepancy: Records.DiscrepancyRecord = {
+      subject: 'claim:c-lobbying',
+      index: 0,
+      kind: 'date',
+      values: [{ source: bbc, text: 'March 22' }],
+    };
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: version6Summary });
+    // The claim ids sort against their order here: the list follows the index, not the table.
+    await old.table('claims').bulkAdd([
+      { ...version1.claims[1], id: 'c-2', sources: [bbc], members: [], sourceCount: 1 },
+      { ...version1.claims[0], sourceCount: 1, firstReported: version6Summary },
+    ]);
+    await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation], sources: [version6Summary] });
+    await old.table('discrepancies').add(discrepancy);
+    old.close();
+
+    const db = new CrosscheckDatabase('crosscheck', dependencies);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const summary = sourceSummary(source);
+    expect(summary).not.toHaveProperty('lastRead');
+    const person = await db.people.get('p-han-dong');
+    expect(person?.claims).toEqual(['c-2', 'c-lobbying']);
+    expect(person?.recent.map((recent) => recent.source)).toEqual([summary]);
+    expect(await db.claimMembers.toArray()).toEqual([
+      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [discrepancy] },
+    ]);
+    expect(await db.discrepancies.toArray()).toEqual([discrepancy]);
     expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
   });
 });

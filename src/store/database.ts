@@ -108,20 +108,28 @@ export class CrosscheckDatabase extends Dexie {
     // 6's upgrade, which every older database passes through.
     this.version(5).stores(schemaV5);
     // Version 6: what a lookup shows of a source (see `SourceSummary`), copied into each person's latest
-    // sources and beside each claim's kept allegations, so a page's lookup reads no other source.
-    this.version(6)
+    // sources and beside each claim's kept allegations, so a page's lookup reads no other source. Its
+    // recount is version 7's upgrade, which every older database passes through.
+    this.version(6).stores(schemaV5);
+    // Version 7: the claims each person's record lists for a page's lookup (see `PersonRecord.claims`), and
+    // each claim's discrepancies beside its kept allegations, so the lookup reads neither with a range read per
+    // person or per claim; and what a lookup shows of a source without the time it was last read, which no
+    // view shows and every read of an unchanged article would otherwise copy again.
+    this.version(7)
       .stores(schemaV5)
       .upgrade(async (transaction) => {
-        const sources = transaction.table<SourceRecord, string>('sources');
+        const tables = {
+          sources: transaction.table<SourceRecord, string>('sources'),
+          claims: transaction.table<ClaimRecord, string>('claims'),
+          discrepancies: transaction.table<DiscrepancyRecord, [string, number]>('discrepancies'),
+        };
         await recountPeople({
-          sources,
+          ...tables,
           people: transaction.table<PersonRecord, string>('people'),
           appearances: transaction.table<AppearanceRecord, [string, string]>('appearances'),
-          discrepancies: transaction.table<DiscrepancyRecord, [string, number]>('discrepancies'),
         });
         await restateClaimMembers({
-          sources,
-          claims: transaction.table<ClaimRecord, string>('claims'),
+          ...tables,
           allegations: transaction.table<AllegationRecord, [string, number]>('allegations'),
           claimMembers: transaction.table<ClaimMembersRecord, string>('claimMembers'),
         });

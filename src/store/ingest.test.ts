@@ -11,7 +11,9 @@ import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries } from './summaries.ts';
+import { type SyntheticArticle, syllableWord, syntheticArticle } from '../../scripts/lib/synthetic-articles.ts';
 import { pageView } from './page-view.ts';
+import { claimsPerPersonLimit } from './views.ts';
 import {
   countWrites,
   freshDatabase,
@@ -75,6 +77,10 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
     expect(await discrepanciesOf(db, discrepancySubject('person', person.id)).toArray(), person.name).toEqual(
       personDiscrepancyRecords(person),
     );
+    // The claims it lists are the first the index finds about them.
+    expect(person.claims, person.name).toEqual(
+      await db.claims.where('accused').equals(person.id).limit(claimsPerPersonLimit).primaryKeys(),
+    );
   }
 }
 
@@ -99,11 +105,15 @@ async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
     db.discrepancies.toArray(),
   ]);
   expect(claims.length).toBeGreaterThan(0);
-  // Each claim's kept allegations, whole, are the stored ones its record names.
+  // Each claim's kept allegations, whole, are the stored ones its record names; its discrepancies beside
+  // them are those stored.
   for (const claim of claims) {
     const row = claimMembers.find((members) => members.claim === claim.id);
     expect(row?.allegations ?? []).toEqual(
       (await db.allegations.bulkGet(claim.members)).map((member) => member ?? null),
+    );
+    expect(row?.discrepancies ?? []).toEqual(
+      await discrepanciesOf(db, discrepancySubject('claim', claim.id)).toArray(),
     );
   }
   await db.transaction('rw', db.tables, async () => {
@@ -215,7 +225,8 @@ describe('reading the two seed articles one after the other', () => {
     expect(await read(db, ...variants)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await counts(db)).toEqual(before);
     expect(await db.people.toCollection().primaryKeys()).toEqual(people);
-    // Each read moved the article's last read time, which its people's and claims' records copy.
+    // Each read moved the article's last read time, which no view shows: only its own record is written.
+    expect(await countWrites(() => read(db, bbc))).toBe(1);
     await expectTalliesRight(db);
     await expectClaimsRight(db);
     await expectLookupsCurrent(db);
@@ -445,6 +456,52 @@ describe('forgetting an article', () => {
     expect((await personNamed(db, 'Han Dong')).id).toBe(hanDong.id);
     await expectTalliesRight(db);
     await expectLookupsCurrent(db);
+  });
+});
+
+/**
+ * A synthetic article whose allegation is its own: the last word of what it accuses its subject of,
+ * made distinct (at the same length, so every span still sits on its words).
+ */
+function ownClaimArticle(index: number): SyntheticArticle {
+  const synthetic = syntheticArticle(index, { people: 6, claims: 8, peoplePerArticle: 2, seed: 11 });
+  const { analysis } = synthetic.article;
+  const [allegation] = analysis.allegations;
+  const accusation = allegation?.text.match(/accused of (.+), according to/)?.[1] ?? '';
+  let text = analysis.text;
+  for (const [n, found] of [...new Set(accusation.match(/\w{5,}/g))].entries()) {
+    const word = `${syllableWord(index * 20 + n + 100)}${'x'.repeat(found.length)}`.slice(0, found.length);
+    text = text.replaceAll(new RegExp(`\\b${found}\\b`, 'g'), word);
+  }
+  const allegations = analysis.allegations.map((found) => ({ ...found, text: text.slice(found.start, found.end) }));
+  return { ...synthetic, article: { ...synthetic.article, analysis: { ...analysis, text, allegations } } };
+}
+
+describe('a store where people are accused in many claims', () => {
+  it('lists on each person’s record the first claims about them, through new sources, edits and forgetting', async () => {
+    const db = freshDatabase();
+    const addressOf = ({ page, article }: SyntheticArticle) => articleAddress(page, article.metadata.url);
+    const articles = Array.from({ length: 40 }, (_, index) => ownClaimArticle(index));
+    for (const { page, article } of articles)
+      await ingestArticle(db, articleAddress(page, article.metadata.url), article);
+    const claimCounts = async () => {
+      const people = await db.people.toCollection().primaryKeys();
+      return Promise.all(people.map((id) => db.claims.where('accused').equals(id).count()));
+    };
+    // Enough claims about someone that their record lists only some of them.
+    expect(Math.max(...(await claimCounts()))).toBeGreaterThan(claimsPerPersonLimit);
+    await expectTalliesRight(db);
+
+    // Articles edited into other findings, and others forgotten: people lose claims.
+    for (const [edited, into] of [
+      [0, 50],
+      [1, 51],
+    ] as const) {
+      await ingestArticle(db, addressOf(articles[edited] as SyntheticArticle), ownClaimArticle(into).article);
+    }
+    for (const gone of articles.slice(2, 12)) await forgetSource(db, addressOf(gone).url);
+    await expectTalliesRight(db);
+    await expectClaimsRight(db);
   });
 });
 

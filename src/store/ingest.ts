@@ -13,7 +13,7 @@ import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { linkClaims, linkPeople, refreshClaim, refreshPerson } from './linking.ts';
+import { linkClaims, linkPeople, refreshClaim, refreshPerson, restatePersonClaims } from './linking.ts';
 import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
 import { restateSourceCopies } from './source-copies.ts';
 import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
@@ -44,8 +44,12 @@ export async function ingestArticle(
     const source = sourceRecord(address, article, hash, existing, now);
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
+      const summary = sourceSummary(source);
       if (sourceTime(existing) !== sourceTime(source)) await retime(db, source, now);
-      else await restateSourceCopies(db, sourceSummary(source));
+      // Most often nothing a view shows of it changed (its copies hold no read time): they stay as they are.
+      else if (JSON.stringify(sourceSummary(existing)) !== JSON.stringify(summary)) {
+        await restateSourceCopies(db, summary);
+      }
       return 'unchanged';
     }
     await replaceFindings(db, source, article, { now, isNew: !existing });
@@ -102,7 +106,9 @@ async function retime(db: CrosscheckDatabase, source: SourceRecord, now: number)
   }
   const allegations = await ofSource(db.allegations, source.url).toArray();
   const claims = await db.claims.bulkGet([...new Set(allegations.flatMap((a) => (a.claim ? [a.claim] : [])))]);
-  for (const claim of claims) if (claim) await refreshClaim(db, claim);
+  const affected: string[] = [];
+  for (const claim of claims) if (claim) affected.push(...(await refreshClaim(db, claim)));
+  await restatePersonClaims(db, affected);
 }
 
 /** Takes out what the source's previous version contributed and puts in what this one finds, linked. */
@@ -193,12 +199,19 @@ async function replaceFindings(
   const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
   const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
   const summary = sourceSummary(source);
+  // The claims this source accuses each person in: what their records list of their claims gains.
+  const claimsAbout = new Map<string, string[]>();
+  for (const { claim, report } of allegations) {
+    for (const id of claim ? (report?.accusedIds ?? []) : [])
+      claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), claim as string]);
+  }
   await Promise.all([
     ...linked.map(({ person, profile, isNew }) => {
       const added = appearanceOf.get(person.id);
       if (before.has(person.id) || !added) return refreshPerson(db, person, { rebuild: true, now });
       const merged = isNew ? profile : mergeProfiles(person.profile, profile);
-      return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, now });
+      const claims = claimsAbout.get(person.id) ?? [];
+      return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, claims, now });
     }),
     ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
   ]);
@@ -213,7 +226,7 @@ async function replaceFindings(
   // A claim this source's previous version was not part of gains its allegations, joining the
   // members linking read; any other is recomputed.
   const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
-  await Promise.all(
+  const affected = await Promise.all(
     [...claims.values()].map((claim) =>
       refreshClaim(
         db,
@@ -228,6 +241,9 @@ async function replaceFindings(
       ),
     ),
   );
+  // A new source's people gained its claims in their records above. An edited source's may have lost
+  // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
+  if (!isNew) await restatePersonClaims(db, affected.flat());
 }
 
 /**

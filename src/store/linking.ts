@@ -33,7 +33,7 @@ import type {
   SpellingRecord,
 } from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries, sourceTime } from './summaries.ts';
-import type { SourceSummary } from './views.ts';
+import { claimsPerPersonLimit, type SourceSummary } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
@@ -68,6 +68,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
       firstSeen: now,
       lastSeen: now,
       ...noTallies,
+      claims: [],
     };
     byLocal.set(local.id, { person, profile, isNew: !known });
   });
@@ -134,6 +135,7 @@ export async function restateClaimMembers(tables: {
   claims: Table<ClaimRecord, string>;
   allegations: Table<AllegationRecord, [string, number]>;
   claimMembers: Table<ClaimMembersRecord, string>;
+  discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
   const kept = new Map<string, Map<string, number>>();
   const firstSources: string[] = [];
@@ -146,14 +148,20 @@ export async function restateClaimMembers(tables: {
     const order = allegation.claim === undefined ? undefined : kept.get(allegation.claim);
     if (!order?.has(`${allegation.index} ${allegation.source}`)) return;
     const claim = allegation.claim as string;
-    const row = rows.get(claim) ?? { claim, allegations: [], sources: [] };
+    const row = rows.get(claim) ?? { claim, allegations: [], sources: [], discrepancies: [] };
     row.allegations.push(allegation);
     rows.set(claim, row);
   });
-  const summaries = await sourceSummaries(tables.sources, [
-    ...[...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
-    ...firstSources,
+  const [summaries, discrepancies] = await Promise.all([
+    sourceSummaries(tables.sources, [
+      ...[...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
+      ...firstSources,
+    ]),
+    subjectRange(tables.discrepancies, 'claim').toArray(),
   ]);
+  for (const record of discrepancies) {
+    rows.get(record.subject.slice(discrepancySubject('claim', '').length))?.discrepancies.push(record);
+  }
   for (const row of rows.values()) {
     const order = kept.get(row.claim) as Map<string, number>;
     const at = (member: AllegationRecord) => order.get(`${member.index} ${member.source}`) ?? 0;
@@ -254,7 +262,9 @@ function emptyClaim(now: number): ClaimRecord {
 export async function refreshPerson(
   db: CrosscheckDatabase,
   person: PersonRecord,
-  options: ({ rebuild: true } | { added: AppearanceRecord; source: SourceSummary }) & { now: number },
+  options: ({ rebuild: true } | { added: AppearanceRecord; source: SourceSummary; claims: string[] }) & {
+    now: number;
+  },
 ): Promise<void> {
   let profile = person.profile;
   let tallies: PersonTallies;
@@ -275,8 +285,10 @@ export async function refreshPerson(
       tallies.recent.map((recent) => recent.url),
     );
   }
+  // A rebuilt person's claims are the claims' business: what changes them lists them again (see `restatePersonClaims`).
+  const claims = 'added' in options ? firstClaims([...person.claims, ...options.claims]) : person.claims;
   const refreshed = withTallies(
-    { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now },
+    { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now, claims },
     tallies,
     summaries,
   );
@@ -310,9 +322,14 @@ export async function recountPeople(tables: {
   sources: Table<SourceRecord, string>;
   people: Table<PersonRecord, string>;
   appearances: Table<AppearanceRecord, [string, string]>;
+  claims: Table<ClaimRecord, string>;
   discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
   const tallies = await talliesOf(tables.appearances.toCollection());
+  const claimsOf = new Map<string, string[]>();
+  await tables.claims.each((claim) => {
+    for (const person of claim.accused) claimsOf.set(person, [...(claimsOf.get(person) ?? []), claim.id]);
+  });
   const summaries = await sourceSummaries(
     tables.sources,
     [...tallies.values()].flatMap((counted) => counted.recent.map((recent) => recent.url)),
@@ -320,16 +337,41 @@ export async function recountPeople(tables: {
   const discrepancies: DiscrepancyRecord[] = [];
   await tables.people.toCollection().modify((person, reference) => {
     reference.value = withTallies(
-      { ...person, keys: storedPersonKeys(person.profile) },
+      { ...person, keys: storedPersonKeys(person.profile), claims: firstClaims(claimsOf.get(person.id) ?? []) },
       tallies.get(person.id) ?? noTallies,
       summaries,
     );
     discrepancies.push(...personDiscrepancyRecords(reference.value));
   });
-  // Every person's subject starts so: `person:` up to the next character.
-  const [from, to] = [discrepancySubject('person', ''), discrepancySubject('person', '\uffff')];
-  await tables.discrepancies.where(':id').between([from, Dexie.minKey], [to, Dexie.maxKey]).delete();
+  await subjectRange(tables.discrepancies, 'person').delete();
   await tables.discrepancies.bulkPut(discrepancies);
+}
+
+/** Every person's, or every claim's, discrepancies: their subjects all start `person:` (or `claim:`). */
+function subjectRange(discrepancies: Table<DiscrepancyRecord, [string, number]>, kind: 'person' | 'claim') {
+  const [from, to] = [discrepancySubject(kind, ''), discrepancySubject(kind, '\uffff')];
+  return discrepancies.where(':id').between([from, Dexie.minKey], [to, Dexie.maxKey]);
+}
+
+/** The claims a person's record lists (see `PersonRecord.claims`), from any of the ids of claims about them. */
+export function firstClaims(ids: Iterable<string>): string[] {
+  // In the order IndexedDB sorts string keys: by UTF-16 code unit, as `<` compares.
+  return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, claimsPerPersonLimit);
+}
+
+/** Lists these people's claims again from the `accused` index, after claims about them changed or went. */
+export async function restatePersonClaims(db: CrosscheckDatabase, ids: Iterable<string>): Promise<void> {
+  const distinct = [...new Set(ids)];
+  if (distinct.length === 0) return;
+  const [people, lists] = await Promise.all([
+    db.people.bulkGet(distinct),
+    Promise.all(distinct.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).primaryKeys())),
+  ]);
+  const changed = people.flatMap((person, index) => {
+    const claims = lists[index] ?? [];
+    return person && claims.join(' ') !== person.claims.join(' ') ? [{ ...person, claims }] : [];
+  });
+  if (changed.length > 0) await db.people.bulkPut(changed);
 }
 
 function discrepancyRecords(subject: string, found: Discrepancy[]): DiscrepancyRecord[] {
@@ -367,19 +409,21 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
  * and latest sources. With `added`, one more source's allegations have just joined it, and only the
  * members its record keeps (`kept`, with their sources' summaries, as linking read them) are taken
  * with them (what the others contributed, the record already holds); otherwise every member and
- * its source is read and everything recomputed.
+ * its source is read and everything recomputed. Answers the people whose lists of claims (see
+ * `PersonRecord.claims`) it may have changed: who it accuses now and did not before, and, when it
+ * was recomputed, who it accused before too.
  */
 export async function refreshClaim(
   db: CrosscheckDatabase,
   claim: ClaimRecord,
   added?: { allegations: AllegationRecord[]; source: SourceSummary; kept: ClaimMembersRecord | undefined },
-): Promise<void> {
+): Promise<string[]> {
   const members = added
     ? [...(added.kept?.allegations ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
-    return;
+    return claim.accused;
   }
   const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
     ? claim
@@ -423,10 +467,20 @@ export async function refreshClaim(
   const keptSources = new Set(kept.sources);
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
+  const discrepancies = discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)));
+  // Most sources that join a claim change none of its discrepancies: they are not written again.
+  const unchanged = added && JSON.stringify(discrepancies) === JSON.stringify(added.kept?.discrepancies ?? []);
   await Promise.all([
-    db.claimMembers.put({ claim: claim.id, allegations: keptMembers, sources: summariesOf(keptMembers, summaries) }),
-    replaceDiscrepancies(db, subject, discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)))),
+    db.claimMembers.put({
+      claim: claim.id,
+      allegations: keptMembers,
+      sources: summariesOf(keptMembers, summaries),
+      discrepancies,
+    }),
+    unchanged ? undefined : replaceDiscrepancies(db, subject, discrepancies),
   ]);
+  const before = new Set(added ? claim.accused : []);
+  return [...new Set([...(added ? [] : claim.accused), ...accused.filter((id) => !before.has(id))])];
 }
 
 /** What a source's time is found from (see `sourceTime`): its record or its summary. */

@@ -36,6 +36,7 @@ const person: PersonRecord = {
   spellings: [],
   companions: [],
   recent: [],
+  claims: [],
 };
 
 async function storeWithArticle() {

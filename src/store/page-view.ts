@@ -12,16 +12,8 @@ import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
 import { personDiscrepancyRecords } from './linking.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
-import {
-  discrepanciesOf,
-  discrepancySubject,
-  noteOf,
-  ofSource,
-  Referenced,
-  referencesOf,
-  sourceSummary,
-} from './summaries.ts';
-import { claimsPerPersonLimit, otherSourceLimit, type PageView } from './views.ts';
+import { noteOf, ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
+import { otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
 export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
@@ -47,30 +39,25 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, claimsByPerson, ownClaims, claimMembers, claimDiscrepancies, personNotes, claimNotes] =
-        await Promise.all([
-          db.people.bulkGet(personIds),
-          Promise.all(
-            personIds.map((id) => db.claims.where('accused').equals(id).limit(claimsPerPersonLimit).toArray()),
-          ),
-          db.claims.bulkGet(ownClaimIds),
-          // The other sources' reports of its claims: the first and the latest, as the claims' records keep
-          // them, with what the view shows of their sources.
-          db.claimMembers.bulkGet(ownClaimIds),
-          Promise.all(ownClaimIds.map((id) => discrepanciesOf(db, discrepancySubject('claim', id)).toArray())),
-          rowsWithAny(db.notes, 'target.person', personIds),
-          rowsWithAny(db.notes, 'target.claim', ownClaimIds),
-        ]);
+      const [people, ownClaims, claimMembers, personNotes, claimNotes] = await Promise.all([
+        db.people.bulkGet(personIds),
+        db.claims.bulkGet(ownClaimIds),
+        // The other sources' reports of its claims: the first and the latest, as the claims' records keep
+        // them, with what the view shows of their sources and the claims' discrepancies.
+        db.claimMembers.bulkGet(ownClaimIds),
+        rowsWithAny(db.notes, 'target.person', personIds),
+        rowsWithAny(db.notes, 'target.claim', ownClaimIds),
+      ]);
       // What the view shows of each person elsewhere, their record keeps: no index read per person.
       const elsewhere = people.map((person) => (person ? otherSources(person, url) : []));
       const personDiscrepancies = people.map((person) => (person ? personDiscrepancyRecords(person) : []));
-      const claims = new Map<string, ClaimRecord>();
-      for (const claim of [...claimsByPerson.flat(), ...ownClaims]) if (claim) claims.set(claim.id, claim);
+      const claimsByPerson = people.map((person) => person?.claims ?? []);
+      const claimDiscrepancies = claimMembers.map((row) => row?.discrepancies ?? []);
       const otherReports = claimMembers.flatMap(
         (row) => row?.allegations.filter((member) => member.source !== url) ?? [],
       );
 
-      // What those refer to: the other sources and the accused's names.
+      // What those refer to: the other sources, the accused's names and the people's other claims.
       const referenced = new Referenced(db);
       // The accused on the page are its people; the sources its people's and claims' records copy need no read.
       referenced.knowPeople(people);
@@ -79,13 +66,26 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
         ...elsewhere.flat().map((other) => other.source),
         ...claimMembers.flatMap((row) => row?.sources ?? []),
       ]);
-      await referenced.load(
-        referencesOf({
-          discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
-          allegations: otherReports,
-        }),
-        { people: allegations.flatMap((allegation) => allegation.accused) },
+      const ownClaimSet = new Set(ownClaimIds);
+      const [otherClaims] = await Promise.all([
+        db.claims.bulkGet(unique(claimsByPerson.flat().filter((id) => !ownClaimSet.has(id)))),
+        referenced.load(
+          referencesOf({
+            discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
+            allegations: otherReports,
+          }),
+          { people: allegations.flatMap((allegation) => allegation.accused) },
+        ),
+      ]);
+      // The people's claims first, in the order their records list them, then the page's own.
+      const found = new Map(
+        [...otherClaims, ...ownClaims].flatMap((claim) => (claim ? [[claim.id, claim] as const] : [])),
       );
+      const claims = new Map<string, ClaimRecord>();
+      for (const id of [...claimsByPerson.flat(), ...ownClaimIds]) {
+        const claim = found.get(id);
+        if (claim) claims.set(id, claim);
+      }
 
       return {
         source: { ...sourceSummary(source), byline: source.byline, modified: source.modified },
@@ -104,7 +104,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               otherSources: found.map((other) => ({ source: other.source, spellings: other.spellings })),
               // A person appears at most once per source, and they appear on this page.
               otherSourceCount: person.sourceCount - 1,
-              claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
+              claims: claimsByPerson[index] ?? [],
               discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
               notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
             },

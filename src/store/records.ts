@@ -90,6 +90,12 @@ export interface PersonRecord {
    * person rather than from an index range per person.
    */
   recent: RecentSourceRecord[];
+  /**
+   * The ids of the claims about them that the `accused` index lists first, at most
+   * `claimsPerPersonLimit`: what a page's lookup lists of their claims, read with the person rather
+   * than from an index range per person. Kept by ingest, an edit, a forget, an import and an upgrade.
+   */
+  claims: string[];
 }
 
 export interface RecentSourceRecord {
@@ -222,6 +228,11 @@ export interface ClaimMembersRecord {
    * (copied as `RecentSourceRecord.source` is, and kept the same way).
    */
   sources: SourceSummary[];
+  /**
+   * The claim's discrepancies, as the discrepancies table holds them (found from these allegations):
+   * copied here so a page's lookup reads them with the allegations, not with a range read per claim.
+   */
+  discrepancies: DiscrepancyRecord[];
 }
 
 /** A difference between sources about one person or one claim. */

@@ -17,8 +17,8 @@ import { sourceTime } from './source-time.ts';
 import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
 
 export function sourceSummary(source: SourceRecord): SourceSummary {
-  const { url, href, outlet, title, published, publishedTime, firstRead, lastRead } = source;
-  return { url, href, outlet, title, published, publishedTime, firstRead, lastRead };
+  const { url, href, outlet, title, published, publishedTime, firstRead } = source;
+  return { url, href, outlet, title, published, publishedTime, firstRead };
 }
 
 /** The summaries of these sources, by URL, in one batch (a source no longer stored has none). */

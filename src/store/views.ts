@@ -5,9 +5,13 @@
 import type { DiscrepancyKind, PersonRole, Stance } from '../analysis/types.ts';
 import type { NoteRecord, SourceRecord, TextSelectors } from './records.ts';
 
+/**
+ * What a view shows of a source. Not when it was last read: no view shows that, and a summary is
+ * copied into the records that list its source, which every read of the article would then rewrite.
+ */
 export type SourceSummary = Pick<
   SourceRecord,
-  'url' | 'href' | 'outlet' | 'title' | 'published' | 'publishedTime' | 'firstRead' | 'lastRead'
+  'url' | 'href' | 'outlet' | 'title' | 'published' | 'publishedTime' | 'firstRead'
 >;
 
 export interface PersonRef {

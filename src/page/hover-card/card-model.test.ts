@@ -58,7 +58,6 @@ const wion: SourceSummary = {
   published: '2023-03-24T09:41:00+05:30',
   publishedTime: Date.parse('2023-03-24T09:41:00+05:30'),
   firstRead: Date.UTC(2024, 0, 2),
-  lastRead: Date.UTC(2024, 0, 2),
 };
 
 const personNote: NoteRecord = {
