@@ -120,7 +120,7 @@ describe('PageControls', () => {
     expect(sendToBackground).toHaveBeenCalledWith({ type: 'settings/set', changes: { mode: 'on-demand' } });
   });
 
-  it('says so when a setting could not be saved', async () => {
+  it('says so when a setting could not be saved, and shows the setting still in force', async () => {
     await mount();
     sendToBackground.mockRejectedValueOnce(new Error('the store refused the write'));
     await act(async () => {
@@ -130,5 +130,30 @@ describe('PageControls', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe(
       'Your setting was not saved: the store refused the write',
     );
+    expect(root.querySelector<HTMLInputElement>('input[value="auto"]')?.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('input[value="off"]')?.checked).toBe(false);
+  });
+
+  it('keeps the clicked mode checked while it is being saved, whatever else renders meanwhile', async () => {
+    await mount();
+    let answer: (settings: object) => void = () => undefined;
+    sendToBackground.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await act(async () => {
+      root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    // Another render before the answer (here: the highlights removed from the tab).
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Remove highlights');
+    await act(async () => {
+      button?.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.textContent).toContain('Highlight this page');
+    expect(root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.checked).toBe(true);
+    await act(async () => {
+      answer({ mode: 'on-demand', disabledSites: [] });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.checked).toBe(true);
   });
 });

@@ -125,10 +125,15 @@ export function PageControls() {
 
   const change = async (changes: Partial<Settings>) => {
     setProblem(null);
+    // Shown at once: the radio or checkbox the reader clicked must not spring back while the save is
+    // on its way (any render before the answer would otherwise redraw the old setting).
+    const saved = settings;
+    setSettings((current) => current && { ...current, ...changes });
     try {
       setSettings(await sendToBackground({ type: 'settings/set', changes }));
       await refreshPage(tabId);
     } catch (error) {
+      setSettings(saved);
       setProblem(`Your setting was not saved: ${errorMessage(error)}`);
     }
   };
