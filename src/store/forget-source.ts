@@ -4,7 +4,7 @@
  * notes on it stay, marked orphaned, until the article is read again.
  */
 import type { CrosscheckDatabase } from './database.ts';
-import { refreshClaim, refreshPerson, restatePersonClaims } from './linking.ts';
+import { recomputeClaims, refreshPerson } from './linking.ts';
 import { ofSource } from './summaries.ts';
 
 export async function forgetSource(db: CrosscheckDatabase, url: string, now = Date.now()): Promise<void> {
@@ -23,11 +23,7 @@ export async function forgetSource(db: CrosscheckDatabase, url: string, now = Da
       if (person) await refreshPerson(db, person, { rebuild: true, now });
     }
     const claimIds = new Set(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-    const affected: string[] = [];
-    for (const claim of await db.claims.bulkGet([...claimIds])) {
-      if (claim) affected.push(...(await refreshClaim(db, claim)));
-    }
-    await restatePersonClaims(db, affected);
+    await recomputeClaims(db, await db.claims.bulkGet([...claimIds]));
     await db.notes.where('target.source').equals(url).modify({ orphaned: true });
   });
 }

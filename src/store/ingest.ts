@@ -13,7 +13,14 @@ import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { linkClaims, linkPeople, refreshClaim, refreshPerson, restatePersonClaims } from './linking.ts';
+import {
+  linkClaims,
+  linkPeople,
+  recomputeClaims,
+  refreshClaim,
+  refreshPerson,
+  restatePersonClaims,
+} from './linking.ts';
 import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
 import { restateSourceCopies } from './source-copies.ts';
 import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
@@ -106,9 +113,7 @@ async function retime(db: CrosscheckDatabase, source: SourceRecord, now: number)
   }
   const allegations = await ofSource(db.allegations, source.url).toArray();
   const claims = await db.claims.bulkGet([...new Set(allegations.flatMap((a) => (a.claim ? [a.claim] : [])))]);
-  const affected: string[] = [];
-  for (const claim of claims) if (claim) affected.push(...(await refreshClaim(db, claim)));
-  await restatePersonClaims(db, affected);
+  await recomputeClaims(db, claims);
 }
 
 /** Takes out what the source's previous version contributed and puts in what this one finds, linked. */
@@ -202,8 +207,12 @@ async function replaceFindings(
   // The claims this source accuses each person in: what their records list of their claims gains.
   const claimsAbout = new Map<string, string[]>();
   for (const { claim, report } of allegations) {
-    for (const id of claim ? (report?.accusedIds ?? []) : [])
-      claimsAbout.set(id, [...(claimsAbout.get(id) ?? []), claim as string]);
+    if (!claim) continue;
+    for (const id of report?.accusedIds ?? []) {
+      const ids = claimsAbout.get(id);
+      if (ids) ids.push(claim);
+      else claimsAbout.set(id, [claim]);
+    }
   }
   await Promise.all([
     ...linked.map(({ person, profile, isNew }) => {

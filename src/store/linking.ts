@@ -328,7 +328,11 @@ export async function recountPeople(tables: {
   const tallies = await talliesOf(tables.appearances.toCollection());
   const claimsOf = new Map<string, string[]>();
   await tables.claims.each((claim) => {
-    for (const person of claim.accused) claimsOf.set(person, [...(claimsOf.get(person) ?? []), claim.id]);
+    for (const person of claim.accused) {
+      const ids = claimsOf.get(person);
+      if (ids) ids.push(claim.id);
+      else claimsOf.set(person, [claim.id]);
+    }
   });
   const summaries = await sourceSummaries(
     tables.sources,
@@ -481,6 +485,16 @@ export async function refreshClaim(
   ]);
   const before = new Set(added ? claim.accused : []);
   return [...new Set([...(added ? [] : claim.accused), ...accused.filter((id) => !before.has(id))])];
+}
+
+/**
+ * Recomputes these claims one by one from their allegations (after a source they hold went or was
+ * re-dated), then lists again the claims of the people they accuse or accused.
+ */
+export async function recomputeClaims(db: CrosscheckDatabase, claims: (ClaimRecord | undefined)[]): Promise<void> {
+  const affected: string[] = [];
+  for (const claim of claims) if (claim) affected.push(...(await refreshClaim(db, claim)));
+  await restatePersonClaims(db, affected);
 }
 
 /** What a source's time is found from (see `sourceTime`): its record or its summary. */
