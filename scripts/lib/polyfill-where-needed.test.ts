@@ -26,6 +26,29 @@ describe('polyfillWhereNeeded', () => {
     expect(world.api).toBe(native);
   });
 
+  it('hands it out as it is, without listing or describing its properties', async () => {
+    // A copy of the namespace (esbuild's wrapper for a CommonJS default import) asks for every
+    // property of the browser's API namespace on every page.
+    const asked: string[] = [];
+    const native = new Proxy(
+      { runtime: { id: 'crosscheck' }, app: {}, i18n: {} },
+      {
+        ownKeys(target) {
+          asked.push('ownKeys');
+          return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(target, property) {
+          asked.push(`describe ${String(property)}`);
+          return Reflect.getOwnPropertyDescriptor(target, property);
+        },
+      },
+    );
+    const world: { browser: unknown; api?: unknown } = { browser: native };
+    runInNewContext(await bundle(), world);
+    expect(world.api).toBe(native);
+    expect(asked).toEqual([]);
+  });
+
   it('runs the polyfill where the browser has no namespace of its own', async () => {
     const code = await bundle();
     expect(() => void runInNewContext(code, {})).toThrow('This script should only be loaded in a browser extension.');

@@ -176,6 +176,20 @@ describe('ArticleSession', () => {
     });
   });
 
+  it('clears no layer on its first reading: they start empty', async () => {
+    const clear = vi.spyOn(Highlight.prototype, 'clear');
+    try {
+      const reading = session(() => null);
+      await reading.start();
+      expect(painted('person').length).toBeGreaterThan(0);
+      expect(clear).not.toHaveBeenCalled();
+      await reading.lookAgain();
+      expect(clear).toHaveBeenCalled();
+    } finally {
+      clear.mockRestore();
+    }
+  });
+
   it('reads the page again when it changes, and keeps its highlights when the article did not', async () => {
     const reading = session((text) => viewWith([noteOn(text, 'Mr Dong has denied', 'n1')]));
     await reading.start();

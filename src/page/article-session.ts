@@ -210,8 +210,12 @@ export class ArticleSession implements CardContext {
 
   async #paint(map: TextMap, analysis: DocumentAnalysis, work: CooperativeWork): Promise<void> {
     const highlights = new ArticleHighlights(this.#layers, map);
-    for (const layer of highlightLayers) this.#layers[layer].clear();
-    this.#cards.articleChanged();
+    // Only an article painted before has anything to take away: the session's layers start empty, and
+    // clearing a registered layer costs the page a repaint's bookkeeping even then.
+    if (this.#article) {
+      for (const layer of highlightLayers) this.#layers[layer].clear();
+      this.#cards.articleChanged();
+    }
     this.#article = { highlights, map, analysis };
     await work.run(highlights.placeAnalysis(analysis));
     const subjects = new Set(analysis.people.filter((person) => person.role === 'subject').map((person) => person.id));
