@@ -135,6 +135,10 @@ export class CrosscheckDatabase extends Dexie {
         });
       });
     this.use(searchIndexMiddleware);
+    // Dexie's observability records every key and index entry a write touches, for `liveQuery`, and
+    // broadcasts them when the transaction commits. Nothing here queries live (views ask the background
+    // through messages), and each person an ingest writes has a hundred index entries to record.
+    this.unuse({ stack: 'dbcore', name: 'Observability' });
   }
 
   /** Every table but the settings: the reader's research, which an ingest or a forget changes as one. */

@@ -16,9 +16,18 @@ export async function rowsWithAny<T, K extends IndexableType>(
   if (!table.schema.idxByName[index]?.multi) {
     return (await Promise.all(distinct.map((key) => table.where(index).equals(key).toArray()))).flat();
   }
-  const batches = await Promise.all(distinct.map((key) => table.where(index).equals(key).primaryKeys()));
+  const rows = await table.bulkGet(await primaryKeysWithAny(table, index, distinct));
+  return rows.filter((row): row is NonNullable<typeof row> => row !== undefined);
+}
+
+/** The primary keys of the rows a multi-entry index holds under any of these keys, each once. */
+export async function primaryKeysWithAny<T, K extends IndexableType>(
+  table: Table<T, K>,
+  index: string,
+  keys: Iterable<IndexableType>,
+): Promise<K[]> {
+  const batches = await Promise.all([...new Set(keys)].map((key) => table.where(index).equals(key).primaryKeys()));
   const primaryKeys = new Map<string, K>();
   for (const key of batches.flat()) primaryKeys.set(typeof key === 'string' ? key : JSON.stringify(key), key);
-  const rows = await table.bulkGet([...primaryKeys.values()]);
-  return rows.filter((row): row is NonNullable<typeof row> => row !== undefined);
+  return [...primaryKeys.values()];
 }

@@ -21,7 +21,14 @@ import {
   refreshPerson,
   restatePersonClaims,
 } from './linking.ts';
-import type { AllegationRecord, AppearanceRecord, MentionRecord, NoteRecord, SourceRecord } from './records.ts';
+import type {
+  AllegationRecord,
+  AppearanceRecord,
+  MentionRecord,
+  NoteRecord,
+  PersonRecord,
+  SourceRecord,
+} from './records.ts';
 import { restateSourceCopies } from './source-copies.ts';
 import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
 
@@ -191,68 +198,89 @@ async function replaceFindings(
       ...(claim ? { claim: claim.id } : {}),
     };
   });
+  // IndexedDB carries out a transaction's requests in the order they are made: what the people and
+  // claims read of them below (a rebuilt person's appearances) is already this version's.
   await Promise.all([
     db.appearances.bulkPut(appearances),
     db.mentions.bulkPut(mentions),
     db.allegations.bulkPut(allegations),
+    refreshLinked(),
   ]);
 
-  // A person the previous version named is rebuilt from their appearances, so that version's
-  // profile is not counted twice; any other is merged with this article's profile.
-  const before = new Set(previousAppearances.map((appearance) => appearance.person));
-  const linked = [...people.byLocal.values()];
-  const gone = await db.people.bulkGet([...before].filter((id) => !linked.some(({ person }) => person.id === id)));
-  const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
-  const summary = sourceSummary(source);
-  // The claims this source accuses each person in: what their records list of their claims gains.
-  const claimsAbout = new Map<string, string[]>();
-  for (const { claim, report } of allegations) {
-    if (!claim) continue;
-    for (const id of report?.accusedIds ?? []) {
-      const ids = claimsAbout.get(id);
-      if (ids) ids.push(claim);
-      else claimsAbout.set(id, [claim]);
-    }
-  }
-  await Promise.all([
-    ...linked.map(({ person, profile, isNew }) => {
-      const added = appearanceOf.get(person.id);
-      if (before.has(person.id) || !added) return refreshPerson(db, person, { rebuild: true, now });
-      const merged = isNew ? profile : mergeProfiles(person.profile, profile);
-      const claims = claimsAbout.get(person.id) ?? [];
-      return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, claims, now });
-    }),
-    ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
-  ]);
-
-  const claims = new Map([...claimOf.values()].map((claim) => [claim.id, claim]));
-  const previousClaims = previousAllegations.flatMap((allegation) =>
-    allegation.claim && !claims.has(allegation.claim) ? [allegation.claim] : [],
-  );
-  for (const claim of await db.claims.bulkGet([...new Set(previousClaims)])) {
-    if (claim) claims.set(claim.id, claim);
-  }
-  // A claim this source's previous version was not part of gains its allegations, joining the
-  // members linking read; any other is recomputed.
-  const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
-  const affected = await Promise.all(
-    [...claims.values()].map((claim) =>
-      refreshClaim(
-        db,
-        claim,
-        claimedBefore.has(claim.id)
-          ? undefined
-          : {
-              allegations: allegations.filter((allegation) => allegation.claim === claim.id),
-              source: summary,
-              kept: members.get(claim.id),
-            },
+  async function refreshLinked(): Promise<void> {
+    // A person the previous version named is rebuilt from their appearances, so that version's
+    // profile is not counted twice; any other is merged with this article's profile.
+    const before = new Set(previousAppearances.map((appearance) => appearance.person));
+    const linked = [...people.byLocal.values()];
+    const linkedIds = new Set(linked.map(({ person }) => person.id));
+    const goneIds = [...before].filter((id) => !linkedIds.has(id));
+    const gone = goneIds.length > 0 ? await db.people.bulkGet(goneIds) : [];
+    const claims = new Map([...claimOf.values()].map((claim) => [claim.id, claim]));
+    const previousClaims = [
+      ...new Set(
+        previousAllegations.flatMap((allegation) =>
+          allegation.claim && !claims.has(allegation.claim) ? [allegation.claim] : [],
+        ),
       ),
-    ),
-  );
-  // A new source's people gained its claims in their records above. An edited source's may have lost
-  // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
-  if (!isNew) await restatePersonClaims(db, affected.flat());
+    ];
+    for (const claim of previousClaims.length > 0 ? await db.claims.bulkGet(previousClaims) : []) {
+      if (claim) claims.set(claim.id, claim);
+    }
+    const appearanceOf = new Map(appearances.map((appearance) => [appearance.person, appearance]));
+    const summary = sourceSummary(source);
+    // The claims this source accuses each person in: what their records list of their claims gains.
+    const claimsAbout = new Map<string, string[]>();
+    for (const { claim, report } of allegations) {
+      if (!claim) continue;
+      for (const id of report?.accusedIds ?? []) {
+        const ids = claimsAbout.get(id);
+        if (ids) ids.push(claim);
+        else claimsAbout.set(id, [claim]);
+      }
+    }
+    // What the people merged with this article are called once written: the claims about them take it from here.
+    const names = new Map<string, string>();
+    const rebuilt = (person: PersonRecord) => before.has(person.id) || !appearanceOf.has(person.id);
+    const refreshingPeople = Promise.all([
+      ...linked.map(({ person, profile, isNew }) => {
+        const added = appearanceOf.get(person.id);
+        if (rebuilt(person) || !added) return refreshPerson(db, person, { rebuild: true, now });
+        const merged = isNew ? profile : mergeProfiles(person.profile, profile);
+        names.set(person.id, merged.name);
+        const claims = claimsAbout.get(person.id) ?? [];
+        return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, claims, now });
+      }),
+      ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
+    ]);
+    // A rebuilt person's name is found from their appearances: the claims read it once it is written.
+    if (gone.length > 0 || linked.some(({ person }) => rebuilt(person))) await refreshingPeople;
+
+    // A claim this source's previous version was not part of gains its allegations, joining the
+    // members linking read; any other is recomputed.
+    const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
+    const [affected] = await Promise.all([
+      Promise.all(
+        [...claims.values()].map((claim) =>
+          refreshClaim(
+            db,
+            claim,
+            claimedBefore.has(claim.id)
+              ? undefined
+              : {
+                  allegations: allegations.filter((allegation) => allegation.claim === claim.id),
+                  source: summary,
+                  kept: members.get(claim.id),
+                  names,
+                },
+          ),
+        ),
+      ),
+      refreshingPeople,
+    ]);
+    // A new source's people gained its claims in their records above. An edited source's may have lost
+    // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
+    if (!isNew) await restatePersonClaims(db, affected.flat());
+  }
 }
 
 /**

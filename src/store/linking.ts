@@ -34,7 +34,7 @@ import type {
 } from './records.ts';
 import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries, sourceTime } from './summaries.ts';
 import { claimsPerPersonLimit, type SourceSummary } from './views.ts';
-import { rowsWithAny } from './index-queries.ts';
+import { primaryKeysWithAny, rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
 export interface LinkedPeople {
@@ -92,13 +92,12 @@ export async function linkClaims(
   });
   const groups = groupDocumentClaims(reports);
   const keys = [...new Set(groups.flat().flatMap(claimKeys))];
-  const nearby = (await rowsWithAny(db.claims, 'keys', keys)).sort(
-    (a, b) => a.created - b.created || a.id.localeCompare(b.id),
-  );
-  const members = await membersOf(
-    db,
-    nearby.map((claim) => claim.id),
-  );
+  // A claim's kept allegations are keyed by its id: read with the claims, not after them.
+  const ids = await primaryKeysWithAny(db.claims, 'keys', keys);
+  const [found, members] = await Promise.all([db.claims.bulkGet(ids), membersOf(db, ids)]);
+  const nearby = found
+    .filter((claim): claim is ClaimRecord => claim !== undefined)
+    .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
   const known = nearby.map((claim) => reportsOf(members.get(claim.id)?.allegations ?? []));
 
   const claimOf = new Map<number, ClaimRecord>();
@@ -415,12 +414,18 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
  * with them (what the others contributed, the record already holds); otherwise every member and
  * its source is read and everything recomputed. Answers the people whose lists of claims (see
  * `PersonRecord.claims`) it may have changed: who it accuses now and did not before, and, when it
- * was recomputed, who it accused before too.
+ * was recomputed, who it accused before too. The names of the source's people, as their records
+ * are being written (`added.names`), are taken from there rather than read back.
  */
 export async function refreshClaim(
   db: CrosscheckDatabase,
   claim: ClaimRecord,
-  added?: { allegations: AllegationRecord[]; source: SourceSummary; kept: ClaimMembersRecord | undefined },
+  added?: {
+    allegations: AllegationRecord[];
+    source: SourceSummary;
+    kept: ClaimMembersRecord | undefined;
+    names: ReadonlyMap<string, string>;
+  },
 ): Promise<string[]> {
   const members = added
     ? [...(added.kept?.allegations ?? []), ...added.allegations]
@@ -432,6 +437,9 @@ export async function refreshClaim(
   const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
     ? claim
     : { accused: [], accusedNames: [], keys: [], stances: [] };
+  const unnamed = [...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])].filter(
+    (id) => !added?.names.has(id),
+  );
   const [summaries, people] = await Promise.all([
     added
       ? new Map([...(added.kept?.sources ?? []), added.source].map((source) => [source.url, source]))
@@ -439,7 +447,7 @@ export async function refreshClaim(
           db.sources,
           members.map((member) => member.source),
         ),
-    db.people.bulkGet([...new Set([...known.accused, ...reportsOf(members).flatMap((report) => report.accusedIds)])]),
+    unnamed.length > 0 ? db.people.bulkGet(unnamed) : [],
   ]);
   const time = reportTime(summaries);
   const ordered = firstReportedFirst(members, summaries);
@@ -452,6 +460,7 @@ export async function refreshClaim(
   const names = new Map(known.accused.map((id, i) => [id, known.accusedNames[i] ?? '']));
   for (const report of reports) report.accusedIds.forEach((id, i) => names.set(id, report.accused[i] ?? ''));
   for (const person of people) if (person) names.set(person.id, person.name);
+  for (const [id, name] of added?.names ?? []) names.set(id, name);
   const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
   await db.claims.put({
     ...claim,

@@ -5,8 +5,27 @@ import { matchPerson } from '../analysis/linking/person-match.ts';
 import type { PersonProfile } from '../analysis/types.ts';
 import { lookupKeys, storedPersonKeys } from './person-blocking.ts';
 
-// Words that are each other's spellings, initials, and common and rare given names and surnames.
-const words = ['Michael', 'Micheal', 'M.', 'Spavor', 'Sparov', 'Spavors', 'S.', 'Han', 'Dong', 'Tao', 'Meng', 'Kovrig'];
+// Words that are each other's spellings, initials, and common and rare given names and surnames; and
+// words that differ from another in their first letter, one of them doubled ("Kkovrig" is a slip of
+// "Kovrig"), or dropped ("Ovrigal" is not "Kovrigal").
+const words = [
+  'Michael',
+  'Micheal',
+  'M.',
+  'Spavor',
+  'Sparov',
+  'Spavors',
+  'S.',
+  'Han',
+  'Dong',
+  'Tao',
+  'Meng',
+  'Kovrig',
+  'Kkovrig',
+  'Kovrigal',
+  'Ovrigal',
+  'Lovrig',
+];
 
 function profile(name: string): PersonProfile {
   // The same context on both sides: whatever the names allow, the context backs.

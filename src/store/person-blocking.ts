@@ -9,6 +9,7 @@
  */
 import { personKeys } from '../analysis/linking/person-keys.ts';
 import { isInitial, nameTokens } from '../analysis/people/name-text.ts';
+import { spellingKeys } from '../analysis/people/spelling.ts';
 import type { PersonProfile } from '../analysis/types.ts';
 
 const loose = (key: string) => `loose:${key}`;
@@ -29,7 +30,25 @@ export function lookupKeys(profile: PersonProfile): string[] {
   const tokens = nameTokens(profile.name);
   const last = tokens.at(-1);
   // A name of one word, or with an initial last, may match through any word.
-  if (last === undefined || tokens.length < 2 || isInitial(last)) return personKeys(profile);
-  const wordKeys = (token: string) => personKeys({ ...profile, name: token, variants: [] });
+  if (last === undefined || tokens.length < 2 || isInitial(last)) {
+    const spellings = [profile.name, ...profile.variants.map((variant) => variant.text)];
+    return [...new Set(spellings.flatMap(nameTokens).flatMap(wordKeys))];
+  }
   return [...new Set([...wordKeys(last), ...tokens.slice(0, -1).flatMap((token) => wordKeys(token).map(loose))])];
+}
+
+/**
+ * A word's blocking keys (see `personKeys`), less two that would find no one the others do not: a
+ * request each, in every ingest. A word long enough to have edit keys is stored under `edit:<word>`
+ * too, which finds whoever its `name:` key would; and whoever the edit key that drops its first
+ * letter finds has a word that starts with another letter, which is never a slip.
+ */
+function wordKeys(word: string): string[] {
+  if (isInitial(word)) return [];
+  const spelling = spellingKeys(word);
+  const withoutFirst = word[0] === word[1] ? null : `edit:${word.slice(1)}`;
+  return [
+    ...(spelling.includes(`edit:${word}`) ? [] : [`name:${word}`]),
+    ...spelling.filter((key) => key !== withoutFirst),
+  ];
 }
