@@ -6,7 +6,7 @@ import { claimReportLimit } from './linking.ts';
 import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
-import { sourceSummary } from './summaries.ts';
+import { claimSummary, sourceSummary } from './summaries.ts';
 import { memoryIndexedDb } from './test-support.ts';
 
 const text = 'Han Dong has been accused of lobbying a Chinese diplomat. Mr Dong has denied the allegations.';
@@ -53,7 +53,10 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent' | 'claims'>[],
+  ] satisfies Omit<
+    Records.PersonRecord,
+    'sourceCount' | 'spellings' | 'companions' | 'recent' | 'claims' | 'claimSummaries'
+  >[],
   appearances: [
     {
       source: bbc,
@@ -190,9 +193,28 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     // Version 6 copies what a lookup shows of a source wherever a person's or a claim's record lists it.
     const bbcSummary = sourceSummary(version1.sources[0] as Records.SourceRecord);
+    // Version 8 copies what a lookup shows of a claim wherever a person's record or its kept allegations list it.
+    const hanDong = { id: 'p-han-dong', name: 'Han Dong' };
+    const lobbying = {
+      id: 'c-lobbying',
+      summary: text.slice(0, 57),
+      accused: [hanDong],
+      stances: ['accused'],
+      sourceCount: 1,
+      firstReported: bbcSummary,
+    };
+    // Its first source is not stored: the claim's record names none.
+    const widelyReported = {
+      id: 'c-widely-reported',
+      summary: 'Han Dong has been accused of meeting a consul.',
+      accused: [hanDong],
+      stances: ['accused'],
+      sourceCount: manySources.length,
+      firstReported: null,
+    };
     // Each person's sources counted, the first sources of each spelling, the people named most often
     // alongside them (as the profile's context) and their latest sources with the spellings each used.
     // A person no source names any more (kept for a note) has no context left.
@@ -207,6 +229,7 @@ describe('migrations', () => {
         recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: bbcSummary }],
         // Version 7 lists the claims about them on their record, as the `accused` index orders them.
         claims: ['c-lobbying', 'c-widely-reported'],
+        claimSummaries: [lobbying, widelyReported],
         // Every key of the profile, as the store indexes people now.
         keys: storedPersonKeys(profile),
         profile,
@@ -217,6 +240,7 @@ describe('migrations', () => {
         companions: [],
         recent: [],
         claims: [],
+        claimSummaries: [],
         keys: storedPersonKeys({
           ...profile,
           name: 'Michael Spavor',
@@ -246,7 +270,13 @@ describe('migrations', () => {
     const restated: Partial<Record<string, unknown[]>> = { discrepancies: [] };
     // And it keeps each claim's kept allegations whole, by claim: of these, only the one the store still holds.
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: version1.allegations, sources: [bbcSummary], discrepancies: [] },
+      {
+        claim: 'c-lobbying',
+        allegations: version1.allegations,
+        sources: [bbcSummary],
+        discrepancies: [],
+        claimSummary: lobbying,
+      },
     ]);
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
@@ -281,13 +311,19 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const summary = sourceSummary(source);
     expect((await db.people.get('p-han-dong'))?.recent).toEqual([
       { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary },
     ]);
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] },
+      {
+        claim: 'c-lobbying',
+        allegations: [allegation],
+        sources: [summary],
+        discrepancies: [],
+        claimSummary: claimSummary((await db.claims.get('c-lobbying')) as Records.ClaimRecord),
+      },
     ]);
     expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
   });
@@ -319,16 +355,53 @@ describe('migrations', () => {
 
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const summary = sourceSummary(source);
     expect(summary).not.toHaveProperty('lastRead');
     const person = await db.people.get('p-han-dong');
     expect(person?.claims).toEqual(['c-2', 'c-lobbying']);
     expect(person?.recent.map((recent) => recent.source)).toEqual([summary]);
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [discrepancy] },
+      {
+        claim: 'c-lobbying',
+        allegations: [allegation],
+        sources: [summary],
+        discrepancies: [discrepancy],
+        claimSummary: claimSummary((await db.claims.get('c-lobbying')) as Records.ClaimRecord),
+      },
     ]);
     expect(await db.discrepancies.toArray()).toEqual([discrepancy]);
     expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
+  });
+
+  it('copy each claim’s summary into the people’s records and beside its allegations when upgrading from version 7', async () => {
+    const dependencies = memoryIndexedDb();
+    const old = new Dexie('crosscheck', dependencies);
+    old.version(7).stores(schemaV5);
+    const [source] = version1.sources as [Records.SourceRecord];
+    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const summary = sourceSummary(source);
+    // As version 7 kept them: the person lists the claims' ids only, and the claim's row has no summary of it.
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary });
+    await old.table('people').update('p-han-dong', { claims: ['c-lobbying'] });
+    await old.table('claims').add({ ...version1.claims[0], sourceCount: 1, firstReported: summary });
+    await old
+      .table('claimMembers')
+      .add({ claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] });
+    old.close();
+
+    const db = new CrosscheckDatabase('crosscheck', dependencies);
+    await db.open();
+    expect(db.verno).toBe(8);
+    const lobbying = {
+      id: 'c-lobbying',
+      summary: text.slice(0, 57),
+      accused: [{ id: 'p-han-dong', name: 'Han Dong' }],
+      stances: ['accused'],
+      sourceCount: 1,
+      firstReported: summary,
+    };
+    expect((await db.people.get('p-han-dong'))?.claimSummaries).toEqual([lobbying]);
+    expect((await db.claimMembers.get('c-lobbying'))?.claimSummary).toEqual(lobbying);
   });
 });
