@@ -173,9 +173,12 @@ const version1 = {
   settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
 };
 
+const source = version1.sources[0] as Records.SourceRecord;
+const allegation = version1.allegations[0] as Records.AllegationRecord;
+
 /** The BBC article, its allegation and Han Dong as a later version kept him, with this latest source. */
 async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<void> {
-  await old.table('sources').add(version1.sources[0]);
+  await old.table('sources').add(source);
   await old.table('appearances').bulkAdd(version1.appearances);
   await old.table('allegations').add(version1.allegations[0]);
   await old
@@ -183,19 +186,29 @@ async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<
     .add({ ...version1.people[0], sourceCount: 1, spellings: [], companions: [], recent: [recent] });
 }
 
-describe('migrations', () => {
-  it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(1).stores(schemaV1);
-    for (const [table, rows] of Object.entries(version1)) await old.table(table).bulkAdd(rows);
+/** A database at an older version, and what opens it again at the current one, upgraded. */
+function atVersion(version: number, schema: Record<string, string>) {
+  const dependencies = memoryIndexedDb();
+  const old = new Dexie('crosscheck', dependencies);
+  old.version(version).stores(schema);
+  const upgraded = async () => {
     old.close();
-
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
     expect(db.verno).toBe(8);
+    return db;
+  };
+  return { old, upgraded };
+}
+
+describe('migrations', () => {
+  it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
+    const { old, upgraded } = atVersion(1, schemaV1);
+    for (const [table, rows] of Object.entries(version1)) await old.table(table).bulkAdd(rows);
+
+    const db = await upgraded();
     // Version 6 copies what a lookup shows of a source wherever a person's or a claim's record lists it.
-    const bbcSummary = sourceSummary(version1.sources[0] as Records.SourceRecord);
+    const bbcSummary = sourceSummary(source);
     // Version 8 copies what a lookup shows of a claim wherever a person's record or its kept allegations list it.
     const hanDong = { id: 'p-han-dong', name: 'Han Dong' };
     const lobbying = {
@@ -298,20 +311,13 @@ describe('migrations', () => {
   });
 
   it('copy each source’s summary into the records that list it when upgrading from version 5', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(5).stores(schemaV5);
-    const [source] = version1.sources as [Records.SourceRecord];
-    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const { old, upgraded } = atVersion(5, schemaV5);
     // As version 5 kept them: the latest sources and the claim's allegations without their sources' summaries.
     await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] });
     await old.table('claims').add({ ...version1.claims[0], sourceCount: 1 });
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation] });
-    old.close();
 
-    const db = new CrosscheckDatabase('crosscheck', dependencies);
-    await db.open();
-    expect(db.verno).toBe(8);
+    const db = await upgraded();
     const summary = sourceSummary(source);
     expect((await db.people.get('p-han-dong'))?.recent).toEqual([
       { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary },
@@ -329,11 +335,7 @@ describe('migrations', () => {
   });
 
   it('list each person’s claims and copy each claim’s discrepancies beside its allegations when upgrading from version 6', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(6).stores(schemaV5);
-    const [source] = version1.sources as [Records.SourceRecord];
-    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const { old, upgraded } = atVersion(6, schemaV5);
     // As version 6 kept them: summaries with the time their source was last read, no lists of claims,
     // and the claims' discrepancies only in their own table.
     const version6Summary = { ...sourceSummary(source), lastRead: source.lastRead };
@@ -351,11 +353,8 @@ describe('migrations', () => {
     ]);
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation], sources: [version6Summary] });
     await old.table('discrepancies').add(discrepancy);
-    old.close();
 
-    const db = new CrosscheckDatabase('crosscheck', dependencies);
-    await db.open();
-    expect(db.verno).toBe(8);
+    const db = await upgraded();
     const summary = sourceSummary(source);
     expect(summary).not.toHaveProperty('lastRead');
     const person = await db.people.get('p-han-dong');
@@ -375,11 +374,7 @@ describe('migrations', () => {
   });
 
   it('copy each claim’s summary into the people’s records and beside its allegations when upgrading from version 7', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(7).stores(schemaV5);
-    const [source] = version1.sources as [Records.SourceRecord];
-    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const { old, upgraded } = atVersion(7, schemaV5);
     const summary = sourceSummary(source);
     // As version 7 kept them: the person lists the claims' ids only, and the claim's row has no summary of it.
     await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary });
@@ -388,11 +383,8 @@ describe('migrations', () => {
     await old
       .table('claimMembers')
       .add({ claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] });
-    old.close();
 
-    const db = new CrosscheckDatabase('crosscheck', dependencies);
-    await db.open();
-    expect(db.verno).toBe(8);
+    const db = await upgraded();
     const lobbying = {
       id: 'c-lobbying',
       summary: text.slice(0, 57),
