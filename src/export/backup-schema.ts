@@ -107,6 +107,16 @@ const sourceSummaryKeys = [
  */
 const sourceSummarySchema = v.object(v.pick(sourceSchema, sourceSummaryKeys).entries);
 
+/** A copy of what a view shows of a claim (see `ClaimSummary`). */
+const claimSummarySchema = v.strictObject({
+  id: recordId,
+  summary: text(limits.sentenceLength),
+  accused: list(v.strictObject({ id: recordId, name }), limits.shortList),
+  stances: list(stanceSchema, 20),
+  sourceCount: count,
+  firstReported: v.nullable(sourceSummarySchema),
+});
+
 export const personSchema = v.strictObject({
   id: recordId,
   name,
@@ -143,6 +153,8 @@ export const personSchema = v.strictObject({
   ),
   // Absent from backups written before the store kept it; import lists every person's claims again either way.
   claims: v.optional(list(recordId, limits.shortList), () => []),
+  // Absent from backups written before the store copied them; import copies every claim's summary again either way.
+  claimSummaries: v.optional(list(claimSummarySchema, limits.shortList), () => []),
 }) satisfies v.GenericSchema<unknown, records.PersonRecord>;
 
 export const appearanceSchema = v.strictObject({

@@ -58,8 +58,10 @@ export async function importBackup(
       (count) => count === 0,
     );
     const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
-    // Derived, so counted from what the store now holds rather than taken from the file.
-    await Promise.all([recountPeople(db), restateClaimMembers(db)]);
+    // Derived, so counted from what the store now holds rather than taken from the file: the claims'
+    // copies of their sources first, since the people's copies of the claims are taken from them.
+    await restateClaimMembers(db);
+    await recountPeople(db);
     return result;
   });
 }

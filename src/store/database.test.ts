@@ -6,7 +6,7 @@ import { claimReportLimit } from './linking.ts';
 import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
-import { sourceSummary } from './summaries.ts';
+import { claimSummary, sourceSummary } from './summaries.ts';
 import { memoryIndexedDb } from './test-support.ts';
 
 const text = 'Han Dong has been accused of lobbying a Chinese diplomat. Mr Dong has denied the allegations.';
@@ -53,7 +53,10 @@ const version1 = {
       firstSeen: 12,
       lastSeen: 12,
     },
-  ] satisfies Omit<Records.PersonRecord, 'sourceCount' | 'spellings' | 'companions' | 'recent' | 'claims'>[],
+  ] satisfies Omit<
+    Records.PersonRecord,
+    'sourceCount' | 'spellings' | 'companions' | 'recent' | 'claims' | 'claimSummaries'
+  >[],
   appearances: [
     {
       source: bbc,
@@ -170,9 +173,12 @@ const version1 = {
   settings: [{ key: 'settings', value: { mode: 'on-demand', disabledSites: ['example.com'] } }],
 };
 
+const source = version1.sources[0] as Records.SourceRecord;
+const allegation = version1.allegations[0] as Records.AllegationRecord;
+
 /** The BBC article, its allegation and Han Dong as a later version kept him, with this latest source. */
 async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<void> {
-  await old.table('sources').add(version1.sources[0]);
+  await old.table('sources').add(source);
   await old.table('appearances').bulkAdd(version1.appearances);
   await old.table('allegations').add(version1.allegations[0]);
   await old
@@ -180,19 +186,48 @@ async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<
     .add({ ...version1.people[0], sourceCount: 1, spellings: [], companions: [], recent: [recent] });
 }
 
-describe('migrations', () => {
-  it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(1).stores(schemaV1);
-    for (const [table, rows] of Object.entries(version1)) await old.table(table).bulkAdd(rows);
+/** A database at an older version, and what opens it again at the current one, upgraded. */
+function atVersion(version: number, schema: Record<string, string>) {
+  const dependencies = memoryIndexedDb();
+  const old = new Dexie('crosscheck', dependencies);
+  old.version(version).stores(schema);
+  const upgraded = async () => {
     old.close();
-
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
+    return db;
+  };
+  return { old, upgraded };
+}
+
+describe('migrations', () => {
+  it('bring a database filled at version 1 up to the current version with nothing lost', async () => {
+    const { old, upgraded } = atVersion(1, schemaV1);
+    for (const [table, rows] of Object.entries(version1)) await old.table(table).bulkAdd(rows);
+
+    const db = await upgraded();
     // Version 6 copies what a lookup shows of a source wherever a person's or a claim's record lists it.
-    const bbcSummary = sourceSummary(version1.sources[0] as Records.SourceRecord);
+    const bbcSummary = sourceSummary(source);
+    // Version 8 copies what a lookup shows of a claim wherever a person's record or its kept allegations list it.
+    const hanDong = { id: 'p-han-dong', name: 'Han Dong' };
+    const lobbying = {
+      id: 'c-lobbying',
+      summary: text.slice(0, 57),
+      accused: [hanDong],
+      stances: ['accused'],
+      sourceCount: 1,
+      firstReported: bbcSummary,
+    };
+    // Its first source is not stored: the claim's record names none.
+    const widelyReported = {
+      id: 'c-widely-reported',
+      summary: 'Han Dong has been accused of meeting a consul.',
+      accused: [hanDong],
+      stances: ['accused'],
+      sourceCount: manySources.length,
+      firstReported: null,
+    };
     // Each person's sources counted, the first sources of each spelling, the people named most often
     // alongside them (as the profile's context) and their latest sources with the spellings each used.
     // A person no source names any more (kept for a note) has no context left.
@@ -207,6 +242,7 @@ describe('migrations', () => {
         recent: [{ url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: bbcSummary }],
         // Version 7 lists the claims about them on their record, as the `accused` index orders them.
         claims: ['c-lobbying', 'c-widely-reported'],
+        claimSummaries: [lobbying, widelyReported],
         // Every key of the profile, as the store indexes people now.
         keys: storedPersonKeys(profile),
         profile,
@@ -217,6 +253,7 @@ describe('migrations', () => {
         companions: [],
         recent: [],
         claims: [],
+        claimSummaries: [],
         keys: storedPersonKeys({
           ...profile,
           name: 'Michael Spavor',
@@ -246,7 +283,13 @@ describe('migrations', () => {
     const restated: Partial<Record<string, unknown[]>> = { discrepancies: [] };
     // And it keeps each claim's kept allegations whole, by claim: of these, only the one the store still holds.
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: version1.allegations, sources: [bbcSummary], discrepancies: [] },
+      {
+        claim: 'c-lobbying',
+        allegations: version1.allegations,
+        sources: [bbcSummary],
+        discrepancies: [],
+        claimSummary: lobbying,
+      },
     ]);
     for (const [table, rows] of Object.entries(version1)) {
       const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
@@ -268,36 +311,31 @@ describe('migrations', () => {
   });
 
   it('copy each source’s summary into the records that list it when upgrading from version 5', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(5).stores(schemaV5);
-    const [source] = version1.sources as [Records.SourceRecord];
-    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const { old, upgraded } = atVersion(5, schemaV5);
     // As version 5 kept them: the latest sources and the claim's allegations without their sources' summaries.
     await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'] });
     await old.table('claims').add({ ...version1.claims[0], sourceCount: 1 });
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation] });
-    old.close();
 
-    const db = new CrosscheckDatabase('crosscheck', dependencies);
-    await db.open();
-    expect(db.verno).toBe(7);
+    const db = await upgraded();
     const summary = sourceSummary(source);
     expect((await db.people.get('p-han-dong'))?.recent).toEqual([
       { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary },
     ]);
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] },
+      {
+        claim: 'c-lobbying',
+        allegations: [allegation],
+        sources: [summary],
+        discrepancies: [],
+        claimSummary: claimSummary((await db.claims.get('c-lobbying')) as Records.ClaimRecord),
+      },
     ]);
     expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
   });
 
   it('list each person’s claims and copy each claim’s discrepancies beside its allegations when upgrading from version 6', async () => {
-    const dependencies = memoryIndexedDb();
-    const old = new Dexie('crosscheck', dependencies);
-    old.version(6).stores(schemaV5);
-    const [source] = version1.sources as [Records.SourceRecord];
-    const allegation = version1.allegations[0] as Records.AllegationRecord;
+    const { old, upgraded } = atVersion(6, schemaV5);
     // As version 6 kept them: summaries with the time their source was last read, no lists of claims,
     // and the claims' discrepancies only in their own table.
     const version6Summary = { ...sourceSummary(source), lastRead: source.lastRead };
@@ -315,20 +353,47 @@ describe('migrations', () => {
     ]);
     await old.table('claimMembers').add({ claim: 'c-lobbying', allegations: [allegation], sources: [version6Summary] });
     await old.table('discrepancies').add(discrepancy);
-    old.close();
 
-    const db = new CrosscheckDatabase('crosscheck', dependencies);
-    await db.open();
-    expect(db.verno).toBe(7);
+    const db = await upgraded();
     const summary = sourceSummary(source);
     expect(summary).not.toHaveProperty('lastRead');
     const person = await db.people.get('p-han-dong');
     expect(person?.claims).toEqual(['c-2', 'c-lobbying']);
     expect(person?.recent.map((recent) => recent.source)).toEqual([summary]);
     expect(await db.claimMembers.toArray()).toEqual([
-      { claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [discrepancy] },
+      {
+        claim: 'c-lobbying',
+        allegations: [allegation],
+        sources: [summary],
+        discrepancies: [discrepancy],
+        claimSummary: claimSummary((await db.claims.get('c-lobbying')) as Records.ClaimRecord),
+      },
     ]);
     expect(await db.discrepancies.toArray()).toEqual([discrepancy]);
     expect((await db.claims.get('c-lobbying'))?.firstReported).toEqual(summary);
+  });
+
+  it('copy each claim’s summary into the people’s records and beside its allegations when upgrading from version 7', async () => {
+    const { old, upgraded } = atVersion(7, schemaV5);
+    const summary = sourceSummary(source);
+    // As version 7 kept them: the person lists the claims' ids only, and the claim's row has no summary of it.
+    await addHanDong(old, { url: bbc, time: 5, spellings: ['Han Dong', 'Dong'], source: summary });
+    await old.table('people').update('p-han-dong', { claims: ['c-lobbying'] });
+    await old.table('claims').add({ ...version1.claims[0], sourceCount: 1, firstReported: summary });
+    await old
+      .table('claimMembers')
+      .add({ claim: 'c-lobbying', allegations: [allegation], sources: [summary], discrepancies: [] });
+
+    const db = await upgraded();
+    const lobbying = {
+      id: 'c-lobbying',
+      summary: text.slice(0, 57),
+      accused: [{ id: 'p-han-dong', name: 'Han Dong' }],
+      stances: ['accused'],
+      sourceCount: 1,
+      firstReported: summary,
+    };
+    expect((await db.people.get('p-han-dong'))?.claimSummaries).toEqual([lobbying]);
+    expect((await db.claimMembers.get('c-lobbying'))?.claimSummary).toEqual(lobbying);
   });
 });

@@ -114,8 +114,14 @@ export class CrosscheckDatabase extends Dexie {
     // Version 7: the claims each person's record lists for a page's lookup (see `PersonRecord.claims`), and
     // each claim's discrepancies beside its kept allegations, so the lookup reads neither with a range read per
     // person or per claim; and what a lookup shows of a source without the time it was last read, which no
-    // view shows and every read of an unchanged article would otherwise copy again.
-    this.version(7)
+    // view shows and every read of an unchanged article would otherwise copy again. Its recount is version 8's
+    // upgrade, which every older database passes through.
+    this.version(7).stores(schemaV5);
+    // Version 8: what a lookup shows of a claim (see `ClaimSummary`), copied into the records of the people who
+    // list it and beside its kept allegations, so a page's lookup reads no claim's record: in a browser each
+    // record read is a request of its own. The claims' rows first, since the people's copies are taken from
+    // the claims their recount restates.
+    this.version(8)
       .stores(schemaV5)
       .upgrade(async (transaction) => {
         const tables = {
@@ -123,15 +129,15 @@ export class CrosscheckDatabase extends Dexie {
           claims: transaction.table<ClaimRecord, string>('claims'),
           discrepancies: transaction.table<DiscrepancyRecord, [string, number]>('discrepancies'),
         };
-        await recountPeople({
-          ...tables,
-          people: transaction.table<PersonRecord, string>('people'),
-          appearances: transaction.table<AppearanceRecord, [string, string]>('appearances'),
-        });
         await restateClaimMembers({
           ...tables,
           allegations: transaction.table<AllegationRecord, [string, number]>('allegations'),
           claimMembers: transaction.table<ClaimMembersRecord, string>('claimMembers'),
+        });
+        await recountPeople({
+          ...tables,
+          people: transaction.table<PersonRecord, string>('people'),
+          appearances: transaction.table<AppearanceRecord, [string, string]>('appearances'),
         });
       });
     this.use(searchIndexMiddleware);

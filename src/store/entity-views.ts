@@ -4,6 +4,7 @@ import { rowsWithAny } from './index-queries.ts';
 import { byClaim } from './linking.ts';
 import {
   appearancesOf,
+  claimSummary,
   discrepanciesOf,
   discrepancySubject,
   noteOf,
@@ -54,7 +55,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
         }
       }
       const claimViews = claims.map((claim) => ({
-        claim: referenced.claim(claim),
+        claim: claimSummary(claim),
         reports: referenced.reports(membersByClaim.get(claim.id) ?? []),
       }));
       const firstReport = (view: (typeof claimViews)[number]) =>
@@ -106,7 +107,7 @@ export async function claimView(db: CrosscheckDatabase, id: string): Promise<Cla
       const referenced = new Referenced(db);
       await referenced.load(referencesOf({ discrepancies, allegations: members }));
       return {
-        claim: referenced.claim(claim),
+        claim: claimSummary(claim),
         reports: referenced.reports(members),
         discrepancies: discrepancies.map((record) => referenced.discrepancy(record)),
         notes: notes.map(noteOf),

@@ -10,7 +10,7 @@ import { noTallies, type PersonTallies, recentSourceLimit, tallied, withTallies 
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
-import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries } from './summaries.ts';
+import { appearancesOf, claimSummary, discrepanciesOf, discrepancySubject, sourceSummaries } from './summaries.ts';
 import { type SyntheticArticle, syllableWord, syntheticArticle } from '../../scripts/lib/synthetic-articles.ts';
 import { pageView } from './page-view.ts';
 import { claimsPerPersonLimit } from './views.ts';
@@ -81,6 +81,10 @@ async function expectTalliesRight(db: CrosscheckDatabase): Promise<void> {
     expect(person.claims, person.name).toEqual(
       await db.claims.where('accused').equals(person.id).limit(claimsPerPersonLimit).primaryKeys(),
     );
+    // And what it copies of those claims is what the claims' records say now.
+    expect(person.claimSummaries, person.name).toEqual(
+      (await db.claims.bulkGet(person.claims)).flatMap((claim) => (claim ? [claimSummary(claim)] : [])),
+    );
   }
 }
 
@@ -115,6 +119,7 @@ async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
     expect(row?.discrepancies ?? []).toEqual(
       await discrepanciesOf(db, discrepancySubject('claim', claim.id)).toArray(),
     );
+    if (row) expect(row.claimSummary).toEqual(claimSummary(claim));
   }
   await db.transaction('rw', db.tables, async () => {
     for (const claim of claims) await refreshClaim(db, claim);

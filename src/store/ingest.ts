@@ -29,6 +29,7 @@ import type {
   PersonRecord,
   SourceRecord,
 } from './records.ts';
+import { restateClaimSummaries } from './claim-copies.ts';
 import { restateSourceCopies } from './source-copies.ts';
 import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
 
@@ -280,6 +281,7 @@ async function replaceFindings(
     // A new source's people gained its claims in their records above. An edited source's may have lost
     // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
     if (!isNew) await restatePersonClaims(db, affected.flat());
+    await restateClaimSummaries(db, claims.keys(), affected.flat());
   }
 }
 

@@ -32,8 +32,16 @@ import type {
   SourceRecord,
   SpellingRecord,
 } from './records.ts';
-import { appearancesOf, discrepanciesOf, discrepancySubject, sourceSummaries, sourceTime } from './summaries.ts';
-import { claimsPerPersonLimit, type SourceSummary } from './views.ts';
+import { restateClaimSummaries } from './claim-copies.ts';
+import {
+  appearancesOf,
+  claimSummary,
+  discrepanciesOf,
+  discrepancySubject,
+  sourceSummaries,
+  sourceTime,
+} from './summaries.ts';
+import { type ClaimSummary, claimsPerPersonLimit, type SourceSummary } from './views.ts';
 import { primaryKeysWithAny, rowsWithAny } from './index-queries.ts';
 
 /** Which stored person each of a document's people is, and their profile as this document gives it. */
@@ -69,6 +77,7 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
       lastSeen: now,
       ...noTallies,
       claims: [],
+      claimSummaries: [],
     };
     byLocal.set(local.id, { person, profile, isNew: !known });
   });
@@ -127,7 +136,8 @@ async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<
 /**
  * Sets every claim's kept allegations, with their sources' summaries, and its first source's
  * summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
- * derived, so stated again rather than trusted from an older version or a backup.
+ * derived, so stated again rather than trusted from an older version or a backup. The people's copies
+ * of the claims' summaries are `recountPeople`'s, which runs after it.
  */
 export async function restateClaimMembers(tables: {
   sources: Table<SourceRecord, string>;
@@ -142,15 +152,16 @@ export async function restateClaimMembers(tables: {
     if (claim.sources[0] !== undefined) firstSources.push(claim.sources[0]);
     kept.set(claim.id, new Map(claim.members.map(([source, index], order) => [`${index} ${source}`, order])));
   });
-  const rows = new Map<string, ClaimMembersRecord>();
+  const rows = new Map<string, Omit<ClaimMembersRecord, 'claimSummary'>>();
   await tables.allegations.each((allegation) => {
     const order = allegation.claim === undefined ? undefined : kept.get(allegation.claim);
     if (!order?.has(`${allegation.index} ${allegation.source}`)) return;
     const claim = allegation.claim as string;
-    const row = rows.get(claim) ?? { claim, allegations: [], sources: [], discrepancies: [] };
+    const row = rows.get(claim) ?? { claim, allegations: [] as AllegationRecord[], sources: [], discrepancies: [] };
     row.allegations.push(allegation);
     rows.set(claim, row);
   });
+  const summaryOf = new Map<string, ClaimSummary>();
   const [summaries, discrepancies] = await Promise.all([
     sourceSummaries(tables.sources, [
       ...[...rows.values()].flatMap((row) => row.allegations.map((allegation) => allegation.source)),
@@ -167,12 +178,18 @@ export async function restateClaimMembers(tables: {
     row.allegations.sort((a, b) => at(a) - at(b));
     row.sources = summariesOf(row.allegations, summaries);
   }
-  await tables.claimMembers.clear();
-  await tables.claimMembers.bulkPut([...rows.values()]);
   await tables.claims.toCollection().modify((claim, reference) => {
     const first = claim.sources[0];
     reference.value = { ...claim, firstReported: first === undefined ? undefined : summaries.get(first) };
+    summaryOf.set(claim.id, claimSummary(reference.value));
   });
+  await tables.claimMembers.clear();
+  await tables.claimMembers.bulkPut(
+    [...rows.values()].flatMap((row) => {
+      const summary = summaryOf.get(row.claim);
+      return summary ? [{ ...row, claimSummary: summary }] : [];
+    }),
+  );
 }
 
 /** The summaries of allegations' sources, one per source, in the allegations' order. */
@@ -326,7 +343,9 @@ export async function recountPeople(tables: {
 }): Promise<void> {
   const tallies = await talliesOf(tables.appearances.toCollection());
   const claimsOf = new Map<string, string[]>();
+  const summaryOf = new Map<string, ClaimSummary>();
   await tables.claims.each((claim) => {
+    summaryOf.set(claim.id, claimSummary(claim));
     for (const person of claim.accused) {
       const ids = claimsOf.get(person);
       if (ids) ids.push(claim.id);
@@ -339,8 +358,10 @@ export async function recountPeople(tables: {
   );
   const discrepancies: DiscrepancyRecord[] = [];
   await tables.people.toCollection().modify((person, reference) => {
+    const claims = firstClaims(claimsOf.get(person.id) ?? []);
+    const claimSummaries = claims.flatMap((id) => summaryOf.get(id) ?? []);
     reference.value = withTallies(
-      { ...person, keys: storedPersonKeys(person.profile), claims: firstClaims(claimsOf.get(person.id) ?? []) },
+      { ...person, keys: storedPersonKeys(person.profile), claims, claimSummaries },
       tallies.get(person.id) ?? noTallies,
       summaries,
     );
@@ -462,7 +483,7 @@ export async function refreshClaim(
   for (const person of people) if (person) names.set(person.id, person.name);
   for (const [id, name] of added?.names ?? []) names.set(id, name);
   const accused = [...new Set([...known.accused, ...reports.flatMap((report) => report.accusedIds)])];
-  await db.claims.put({
+  const refreshed: ClaimRecord = {
     ...claim,
     firstReported,
     accused,
@@ -476,7 +497,8 @@ export async function refreshClaim(
       ? claim.sourceCount + new Set(added.allegations.map((member) => member.source)).size
       : kept.sourceCount,
     firstReportedTime: time(first),
-  });
+  };
+  await db.claims.put(refreshed);
   const keptSources = new Set(kept.sources);
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
@@ -489,6 +511,7 @@ export async function refreshClaim(
       allegations: keptMembers,
       sources: summariesOf(keptMembers, summaries),
       discrepancies,
+      claimSummary: claimSummary(refreshed),
     }),
     unchanged ? undefined : replaceDiscrepancies(db, subject, discrepancies),
   ]);
@@ -498,12 +521,17 @@ export async function refreshClaim(
 
 /**
  * Recomputes these claims one by one from their allegations (after a source they hold went or was
- * re-dated), then lists again the claims of the people they accuse or accused.
+ * re-dated), then lists again the claims of the people they accuse or accused, with their summaries.
  */
 export async function recomputeClaims(db: CrosscheckDatabase, claims: (ClaimRecord | undefined)[]): Promise<void> {
   const affected: string[] = [];
   for (const claim of claims) if (claim) affected.push(...(await refreshClaim(db, claim)));
   await restatePersonClaims(db, affected);
+  await restateClaimSummaries(
+    db,
+    claims.flatMap((claim) => claim?.id ?? []),
+    affected,
+  );
 }
 
 /** What a source's time is found from (see `sourceTime`): its record or its summary. */

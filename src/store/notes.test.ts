@@ -37,6 +37,7 @@ const person: PersonRecord = {
   companions: [],
   recent: [],
   claims: [],
+  claimSummaries: [],
 };
 
 async function storeWithArticle() {

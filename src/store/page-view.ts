@@ -1,19 +1,21 @@
 /**
  * The cross-source lookup for one page: for the page and for each person and allegation on it,
  * the other sources, their wording and dates, the discrepancies and the reader's notes. One read
- * transaction in three stages of parallel reads, however many people and claims the page has, so it
- * stays fast however much is stored. What the view shows of a person across sources (their latest
- * sources, their spelling discrepancies) comes with their record, not from index reads per person;
- * and what it shows of another source (see `SourceSummary`) is copied into the people's and claims'
- * records that list it, so the last stage reads only what those copies leave out.
+ * transaction in two stages of parallel reads (a third only for what the copies below leave out),
+ * however many people and claims the page has, so it stays fast however much is stored. In a
+ * browser every request costs a round trip to the database, whatever it reads, so what the view
+ * shows of a person across sources (their latest sources, their spelling discrepancies, their
+ * claims) comes with their record, not from index reads per person; what it shows of a claim (see
+ * `ClaimSummary`) is copied into the people's records and the claims' rows of kept allegations that
+ * list it; and what it shows of another source (see `SourceSummary`) is copied the same way.
  */
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
 import { personDiscrepancyRecords } from './linking.ts';
-import type { ClaimRecord, NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
+import type { NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
 import { noteOf, ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
-import { otherSourceLimit, type PageView } from './views.ts';
+import { type ClaimSummary, otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
 export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
@@ -25,7 +27,7 @@ export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Pro
 export async function pageView(db: CrosscheckDatabase, url: string): Promise<PageView | null> {
   return db.transaction(
     'r',
-    [db.sources, db.appearances, db.people, db.allegations, db.claims, db.claimMembers, db.discrepancies, db.notes],
+    [db.sources, db.appearances, db.people, db.allegations, db.claimMembers, db.notes],
     async () => {
       // What the page itself holds.
       const [source, appearances, allegations, pageNotes] = await Promise.all([
@@ -39,11 +41,10 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // Its people and claims across every source.
       const personIds = appearances.map((appearance) => appearance.person);
       const ownClaimIds = unique(allegations.flatMap((allegation) => (allegation.claim ? [allegation.claim] : [])));
-      const [people, ownClaims, claimMembers, personNotes, claimNotes] = await Promise.all([
+      const [people, claimMembers, personNotes, claimNotes] = await Promise.all([
         db.people.bulkGet(personIds),
-        db.claims.bulkGet(ownClaimIds),
         // The other sources' reports of its claims: the first and the latest, as the claims' records keep
-        // them, with what the view shows of their sources and the claims' discrepancies.
+        // them, with what the view shows of their sources, of the claims, and the claims' discrepancies.
         db.claimMembers.bulkGet(ownClaimIds),
         rowsWithAny(db.notes, 'target.person', personIds),
         rowsWithAny(db.notes, 'target.claim', ownClaimIds),
@@ -51,7 +52,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
       // What the view shows of each person elsewhere, their record keeps: no index read per person.
       const elsewhere = people.map((person) => (person ? otherSources(person, url) : []));
       const personDiscrepancies = people.map((person) => (person ? personDiscrepancyRecords(person) : []));
-      const claimsByPerson = people.map((person) => person?.claims ?? []);
+      const claimsByPerson = people.map((person) => person?.claimSummaries ?? []);
       const claimDiscrepancies = claimMembers.map((row) => row?.discrepancies ?? []);
       const otherReports = claimMembers.flatMap(
         (row) => row?.allegations.filter((member) => member.source !== url) ?? [],
@@ -66,25 +67,17 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
         ...elsewhere.flat().map((other) => other.source),
         ...claimMembers.flatMap((row) => row?.sources ?? []),
       ]);
-      const ownClaimSet = new Set(ownClaimIds);
-      const [otherClaims] = await Promise.all([
-        db.claims.bulkGet(unique(claimsByPerson.flat().filter((id) => !ownClaimSet.has(id)))),
-        referenced.load(
-          referencesOf({
-            discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
-            allegations: otherReports,
-          }),
-          { people: allegations.flatMap((allegation) => allegation.accused) },
-        ),
-      ]);
-      // The people's claims first, in the order their records list them, then the page's own.
-      const found = new Map(
-        [...otherClaims, ...ownClaims].flatMap((claim) => (claim ? [[claim.id, claim] as const] : [])),
+      await referenced.load(
+        referencesOf({
+          discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
+          allegations: otherReports,
+        }),
+        { people: allegations.flatMap((allegation) => allegation.accused) },
       );
-      const claims = new Map<string, ClaimRecord>();
-      for (const id of [...claimsByPerson.flat(), ...ownClaimIds]) {
-        const claim = found.get(id);
-        if (claim) claims.set(id, claim);
+      // The people's claims first, in the order their records list them, then the page's own.
+      const claims = new Map<string, ClaimSummary>();
+      for (const claim of [...claimsByPerson.flat(), ...claimMembers.flatMap((row) => row?.claimSummary ?? [])]) {
+        if (!claims.has(claim.id)) claims.set(claim.id, claim);
       }
 
       return {
@@ -104,7 +97,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               otherSources: found.map((other) => ({ source: other.source, spellings: other.spellings })),
               // A person appears at most once per source, and they appear on this page.
               otherSourceCount: person.sourceCount - 1,
-              claims: claimsByPerson[index] ?? [],
+              claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
               discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
               notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
             },
@@ -128,7 +121,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
             notes: claim ? claimNotes.filter((note) => isAbout(note, 'claim', claim)).map(noteOf) : [],
           };
         }),
-        claims: [...claims.values()].map((claim) => referenced.claim(claim)),
+        claims: [...claims.values()],
         notes: pageNotes.map(noteOf),
       };
     },

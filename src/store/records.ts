@@ -12,7 +12,7 @@ import type {
   Stance,
 } from '../analysis/types.ts';
 import type { TextSelectors as AnchoringSelectors } from '../anchoring/selectors.ts';
-import type { SourceSummary } from './views.ts';
+import type { ClaimSummary, SourceSummary } from './views.ts';
 
 /** Where a quote sits in its article's text, by W3C Web Annotation selectors (both of them, always). */
 export type TextSelectors = Required<AnchoringSelectors>;
@@ -96,6 +96,13 @@ export interface PersonRecord {
    * than from an index range per person. Kept by ingest, an edit, a forget, an import and an upgrade.
    */
   claims: string[];
+  /**
+   * What a lookup shows of each of those claims, in the same order: copied from the claims' records,
+   * so a page's lookup reads none of its people's claims. Restated wherever a claim or a person's list
+   * of claims changes (ingest, an edit, a forget, a source's new title) and counted again by an
+   * upgrade or an import.
+   */
+  claimSummaries: ClaimSummary[];
 }
 
 export interface RecentSourceRecord {
@@ -233,6 +240,8 @@ export interface ClaimMembersRecord {
    * copied here so a page's lookup reads them with the allegations, not with a range read per claim.
    */
   discrepancies: DiscrepancyRecord[];
+  /** What a lookup shows of the claim, copied from its record and kept with it (see `claimSummary`). */
+  claimSummary: ClaimSummary;
 }
 
 /** A difference between sources about one person or one claim. */

@@ -9,7 +9,7 @@ import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
 import { queryTerms } from './search-terms.ts';
-import { noteOf, ofSource, Referenced, sourceTime } from './summaries.ts';
+import { claimSummary, noteOf, ofSource, Referenced, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -271,7 +271,7 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
       }
     } else if (candidate.kind === 'claim') {
       const claim = claimById.get(candidate.id);
-      if (claim) hits.push({ kind: 'claim', claim: referenced.claim(claim) });
+      if (claim) hits.push({ kind: 'claim', claim: claimSummary(claim) });
     } else {
       const note = noteById.get(candidate.id);
       if (!note) continue;

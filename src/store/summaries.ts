@@ -21,6 +21,21 @@ export function sourceSummary(source: SourceRecord): SourceSummary {
   return { url, href, outlet, title, published, publishedTime, firstRead };
 }
 
+/**
+ * What a view shows of a claim: copied into the records that list it (see `PersonRecord.claimSummaries`
+ * and `ClaimMembersRecord.claimSummary`), so a page's lookup reads no claim's whole record.
+ */
+export function claimSummary(claim: ClaimRecord): ClaimSummary {
+  return {
+    id: claim.id,
+    summary: claim.summary,
+    accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
+    stances: claim.stances,
+    sourceCount: claim.sourceCount,
+    firstReported: claim.firstReported ?? null,
+  };
+}
+
 /** The summaries of these sources, by URL, in one batch (a source no longer stored has none). */
 export async function sourceSummaries(
   sources: Table<SourceRecord, string>,
@@ -135,17 +150,6 @@ export class Referenced {
 
   person(id: string): PersonRef {
     return this.#people.get(id) ?? { id, name: '' };
-  }
-
-  claim(claim: ClaimRecord): ClaimSummary {
-    return {
-      id: claim.id,
-      summary: claim.summary,
-      accused: claim.accused.map((id, index) => ({ id, name: claim.accusedNames[index] ?? '' })),
-      stances: claim.stances,
-      sourceCount: claim.sourceCount,
-      firstReported: claim.firstReported ?? null,
-    };
   }
 
   discrepancy(record: DiscrepancyRecord): DiscrepancyView {

@@ -1,0 +1,57 @@
+/**
+ * What a lookup shows of a claim (its `ClaimSummary`) is copied where a page's lookup reads it: into
+ * the records of the people who list the claim (`PersonRecord.claimSummaries`) and beside its kept
+ * allegations (`ClaimMembersRecord.claimSummary`, written with the claim by `refreshClaim`). A claim
+ * changes with every source that joins it, so after claims change, or people's lists of them do,
+ * the people's copies are stated again here; an upgrade or an import counts them all again (see
+ * `recountPeople`).
+ */
+import type { CrosscheckDatabase } from './database.ts';
+import type { PersonRecord } from './records.ts';
+import { claimSummary } from './summaries.ts';
+import type { ClaimSummary } from './views.ts';
+
+/**
+ * Copies these claims' summaries, as their records now say, into the records of the people who list
+ * them (and of `people`, whose lists may have changed): a claim no longer stored leaves their copies.
+ */
+export async function restateClaimSummaries(
+  db: CrosscheckDatabase,
+  claimIds: Iterable<string>,
+  people: Iterable<string> = [],
+): Promise<void> {
+  const changedClaims = new Set(claimIds);
+  const claims = await db.claims.bulkGet([...changedClaims]);
+  const current = new Map(claims.flatMap((claim) => (claim ? [[claim.id, claimSummary(claim)] as const] : [])));
+  const listing = await db.people.bulkGet([
+    ...new Set([...people, ...claims.flatMap((claim) => claim?.accused ?? [])]),
+  ]);
+  const records = listing.filter((person): person is PersonRecord => person !== undefined);
+  // A claim a person's list has just gained, of those that did not change, has no copy yet: read once.
+  const uncopied = records.flatMap((person) => {
+    const copied = new Set(person.claimSummaries.map((summary) => summary.id));
+    return person.claims.filter((id) => !changedClaims.has(id) && !copied.has(id));
+  });
+  if (uncopied.length > 0) {
+    for (const claim of await db.claims.bulkGet([...new Set(uncopied)])) {
+      if (claim) current.set(claim.id, claimSummary(claim));
+    }
+  }
+  const changed = records.flatMap((person) => {
+    const claimSummaries = summariesListed(person, current, changedClaims);
+    return JSON.stringify(claimSummaries) === JSON.stringify(person.claimSummaries)
+      ? []
+      : [{ ...person, claimSummaries }];
+  });
+  if (changed.length > 0) await db.people.bulkPut(changed);
+}
+
+/** The summaries of the claims a person lists: the current ones, else their copies of unchanged claims. */
+function summariesListed(
+  person: PersonRecord,
+  current: ReadonlyMap<string, ClaimSummary>,
+  changedClaims: ReadonlySet<string>,
+): ClaimSummary[] {
+  const copied = new Map(person.claimSummaries.map((summary) => [summary.id, summary]));
+  return person.claims.flatMap((id) => current.get(id) ?? (changedClaims.has(id) ? [] : (copied.get(id) ?? [])));
+}
