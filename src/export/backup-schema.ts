@@ -21,7 +21,7 @@ import {
 } from '../messaging/analysis-schema.ts';
 import { noteSchema, selectorsSchema } from '../messaging/contract.ts';
 import type * as records from '../store/records.ts';
-import type { SourceSummary } from '../store/views.ts';
+import { sourceSummaryKeys } from '../store/views.ts';
 import { settingSchemas, type Settings } from '../settings.ts';
 
 export const backupFormat = 'crosscheck-backup';
@@ -89,17 +89,6 @@ export const sourceSchema = v.strictObject({
   contentHash: text(128),
   astralOffsets: v.optional(list(offset, limits.textLength / 2)),
 }) satisfies v.GenericSchema<unknown, records.SourceRecord>;
-
-/** The fields of a source that a person's record copies (see `SourceSummary`). */
-const sourceSummaryKeys = [
-  'url',
-  'href',
-  'outlet',
-  'title',
-  'published',
-  'publishedTime',
-  'firstRead',
-] as const satisfies (keyof SourceSummary)[];
 
 /**
  * A copy of a source's summary. Not strict: backups written before summaries left out the time the

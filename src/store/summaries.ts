@@ -14,11 +14,19 @@ import type {
   SourceRecord,
 } from './records.ts';
 import { sourceTime } from './source-time.ts';
-import type { ClaimSummary, DiscrepancyView, PersonRef, ReportView, SourceSummary } from './views.ts';
+import {
+  type ClaimSummary,
+  type DiscrepancyView,
+  type PersonRef,
+  type ReportView,
+  type SourceSummary,
+  sourceSummaryKeys,
+} from './views.ts';
 
 export function sourceSummary(source: SourceRecord): SourceSummary {
-  const { url, href, outlet, title, published, publishedTime, firstRead } = source;
-  return { url, href, outlet, title, published, publishedTime, firstRead };
+  const summary: Partial<Record<keyof SourceSummary, unknown>> = {};
+  for (const key of sourceSummaryKeys) if (source[key] !== undefined) summary[key] = source[key];
+  return summary as SourceSummary;
 }
 
 /**

@@ -9,10 +9,18 @@ import type { NoteRecord, SourceRecord, TextSelectors } from './records.ts';
  * What a view shows of a source. Not when it was last read: no view shows that, and a summary is
  * copied into the records that list its source, which every read of the article would then rewrite.
  */
-export type SourceSummary = Pick<
-  SourceRecord,
-  'url' | 'href' | 'outlet' | 'title' | 'published' | 'publishedTime' | 'firstRead'
->;
+export type SourceSummary = Pick<SourceRecord, (typeof sourceSummaryKeys)[number]>;
+
+/** The fields of a source its summary holds: the one list the summaries and the backup's check of their copies follow. */
+export const sourceSummaryKeys = [
+  'url',
+  'href',
+  'outlet',
+  'title',
+  'published',
+  'publishedTime',
+  'firstRead',
+] as const satisfies readonly (keyof SourceRecord)[];
 
 export interface PersonRef {
   id: string;
