@@ -7,25 +7,24 @@
  * `recountPeople`).
  */
 import type { CrosscheckDatabase } from './database.ts';
-import type { PersonRecord } from './records.ts';
+import type { ClaimRecord, PersonRecord } from './records.ts';
 import { claimSummary } from './summaries.ts';
 import type { ClaimSummary } from './views.ts';
 
 /**
- * Copies these claims' summaries, as their records now say, into the records of the people who list
- * them (and of `people`, whose lists may have changed): a claim no longer stored leaves their copies.
+ * Copies these claims' summaries, as they now are (`null`: no longer stored), into the records of
+ * the people who list them (and of `people`, whose lists may have changed). The callers have just
+ * written the claims and pass them on, so only claims a list has gained without changing are read.
  */
 export async function restateClaimSummaries(
   db: CrosscheckDatabase,
-  claimIds: Iterable<string>,
+  claims: ReadonlyMap<string, ClaimRecord | null>,
   people: Iterable<string> = [],
 ): Promise<void> {
-  const changedClaims = new Set(claimIds);
-  const claims = await db.claims.bulkGet([...changedClaims]);
-  const current = new Map(claims.flatMap((claim) => (claim ? [[claim.id, claimSummary(claim)] as const] : [])));
-  const listing = await db.people.bulkGet([
-    ...new Set([...people, ...claims.flatMap((claim) => claim?.accused ?? [])]),
-  ]);
+  const changedClaims = new Set(claims.keys());
+  const stored = [...claims.values()].filter((claim): claim is ClaimRecord => claim !== null);
+  const current = new Map(stored.map((claim) => [claim.id, claimSummary(claim)] as const));
+  const listing = await db.people.bulkGet([...new Set([...people, ...stored.flatMap((claim) => claim.accused)])]);
   const records = listing.filter((person): person is PersonRecord => person !== undefined);
   // A claim a person's list has just gained, of those that did not change, has no copy yet: read once.
   const uncopied = records.flatMap((person) => {

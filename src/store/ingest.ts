@@ -24,6 +24,7 @@ import {
 import type {
   AllegationRecord,
   AppearanceRecord,
+  ClaimRecord,
   MentionRecord,
   NoteRecord,
   PersonRecord,
@@ -259,29 +260,23 @@ async function replaceFindings(
     // A claim this source's previous version was not part of gains its allegations, joining the
     // members linking read; any other is recomputed.
     const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
-    const [affected] = await Promise.all([
-      Promise.all(
-        [...claims.values()].map((claim) =>
-          refreshClaim(
-            db,
-            claim,
-            claimedBefore.has(claim.id)
-              ? undefined
-              : {
-                  allegations: allegations.filter((allegation) => allegation.claim === claim.id),
-                  source: summary,
-                  kept: members.get(claim.id),
-                  names,
-                },
-          ),
-        ),
-      ),
-      refreshingPeople,
-    ]);
+    const refreshing = async (claim: ClaimRecord) => {
+      const joined = claimedBefore.has(claim.id)
+        ? undefined
+        : {
+            allegations: allegations.filter((allegation) => allegation.claim === claim.id),
+            source: summary,
+            kept: members.get(claim.id),
+            names,
+          };
+      return [claim.id, await refreshClaim(db, claim, joined)] as const;
+    };
+    const [refreshed] = await Promise.all([Promise.all([...claims.values()].map(refreshing)), refreshingPeople]);
+    const listsChanged = refreshed.flatMap(([, refresh]) => refresh.people);
     // A new source's people gained its claims in their records above. An edited source's may have lost
     // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
-    if (!isNew) await restatePersonClaims(db, affected.flat());
-    await restateClaimSummaries(db, claims.keys(), affected.flat());
+    if (!isNew) await restatePersonClaims(db, listsChanged);
+    await restateClaimSummaries(db, new Map(refreshed.map(([id, refresh]) => [id, refresh.claim])), listsChanged);
   }
 }
 

@@ -433,9 +433,10 @@ function spellingDiscrepancies(spellings: SpellingRecord[], profile: PersonProfi
  * and latest sources. With `added`, one more source's allegations have just joined it, and only the
  * members its record keeps (`kept`, with their sources' summaries, as linking read them) are taken
  * with them (what the others contributed, the record already holds); otherwise every member and
- * its source is read and everything recomputed. Answers the people whose lists of claims (see
- * `PersonRecord.claims`) it may have changed: who it accuses now and did not before, and, when it
- * was recomputed, who it accused before too. The names of the source's people, as their records
+ * its source is read and everything recomputed. Answers the claim as written (null: retired, having
+ * no allegation left) and the people whose lists of claims (see `PersonRecord.claims`) it may have
+ * changed: who it accuses now and did not before, and, when it was recomputed, who it accused before
+ * too. The names of the source's people, as their records
  * are being written (`added.names`), are taken from there rather than read back.
  */
 export async function refreshClaim(
@@ -447,13 +448,13 @@ export async function refreshClaim(
     kept: ClaimMembersRecord | undefined;
     names: ReadonlyMap<string, string>;
   },
-): Promise<string[]> {
+): Promise<{ claim: ClaimRecord | null; people: string[] }> {
   const members = added
     ? [...(added.kept?.allegations ?? []), ...added.allegations]
     : await db.allegations.where('claim').equals(claim.id).toArray();
   if (members.length === 0) {
     await retire(db, 'claim', claim.id);
-    return claim.accused;
+    return { claim: null, people: claim.accused };
   }
   const known: Pick<ClaimRecord, 'accused' | 'accusedNames' | 'keys' | 'stances'> = added
     ? claim
@@ -516,7 +517,10 @@ export async function refreshClaim(
     unchanged ? undefined : replaceDiscrepancies(db, subject, discrepancies),
   ]);
   const before = new Set(added ? claim.accused : []);
-  return [...new Set([...(added ? [] : claim.accused), ...accused.filter((id) => !before.has(id))])];
+  return {
+    claim: refreshed,
+    people: [...new Set([...(added ? [] : claim.accused), ...accused.filter((id) => !before.has(id))])],
+  };
 }
 
 /**
@@ -524,14 +528,16 @@ export async function refreshClaim(
  * re-dated), then lists again the claims of the people they accuse or accused, with their summaries.
  */
 export async function recomputeClaims(db: CrosscheckDatabase, claims: (ClaimRecord | undefined)[]): Promise<void> {
+  const recomputed = new Map<string, ClaimRecord | null>();
   const affected: string[] = [];
-  for (const claim of claims) if (claim) affected.push(...(await refreshClaim(db, claim)));
+  for (const claim of claims) {
+    if (!claim) continue;
+    const refreshed = await refreshClaim(db, claim);
+    recomputed.set(claim.id, refreshed.claim);
+    affected.push(...refreshed.people);
+  }
   await restatePersonClaims(db, affected);
-  await restateClaimSummaries(
-    db,
-    claims.flatMap((claim) => claim?.id ?? []),
-    affected,
-  );
+  await restateClaimSummaries(db, recomputed, affected);
 }
 
 /** What a source's time is found from (see `sourceTime`): its record or its summary. */

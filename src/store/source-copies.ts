@@ -45,5 +45,5 @@ export async function restateSourceCopies(db: CrosscheckDatabase, summary: Sourc
     db.claims.bulkPut([...reportedFirst.values()]),
   ]);
   // Their people's copies of those claims' summaries, once the people's records above are written.
-  if (reportedFirst.size > 0) await restateClaimSummaries(db, reportedFirst.keys());
+  if (reportedFirst.size > 0) await restateClaimSummaries(db, reportedFirst);
 }
