@@ -11,6 +11,7 @@ import type { ChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import { syntheticArticle } from '../../scripts/lib/synthetic-articles.ts';
 import type { PageReadAnswer, Reply } from '../../src/messaging/contract.ts';
 import type { PageSnapshot } from '../../src/page/page-snapshot.ts';
+import type { SourceMentionsRecord } from '../../src/store/records.ts';
 import { type SeedPage, seedPages } from '../../src/store/test-support.ts';
 import type { PageView, StoreStatus } from '../../src/store/views.ts';
 import { expect, test } from '../harness.ts';
@@ -231,7 +232,7 @@ test.describe('with controlled snapshots, while Crosscheck waits to be asked', (
     // Every page's rows are there, as many as reading the pages one after the other stores. (Which
     // people a lone surname is linked to may depend on the order the pages arrive in.)
     const tables = await readStore(chromium);
-    const perPage = ['sources', 'appearances', 'mentions', 'allegations'];
+    const perPage = ['sources', 'appearances', 'sourceMentions', 'allegations'];
     const pick = (all: Record<string, number>) => Object.fromEntries(perPage.map((name) => [name, all[name]]));
     expect(pick(counts(tables))).toEqual(pick(await expectedCounts(pages)));
     expect(tables.sources).toHaveLength(10);
@@ -303,7 +304,10 @@ test.describe('with controlled snapshots, while Crosscheck waits to be asked', (
     const source = (stored(again) as { view: PageView }).view.source.url;
     const of = (table: string) => (tables[table] ?? []).filter((row) => row.source === source).length;
     expect(of('appearances')).toBe(analysis?.people.length);
-    expect(of('mentions')).toBe(analysis?.people.reduce((sum, person) => sum + person.mentions.length, 0));
+    const [mentions] = (tables.sourceMentions ?? []).filter(
+      (row) => row.source === source,
+    ) as unknown as SourceMentionsRecord[];
+    expect(mentions?.mentions.length).toBe(analysis?.people.reduce((sum, person) => sum + person.mentions.length, 0));
     expect(of('allegations')).toBe(analysis?.allegations.length);
   });
 

@@ -10,6 +10,7 @@ import { ingestArticle } from '../../src/store/ingest.ts';
 import { pageView } from '../../src/store/page-view.ts';
 import { noteColours, type NoteRecord, type NoteTarget } from '../../src/store/records.ts';
 import { search } from '../../src/store/search.ts';
+import { countMentions } from '../../src/store/source-mentions.ts';
 import { seededRandom } from './seeded-random.ts';
 import { type CorpusOptions, popular, syllableWord, syntheticArticle } from './synthetic-articles.ts';
 
@@ -132,7 +133,7 @@ export async function runWorkload(
     counts: {
       sources: await db.sources.count(),
       people: await db.people.count(),
-      mentions: await db.mentions.count(),
+      mentions: await countMentions(db),
       claims: await db.claims.count(),
       notes: await db.notes.count(),
     },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ofSource } from '../store/summaries.ts';
+import { mentionRecords } from '../store/source-mentions.ts';
 import { freshDatabase } from '../store/test-support.ts';
 import { backupTables } from './backup-schema.ts';
 import { ExportScopeError, planExport } from './export-selection.ts';
-import { bbc, exportDataOf, readSeedsWithNotes, readingTime, wion } from './test-support.ts';
+import { bbc, exportDataOf, readSeedsWithNotes, readingTime, storedRows, wion } from './test-support.ts';
 
 describe('what an export holds', () => {
   it('everything: every record of every table', async () => {
@@ -11,7 +11,7 @@ describe('what an export holds', () => {
     await readSeedsWithNotes(db);
     const data = await exportDataOf(db);
     for (const table of backupTables) {
-      expect(data[table].length, table).toBe(await db[table].count());
+      expect(data[table].length, table).toBe(await storedRows(db, table));
     }
   });
 
@@ -22,7 +22,7 @@ describe('what an export holds', () => {
     expect(data.label).toBe('Han Dong: Canadian MP leaves Liberal caucus over China allegations');
     expect(data.sources.map((source) => source.url)).toEqual([bbc.address.url]);
     expect(new Set(data.mentions.map((mention) => mention.source))).toEqual(new Set([bbc.address.url]));
-    expect(data.mentions).toHaveLength(await ofSource(db.mentions, bbc.address.url).count());
+    expect(data.mentions).toEqual(mentionRecords(await db.sourceMentions.get(bbc.address.url)));
     expect(data.notes.map((note) => note.id).sort()).toEqual(
       [notes.person.id, notes.claim.id, notes.selection.id].sort(),
     );

@@ -16,6 +16,7 @@
 import type { ExportScope } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { sourceKeyFor } from '../store/page-view.ts';
+import { mentionRecords } from '../store/source-mentions.ts';
 import {
   appearancesOf,
   discrepanciesOf,
@@ -83,7 +84,7 @@ export async function exportRecords(
 ): Promise<StoreRecords> {
   return db.transaction(
     'r',
-    [db.sources, db.people, db.appearances, db.mentions, db.allegations, db.claims, db.discrepancies, db.notes],
+    [db.sources, db.people, db.appearances, db.sourceMentions, db.allegations, db.claims, db.discrepancies, db.notes],
     async () => {
       const focus = await focusOf(db, scope);
       const ofSources = <T>(rows: (url: string) => Promise<T[]>) =>
@@ -105,7 +106,9 @@ export async function exportRecords(
       ] = await Promise.all([
         db.sources.bulkGet(batch.sources),
         ofSources((url) => ofSource(db.appearances, url).toArray()),
-        focus.mentions === 'none' ? [] : ofSources((url) => ofSource(db.mentions, url).toArray()),
+        focus.mentions === 'none'
+          ? []
+          : db.sourceMentions.bulkGet(batch.sources).then((rows) => rows.flatMap(mentionRecords)),
         ofSources((url) => ofSource(db.allegations, url).toArray()),
         db.people.bulkGet(batch.people),
         db.claims.bulkGet(batch.claims),

@@ -6,7 +6,7 @@ import { ingestArticle } from '../store/ingest.ts';
 import { createNote, updateNote } from '../store/notes.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { pageView } from '../store/page-view.ts';
-import { ofSource } from '../store/summaries.ts';
+import { mentionRecords } from '../store/source-mentions.ts';
 import { freshDatabase, lookupSources, refuseWrites, snapshot } from '../store/test-support.ts';
 import { backupText } from './backup-file.ts';
 import { validateBackup } from './backup-validation.ts';
@@ -161,7 +161,7 @@ describe('importing a backup into a store that already holds articles', () => {
     expect(newer.notes).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect((await fresh.sources.get(bbc.address.url))?.contentHash).toBe(backup.sources[0]?.contentHash);
     expect((await fresh.notes.get(note.id))?.body).toBe('First');
-    expect(await ofSource(fresh.mentions, bbc.address.url).count()).toBe(backup.mentions.length);
+    expect(mentionRecords(await fresh.sourceMentions.get(bbc.address.url))).toHaveLength(backup.mentions.length);
   });
 
   it('keeps the store’s settings and adds the sites the backup switched off', async () => {

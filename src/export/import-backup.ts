@@ -27,7 +27,16 @@ import {
   refreshPerson,
   restateClaimMembers,
 } from '../store/linking.ts';
-import type { AllegationRecord, ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from '../store/records.ts';
+import type {
+  AllegationRecord,
+  ClaimRecord,
+  MentionRecord,
+  NoteRecord,
+  PersonRecord,
+  SourceMentionsRecord,
+  SourceRecord,
+} from '../store/records.ts';
+import { sourceMentionsRows } from '../store/source-mentions.ts';
 import { rowsWithAny } from '../store/index-queries.ts';
 import { lookupKeys } from '../store/person-blocking.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
@@ -35,7 +44,8 @@ import { sourceTime } from '../store/source-time.ts';
 import { ofSource } from '../store/summaries.ts';
 import type { Settings } from '../settings.ts';
 import type { BackupRecord, StoreRecords } from './backup-schema.ts';
-import { compareStrings, groupBy } from './export-data.ts';
+import { compareStrings } from './export-data.ts';
+import { groupBy } from '../group-by.ts';
 import type { ImportResult } from './import-outcome.ts';
 import { notesDiffer } from './note-merge.ts';
 
@@ -77,13 +87,32 @@ class Writer {
     this.#progress = progress;
   }
 
-  async put<T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += batchSize) {
-      const batch = rows.slice(start, start + batchSize);
+  /** `weight`: how many of the backup's rows a row stands for (a source's mentions are written as one). */
+  async put<T>(
+    table: { bulkPut(rows: T[]): Promise<unknown> },
+    rows: T[],
+    weight: (row: T) => number = () => 1,
+  ): Promise<void> {
+    let batch: T[] = [];
+    let weighed = 0;
+    const write = async () => {
       await table.bulkPut(batch);
-      this.written += batch.length;
+      this.written += weighed;
       this.#progress(Math.min(this.written, this.total), this.total);
+      batch = [];
+      weighed = 0;
+    };
+    for (const row of rows) {
+      batch.push(row);
+      weighed += weight(row);
+      if (weighed >= batchSize) await write();
     }
+    if (batch.length > 0) await write();
+  }
+
+  /** Writes mentions in the store's form, a row per source, counting each mention as a row of the backup. */
+  putMentions(table: Table<SourceMentionsRecord, string>, mentions: MentionRecord[]): Promise<void> {
+    return this.put(table, sourceMentionsRows(mentions), (row) => row.mentions.length);
   }
 }
 
@@ -96,7 +125,6 @@ async function restore(
     [db.sources, backup.sources],
     [db.people, backup.people],
     [db.appearances, backup.appearances],
-    [db.mentions, backup.mentions],
     [db.allegations, backup.allegations],
     [db.claims, withMembership(backup)],
     [db.discrepancies, backup.discrepancies],
@@ -107,8 +135,14 @@ async function restore(
     progress,
   );
   // Leftovers of an earlier store (findings of articles since forgotten) must not mix with the backup's.
-  await Promise.all([db.appearances.clear(), db.mentions.clear(), db.allegations.clear(), db.discrepancies.clear()]);
+  await Promise.all([
+    db.appearances.clear(),
+    db.sourceMentions.clear(),
+    db.allegations.clear(),
+    db.discrepancies.clear(),
+  ]);
   for (const [table, rows] of tables) await writer.put(table as { bulkPut(rows: unknown[]): Promise<unknown> }, rows);
+  await writer.putMentions(db.sourceMentions, backup.mentions);
   await changeSettings(db, backup.settings);
   return {
     sources: { added: backup.sources.length, updated: 0, unchanged: 0 },
@@ -344,7 +378,7 @@ class Merge {
         oldAllegations.forEach((row) => row.claim && this.#staleClaims.add(row.claim));
         await Promise.all([
           ofSource(db.appearances, source.url).delete(),
-          ofSource(db.mentions, source.url).delete(),
+          db.sourceMentions.delete(source.url),
           ofSource(db.allegations, source.url).delete(),
         ]);
       } else {
@@ -358,8 +392,8 @@ class Merge {
     const newAppearances = written(appearances).map((row) => ({ ...row, person: this.#person(row.person) }));
     newAppearances.forEach((row) => this.#stalePeople.add(row.person));
     await this.#writer.put(db.appearances, newAppearances);
-    await this.#writer.put(
-      db.mentions,
+    await this.#writer.putMentions(
+      db.sourceMentions,
       written(mentions).map((row) => ({ ...row, person: this.#person(row.person) })),
     );
     const newAllegations = written(allegations).map((row) => this.#allegation(row));

@@ -12,7 +12,8 @@ import { count } from '../popup/format.ts';
 import { sourceTime } from '../store/source-time.ts';
 import { discrepancySubject } from '../store/discrepancy-subject.ts';
 import type { BackupRecord } from './backup-schema.ts';
-import { compareStrings, type ExportData, ExportIndex, groupBy, isoDay } from './export-data.ts';
+import { compareStrings, type ExportData, ExportIndex, isoDay } from './export-data.ts';
+import { groupBy } from '../group-by.ts';
 
 type Source = BackupRecord<'sources'>;
 type Note = BackupRecord<'notes'>;

@@ -5,9 +5,10 @@ import { ingestArticle } from '../store/ingest.ts';
 import { createNote } from '../store/notes.ts';
 import type { NoteRecord } from '../store/records.ts';
 import { readSettings } from '../store/settings-store.ts';
+import { countMentions } from '../store/source-mentions.ts';
 import { ofSource } from '../store/summaries.ts';
 import { type SeedPage, seedPages } from '../store/test-support.ts';
-import { emptyRecords } from './backup-schema.ts';
+import { type BackupTable, emptyRecords } from './backup-schema.ts';
 import { addRecords, collectExport, type ExportSource } from './collect-export.ts';
 import type { ExportData } from './export-data.ts';
 import { exportRecords, planExport } from './export-selection.ts';
@@ -110,4 +111,9 @@ export async function exportDataOf(
     generator: 'Crosscheck 0.1.0',
     settings: await readSettings(db),
   };
+}
+
+/** How many rows of a backup's table the store holds: a source's mentions are stored in one row, and counted one by one. */
+export function storedRows(db: CrosscheckDatabase, table: BackupTable): Promise<number> {
+  return table === 'mentions' ? countMentions(db) : db[table].count();
 }

@@ -7,6 +7,7 @@ import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
 import { search } from './search.ts';
 import { claimSummary, sourceSummary } from './summaries.ts';
+import { mentionRecords } from './source-mentions.ts';
 import { memoryIndexedDb } from './test-support.ts';
 
 const text = 'Han Dong has been accused of lobbying a Chinese diplomat. Mr Dong has denied the allegations.';
@@ -195,7 +196,7 @@ function atVersion(version: number, schema: Record<string, string>) {
     old.close();
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     return db;
   };
   return { old, upgraded };
@@ -292,7 +293,12 @@ describe('migrations', () => {
       },
     ]);
     for (const [table, rows] of Object.entries(version1)) {
-      const stored = (await db.table(table).toArray()) as Record<string, unknown>[];
+      // Version 9 keeps a source's mentions in one row: the same mentions, listed one by one.
+      const stored = (
+        table === 'mentions'
+          ? (await db.sourceMentions.toArray()).flatMap(mentionRecords)
+          : await db.table(table).toArray()
+      ) as Record<string, unknown>[];
       expect(
         stored.map(({ terms: _terms, ...row }) => row),
         table,
@@ -395,5 +401,21 @@ describe('migrations', () => {
     };
     expect((await db.people.get('p-han-dong'))?.claimSummaries).toEqual([lobbying]);
     expect((await db.claimMembers.get('c-lobbying'))?.claimSummary).toEqual(lobbying);
+  });
+
+  it('keep each source’s mentions in one row when upgrading from version 8', async () => {
+    const { old, upgraded } = atVersion(8, schemaV5);
+    const wion = 'https://www.wionews.com/world/han-dong';
+    const mentions = [
+      ...version1.mentions,
+      ...version1.mentions.map((mention) => ({ ...mention, source: wion, person: 'p-2' })),
+    ];
+    await old.table('mentions').bulkAdd(mentions);
+
+    const db = await upgraded();
+    const rows = await db.sourceMentions.toArray();
+    expect(rows.map((row) => row.source)).toEqual([bbc, wion]);
+    expect(rows.flatMap(mentionRecords)).toEqual(mentions);
+    expect(db.tables.map((table) => table.name)).not.toContain('mentions');
   });
 });

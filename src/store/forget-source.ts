@@ -16,7 +16,7 @@ export async function forgetSource(db: CrosscheckDatabase, url: string, now = Da
     await Promise.all([
       db.sources.delete(url),
       ofSource(db.appearances, url).delete(),
-      ofSource(db.mentions, url).delete(),
+      db.sourceMentions.delete(url),
       ofSource(db.allegations, url).delete(),
     ]);
     for (const person of await db.people.bulkGet(appearances.map((appearance) => appearance.person))) {

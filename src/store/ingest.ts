@@ -25,9 +25,9 @@ import type {
   AllegationRecord,
   AppearanceRecord,
   ClaimRecord,
-  MentionRecord,
   NoteRecord,
   PersonRecord,
+  SourceMentionsRecord,
   SourceRecord,
 } from './records.ts';
 import { restateClaimSummaries } from './claim-copies.ts';
@@ -145,16 +145,12 @@ async function replaceFindings(
   ]);
   const { reports, claimOf, members } = await linkClaims(db, document, people, now);
   if (!isNew) {
-    await Promise.all([
-      ofSource(db.appearances, source.url).delete(),
-      ofSource(db.mentions, source.url).delete(),
-      ofSource(db.allegations, source.url).delete(),
-    ]);
+    await Promise.all([ofSource(db.appearances, source.url).delete(), ofSource(db.allegations, source.url).delete()]);
   }
 
   const recency = -sourceTime(source);
   const appearances: AppearanceRecord[] = [];
-  const mentions: MentionRecord[] = [];
+  const mentions: SourceMentionsRecord['mentions'] = [];
   const storedId = new Map<string, string>();
   for (const local of analysis.people) {
     const linked = people.byLocal.get(local.id);
@@ -174,7 +170,6 @@ async function replaceFindings(
     });
     for (const mention of local.mentions) {
       mentions.push({
-        source: source.url,
         index: mentions.length,
         person: linked.person.id,
         text: mention.text,
@@ -204,7 +199,10 @@ async function replaceFindings(
   // claims read of them below (a rebuilt person's appearances) is already this version's.
   await Promise.all([
     db.appearances.bulkPut(appearances),
-    db.mentions.bulkPut(mentions),
+    // The previous version's mentions, if any, are replaced whole.
+    mentions.length > 0
+      ? db.sourceMentions.put({ source: source.url, mentions })
+      : db.sourceMentions.delete(source.url),
     db.allegations.bulkPut(allegations),
     refreshLinked(),
   ]);

@@ -154,15 +154,28 @@ export interface AppearanceRecord {
   profile: PersonProfile;
 }
 
+/**
+ * One mention of a person in a source, as backups and exports list them. The store keeps a source's
+ * mentions together, in one row (`SourceMentionsRecord`).
+ */
 export interface MentionRecord {
   source: string;
-  /** Its place among the source's mentions, which with the source makes the key. */
+  /** Its place among the source's mentions. */
   index: number;
   person: string;
   text: string;
   form: MentionForm;
   title?: string;
   selectors: TextSelectors;
+}
+
+/**
+ * Every mention of a person in one source, in one row: they are only ever read, written and taken out
+ * with their source, and in a browser each row written is a request of its own (twenty an article).
+ */
+export interface SourceMentionsRecord {
+  source: string;
+  mentions: Omit<MentionRecord, 'source'>[];
 }
 
 export interface AllegationRecord {
