@@ -13,18 +13,20 @@ import type { ClaimSummary } from './views.ts';
 
 /**
  * Copies these claims' summaries, as they now are (`null`: no longer stored), into the records of
- * the people who list them (and of `people`, whose lists may have changed). The callers have just
- * written the claims and pass them on, so only claims a list has gained without changing are read.
+ * the people who list them (and of `people`, whose lists may have changed), but those of `except`,
+ * written with them already. The callers have just written the claims and pass them on, so only
+ * claims a list has gained without changing are read.
  */
 export async function restateClaimSummaries(
   db: CrosscheckDatabase,
   claims: ReadonlyMap<string, ClaimRecord | null>,
   people: Iterable<string> = [],
+  { except = new Set() }: { except?: ReadonlySet<string> } = {},
 ): Promise<void> {
-  const changedClaims = new Set(claims.keys());
+  const { changed: changedClaims, current } = claimCopies(claims);
   const stored = [...claims.values()].filter((claim): claim is ClaimRecord => claim !== null);
-  const current = new Map(stored.map((claim) => [claim.id, claimSummary(claim)] as const));
-  const listing = await db.people.bulkGet([...new Set([...people, ...stored.flatMap((claim) => claim.accused)])]);
+  const ids = new Set([...people, ...stored.flatMap((claim) => claim.accused)]);
+  const listing = await db.people.bulkGet([...ids].filter((id) => !except.has(id)));
   const records = listing.filter((person): person is PersonRecord => person !== undefined);
   // A claim a person's list has just gained, of those that did not change, has no copy yet: read once.
   const uncopied = records.flatMap((person) => {
@@ -37,7 +39,7 @@ export async function restateClaimSummaries(
     }
   }
   const changed = records.flatMap((person) => {
-    const claimSummaries = summariesListed(person, current, changedClaims);
+    const claimSummaries = summariesListed(person, { current, changed: changedClaims });
     return JSON.stringify(claimSummaries) === JSON.stringify(person.claimSummaries)
       ? []
       : [{ ...person, claimSummaries }];
@@ -45,12 +47,20 @@ export async function restateClaimSummaries(
   if (changed.length > 0) await db.people.bulkPut(changed);
 }
 
+/** What changed claims, as just written (`null`: no longer stored), give the records that list them. */
+export interface ClaimCopies {
+  changed: ReadonlySet<string>;
+  current: Map<string, ClaimSummary>;
+}
+
+export function claimCopies(claims: ReadonlyMap<string, ClaimRecord | null>): ClaimCopies {
+  const current = new Map<string, ClaimSummary>();
+  for (const claim of claims.values()) if (claim) current.set(claim.id, claimSummary(claim));
+  return { changed: new Set(claims.keys()), current };
+}
+
 /** The summaries of the claims a person lists: the current ones, else their copies of unchanged claims. */
-function summariesListed(
-  person: PersonRecord,
-  current: ReadonlyMap<string, ClaimSummary>,
-  changedClaims: ReadonlySet<string>,
-): ClaimSummary[] {
+export function summariesListed(person: PersonRecord, { current, changed }: ClaimCopies): ClaimSummary[] {
   const copied = new Map(person.claimSummaries.map((summary) => [summary.id, summary]));
-  return person.claims.flatMap((id) => current.get(id) ?? (changedClaims.has(id) ? [] : (copied.get(id) ?? [])));
+  return person.claims.flatMap((id) => current.get(id) ?? (changed.has(id) ? [] : (copied.get(id) ?? [])));
 }

@@ -24,13 +24,12 @@ import {
 import type {
   AllegationRecord,
   AppearanceRecord,
-  ClaimRecord,
   NoteRecord,
   PersonRecord,
   SourceMentionsRecord,
   SourceRecord,
 } from './records.ts';
-import { restateClaimSummaries } from './claim-copies.ts';
+import { type ClaimCopies, claimCopies, restateClaimSummaries } from './claim-copies.ts';
 import { restateSourceCopies } from './source-copies.ts';
 import { ofSource, sourceSummary, sourceTime } from './summaries.ts';
 
@@ -241,40 +240,70 @@ async function replaceFindings(
     // What the people merged with this article are called once written: the claims about them take it from here.
     const names = new Map<string, string>();
     const rebuilt = (person: PersonRecord) => before.has(person.id) || !appearanceOf.has(person.id);
-    const refreshingPeople = Promise.all([
-      ...linked.map(({ person, profile, isNew }) => {
-        const added = appearanceOf.get(person.id);
-        if (rebuilt(person) || !added) return refreshPerson(db, person, { rebuild: true, now });
-        const merged = isNew ? profile : mergeProfiles(person.profile, profile);
-        names.set(person.id, merged.name);
-        const claims = claimsAbout.get(person.id) ?? [];
-        return refreshPerson(db, { ...person, profile: merged }, { added, source: summary, claims, now });
-      }),
-      ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
-    ]);
-    // A rebuilt person's name is found from their appearances: the claims read it once it is written.
-    if (gone.length > 0 || linked.some(({ person }) => rebuilt(person))) await refreshingPeople;
+    const adding = linked.map(({ person, profile, isNew }) => {
+      const added = appearanceOf.get(person.id);
+      if (rebuilt(person) || !added) return { person, added: null };
+      const merged = isNew ? profile : mergeProfiles(person.profile, profile);
+      names.set(person.id, merged.name);
+      return { person: { ...person, profile: merged }, added };
+    });
+    const refreshPeople = (copies?: ClaimCopies) =>
+      Promise.all([
+        ...adding.map(({ person, added }) =>
+          added
+            ? refreshPerson(db, person, {
+                added,
+                source: summary,
+                claims: claimsAbout.get(person.id) ?? [],
+                copies,
+                now,
+              })
+            : refreshPerson(db, person, { rebuild: true, now }),
+        ),
+        ...gone.flatMap((person) => (person ? [refreshPerson(db, person, { rebuild: true, now })] : [])),
+      ]);
 
     // A claim this source's previous version was not part of gains its allegations, joining the
     // members linking read; any other is recomputed.
     const claimedBefore = new Set(previousAllegations.flatMap((allegation) => allegation.claim ?? []));
-    const refreshing = async (claim: ClaimRecord) => {
-      const joined = claimedBefore.has(claim.id)
-        ? undefined
-        : {
-            allegations: allegations.filter((allegation) => allegation.claim === claim.id),
-            source: summary,
-            kept: members.get(claim.id),
-            names,
-          };
-      return [claim.id, await refreshClaim(db, claim, joined)] as const;
+    const refreshClaims = async () => {
+      const refreshed = await Promise.all(
+        [...claims.values()].map(async (claim) => {
+          const joined = claimedBefore.has(claim.id)
+            ? undefined
+            : {
+                allegations: allegations.filter((allegation) => allegation.claim === claim.id),
+                source: summary,
+                kept: members.get(claim.id),
+                names,
+              };
+          return [claim.id, await refreshClaim(db, claim, joined)] as const;
+        }),
+      );
+      return {
+        written: new Map(refreshed.map(([id, refresh]) => [id, refresh.claim])),
+        listsChanged: refreshed.flatMap(([, refresh]) => refresh.people),
+      };
     };
-    const [refreshed] = await Promise.all([Promise.all([...claims.values()].map(refreshing)), refreshingPeople]);
-    const listsChanged = refreshed.flatMap(([, refresh]) => refresh.people);
-    // A new source's people gained its claims in their records above. An edited source's may have lost
-    // some, and a person rebuilt from their appearances kept their list as it was: listed again here.
+
+    if (isNew && adding.every(({ added }) => added)) {
+      // A new source's people are written once, after its claims, with the claims' summaries as they now
+      // are; the other people those claims accuse get theirs copied beside.
+      const { written, listsChanged } = await refreshClaims();
+      const onPage = new Set(adding.map(({ person }) => person.id));
+      await Promise.all([
+        refreshPeople(claimCopies(written)),
+        restateClaimSummaries(db, written, listsChanged, { except: onPage }),
+      ]);
+      return;
+    }
+    // A rebuilt person's name is found from their appearances: the claims read it once it is written.
+    await refreshPeople();
+    const { written, listsChanged } = await refreshClaims();
+    // An edited source's people may have lost claims, and a person rebuilt from their appearances kept
+    // their list as it was: listed again here.
     if (!isNew) await restatePersonClaims(db, listsChanged);
-    await restateClaimSummaries(db, new Map(refreshed.map(([id, refresh]) => [id, refresh.claim])), listsChanged);
+    await restateClaimSummaries(db, written, listsChanged);
   }
 }
 

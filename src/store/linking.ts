@@ -32,7 +32,7 @@ import type {
   SourceRecord,
   SpellingRecord,
 } from './records.ts';
-import { restateClaimSummaries } from './claim-copies.ts';
+import { type ClaimCopies, restateClaimSummaries, summariesListed } from './claim-copies.ts';
 import {
   appearancesOf,
   claimSummary,
@@ -278,7 +278,11 @@ function emptyClaim(now: number): ClaimRecord {
 export async function refreshPerson(
   db: CrosscheckDatabase,
   person: PersonRecord,
-  options: ({ rebuild: true } | { added: AppearanceRecord; source: SourceSummary; claims: string[] }) & {
+  options: (
+    | { rebuild: true }
+    // `copies`: the claims this ingest has written already, whose summaries the record then lists as they now are.
+    | { added: AppearanceRecord; source: SourceSummary; claims: string[]; copies?: ClaimCopies }
+  ) & {
     now: number;
   },
 ): Promise<void> {
@@ -303,8 +307,18 @@ export async function refreshPerson(
   }
   // A rebuilt person's claims are the claims' business: what changes them lists them again (see `restatePersonClaims`).
   const claims = 'added' in options ? firstClaims([...person.claims, ...options.claims]) : person.claims;
+  const copies = 'added' in options ? options.copies : undefined;
+  const claimSummaries = copies ? summariesListed({ ...person, claims }, copies) : person.claimSummaries;
   const refreshed = withTallies(
-    { ...person, name: profile.name, profile, keys: storedPersonKeys(profile), lastSeen: options.now, claims },
+    {
+      ...person,
+      name: profile.name,
+      profile,
+      keys: storedPersonKeys(profile),
+      lastSeen: options.now,
+      claims,
+      claimSummaries,
+    },
     tallies,
     summaries,
   );
