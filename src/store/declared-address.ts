@@ -1,0 +1,25 @@
+/**
+ * Where a page that declares another article's address as its canonical one is filed. Being on the
+ * same site is not enough: on substack.com, medium.com or wordpress.com every writer shares it, and
+ * a page that joined another's stored article would replace what was found in it, orphan the
+ * reader's notes on it and be answered with them. So a page joins a stored article only when that
+ * article already lists the page's address (it was filed under it before: an AMP, mobile or edition
+ * variant) or holds the very same text; an article not stored yet is the page's to start, until the
+ * article is read at its own address (see `ingest.ts`). Otherwise the page is filed under its own.
+ */
+import type { ArticleAddress } from './canonical-url.ts';
+import type { CrosscheckDatabase } from './database.ts';
+import { sourceAt } from './page-view.ts';
+
+export async function addressToFile(
+  db: CrosscheckDatabase,
+  address: ArticleAddress,
+  contentHash: string,
+): Promise<ArticleAddress> {
+  if (!address.undeclared) return address;
+  const claimed = await sourceAt(db, address.url);
+  if (!claimed) return address;
+  const borneOut =
+    claimed.url === address.url && (claimed.aliases.includes(address.alias) || claimed.contentHash === contentHash);
+  return borneOut ? address : address.undeclared;
+}
