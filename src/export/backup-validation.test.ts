@@ -6,7 +6,23 @@ import { ImportError } from './import-problems.ts';
 import { assertSafeJson, parseJson } from './json-safety.ts';
 import { exportDataOf, readSeedsWithNotes } from './test-support.ts';
 
-type Backup = Record<string, unknown> & { notes: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+type Row = Record<string, unknown>;
+type Backup = Row &
+  Record<
+    'sources' | 'people' | 'appearances' | 'mentions' | 'allegations' | 'claims' | 'discrepancies' | 'notes',
+    Row[]
+  >;
+
+/** The rows without those `which` picks, of which there must be some. */
+function withoutRecord(rows: Row[], which: (row: Row) => boolean): Row[] {
+  const kept = rows.filter((row) => !which(row));
+  expect(kept.length).toBeLessThan(rows.length);
+  return kept;
+}
+
+function personId(backup: Backup, name: string): unknown {
+  return backup.people.find((person) => person.name === name)?.id;
+}
 
 async function goodBackup(): Promise<Backup> {
   const db = freshDatabase();
@@ -76,6 +92,34 @@ describe('a broken backup is refused with where and what', () => {
       'findings about an article the backup lacks',
       (b) => ({ ...b, sources: (b.sources as unknown[]).slice(1) }),
       /^appearances\[0\]\.source: no article with this address in sources: http:\/\/127\.0\.0\.1:8127\/news\/world-us-canada-han-dong \(and \d+ more problems\)$/,
+    ],
+    [
+      'findings about a person the backup lacks',
+      (b) => ({ ...b, people: withoutRecord(b.people, (person) => person.name === 'Han Dong') }),
+      /^appearances\[\d+\]\.person: no person with this id in people: [\w-]+ \(and \d+ more problems\)$/,
+    ],
+    [
+      'an accused the backup lacks',
+      (b) => ({
+        ...b,
+        appearances: withoutRecord(b.appearances, (row) => row.person === personId(b, 'Han Dong')),
+        mentions: withoutRecord(b.mentions, (row) => row.person === personId(b, 'Han Dong')),
+        people: withoutRecord(b.people, (person) => person.name === 'Han Dong'),
+      }),
+      /^allegations\[\d+\]\.accused\[0\]: no person with this id in people: [\w-]+/,
+    ],
+    [
+      'an allegation of a claim the backup lacks',
+      (b) => ({ ...b, claims: b.claims.slice(1) }),
+      /^allegations\[\d+\]\.claim: no claim with this id in claims: [\w-]+/,
+    ],
+    [
+      'a discrepancy about a claim the backup lacks',
+      (b) => ({
+        ...b,
+        discrepancies: [...b.discrepancies, { subject: 'claim:nobody', index: 0, kind: 'date', values: [] }],
+      }),
+      /^discrepancies\[\d+\]\.subject: no claim with this id in claims: nobody$/,
     ],
   ];
 

@@ -140,7 +140,7 @@ describe('importing annotations as notes', () => {
     await readSeedsWithNotes(db);
     const file = readAnnotations(fixture('hypothesis-annotations.jsonld'), now);
     const result = await importNotes(db, file.notes);
-    expect(result.notes).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    expect(result.notes).toEqual({ added: 3, updated: 0, unchanged: 0, orphaned: 1 });
     const [comment, , pageNote] = await db.notes.bulkGet(file.notes.map((note) => note.id));
     expect(comment).toMatchObject({
       target: { kind: 'selection', source: bbc.address.url, selectors: { quote: { type: 'TextQuoteSelector' } } },
@@ -170,7 +170,7 @@ describe('importing annotations as notes', () => {
     });
     expect(await db.notes.get(notes.claim.id)).toMatchObject({ target: notes.claim.target, colour: 'blue' });
     const before = await snapshot(db);
-    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 0, updated: 0, unchanged: 4 });
+    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 0, updated: 0, unchanged: 4, orphaned: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -62,7 +62,7 @@ describe('what the import preview says', () => {
       sources: { added: 0, updated: 0, unchanged: 2 },
       people: { added: 0, merged: 0, unchanged: 11 },
       claims: { added: 0, merged: 0, unchanged: 1 },
-      notes: { added: 0, updated: 0, unchanged: 4 },
+      notes: { added: 0, updated: 0, unchanged: 4, orphaned: 0 },
     };
     expect(resultDescription(none)).toBe('Nothing changed: everything in the file was already here.');
     expect(
@@ -72,5 +72,8 @@ describe('what the import preview says', () => {
         people: { added: 2, merged: 3, unchanged: 6 },
       }),
     ).toBe('Imported: 1 article added, 2 people added and 3 people linked with yours.');
+    expect(resultDescription({ ...none, notes: { added: 2, updated: 0, unchanged: 4, orphaned: 1 } })).toBe(
+      'Imported: 2 notes added. 1 note is kept unattached: what it is about is not in Crosscheck.',
+    );
   });
 });

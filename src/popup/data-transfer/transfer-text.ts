@@ -111,5 +111,13 @@ export function resultDescription(result: ImportResult): string {
     result.notes.added > 0 ? count(result.notes.added, 'note') + ' added' : '',
     result.notes.updated > 0 ? count(result.notes.updated, 'note') + ' updated' : '',
   ].filter(Boolean);
-  return parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.';
+  const { orphaned } = result.notes;
+  const unattached =
+    orphaned > 0
+      ? ` ${count(orphaned, 'note')} ${orphaned === 1 ? 'is' : 'are'} kept unattached: what ${orphaned === 1 ? 'it is' : 'they are'} about is not in Crosscheck.`
+      : '';
+  return (
+    (parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.') +
+    unattached
+  );
 }
