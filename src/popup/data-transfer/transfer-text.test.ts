@@ -42,10 +42,18 @@ describe('what the import preview says', () => {
   });
 
   it('says what becomes of annotations from other tools', () => {
-    const summary = { kind: 'annotations' as const, annotations: 15, notes: 3, findings: 12, wholePage: 1 };
+    const summary = {
+      kind: 'annotations' as const,
+      annotations: 17,
+      notes: 3,
+      findings: 12,
+      wholePage: 1,
+      repeated: 2,
+    };
     expect(fileDescription(summary)).toEqual([
-      '15 W3C Web Annotations, of which 3 notes to import.',
+      '17 W3C Web Annotations, of which 3 notes to import.',
       '12 annotations Crosscheck’s own analysis made are left out: reading the article finds them again.',
+      '2 annotations appear again with the same id: only the latest version of each is imported.',
       '1 note marks a part of a page Crosscheck cannot find (an image region, say): it is attached to the whole page.',
     ]);
     expect(

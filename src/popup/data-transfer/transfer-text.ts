@@ -62,6 +62,11 @@ export function fileDescription(summary: FileSummary): string[] {
       `${count(summary.findings, 'annotation')} Crosscheck’s own analysis made ${summary.findings === 1 ? 'is' : 'are'} left out: reading the article finds ${summary.findings === 1 ? 'it' : 'them'} again.`,
     );
   }
+  if (summary.repeated > 0) {
+    lines.push(
+      `${count(summary.repeated, 'annotation')} ${summary.repeated === 1 ? 'appears' : 'appear'} again with the same id: only the latest version of each is imported.`,
+    );
+  }
   if (summary.wholePage > 0) {
     lines.push(
       `${count(summary.wholePage, 'note')} ${summary.wholePage === 1 ? 'marks' : 'mark'} a part of a page Crosscheck cannot find (an image region, say): ${summary.wholePage === 1 ? 'it is' : 'they are'} attached to the whole page.`,
