@@ -94,6 +94,14 @@ describe('a broken backup is refused with where and what', () => {
       /^appearances\[0\]\.source: no article with this address in sources: http:\/\/127\.0\.0\.1:8127\/news\/world-us-canada-han-dong \(and \d+ more problems\)$/,
     ],
     [
+      'a link to an article that is not a web address',
+      (b) => ({
+        ...b,
+        sources: [{ ...b.sources[0], href: 'javascript:alert(document.domain)' }, ...b.sources.slice(1)],
+      }),
+      /^sources\[0\]\.href: expected a web address \(http:\/\/ or https:\/\/\)/,
+    ],
+    [
       'findings about a person the backup lacks',
       (b) => ({ ...b, people: withoutRecord(b.people, (person) => person.name === 'Han Dong') }),
       /^appearances\[\d+\]\.person: no person with this id in people: [\w-]+ \(and \d+ more problems\)$/,
