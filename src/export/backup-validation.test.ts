@@ -4,7 +4,8 @@ import { backupText } from './backup-file.ts';
 import { validateBackup } from './backup-validation.ts';
 import { ImportError } from './import-problems.ts';
 import { assertSafeJson, parseJson } from './json-safety.ts';
-import { exportDataOf, readSeedsWithNotes } from './test-support.ts';
+import type { ExportScope } from '../messaging/contract.ts';
+import { bbc, exportDataOf, readingTime, readSeedsWithNotes } from './test-support.ts';
 
 type Row = Record<string, unknown>;
 type Backup = Row &
@@ -140,6 +141,27 @@ describe('a broken backup is refused with where and what', () => {
     const notes = backup.notes.map((note) => ({ ...note, colour: 'teal' }));
     const message = refusal(JSON.stringify({ ...backup, notes }));
     expect(message).toMatch(/^notes\[0\]\.colour: .*\(and 3 more problems\)$/);
+  });
+});
+
+describe('what Crosscheck exports passes the checks', () => {
+  it('for every scope: the records a part of the store refers to come with it', async () => {
+    const db = freshDatabase();
+    const { hanDong, spavor, claim } = await readSeedsWithNotes(db);
+    const scopes: ExportScope[] = [
+      { kind: 'everything' },
+      { kind: 'page', url: bbc.page },
+      { kind: 'person', id: hanDong },
+      { kind: 'person', id: spavor },
+      { kind: 'claim', id: claim },
+      { kind: 'dates', from: Date.UTC(2023, 2, 24), to: Date.UTC(2023, 2, 24, 23, 59) },
+      { kind: 'dates', from: readingTime + 2 * 86_400_000 },
+    ];
+    for (const scope of scopes) {
+      const data = await exportDataOf(db, scope);
+      const backup = validateBackup(parseJson(backupText({ ...data, settings: { mode: 'auto', disabledSites: [] } })));
+      expect(backup.notes.length + backup.sources.length, scope.kind).toBeGreaterThan(0);
+    }
   });
 });
 
