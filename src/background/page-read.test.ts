@@ -143,6 +143,23 @@ describe('page/read', () => {
       expect(await db.notes.get(note.id)).toEqual(storedNote);
     });
 
+    it('lets a copy of the very text join the article, but not rename it', async () => {
+      const { db, send } = testBackground({}, extension);
+      const victim = 'https://medium.com/@reporter/han-dong-1a2b3c';
+      const copy = 'https://medium.com/@attacker/whatever-4d5e6f';
+      await send({ type: 'page/read', snapshot: declaring('bbc-han-dong.html', victim) }, tab(victim));
+      const stored = await db.sources.get(victim);
+      const retitled = declaring('bbc-han-dong.html', copy, victim);
+      // Its head names another title, outlet and author; its text is the article's, word for word.
+      const [head = '', body = ''] = retitled.html.split('</head>');
+      retitled.html = `${head.replaceAll('Han Dong: Canadian MP leaves Liberal caucus', 'RETRACTED').replaceAll('BBC News', 'Hoax Weekly')}</head>${body}`;
+      const answer = await send<PageReadAnswer>({ type: 'page/read', snapshot: retitled }, tab(copy));
+      expect(answer.store?.saved && answer.store.outcome).toBe('unchanged');
+      expect(await db.sources.toArray()).toEqual([
+        { ...stored, aliases: [victim, copy], lastRead: expect.any(Number) },
+      ]);
+    });
+
     it('takes back an article another page claimed before it was first read', async () => {
       const { db, send } = testBackground({}, extension);
       const victim = 'https://reporter.substack.com/p/han-dong';

@@ -6,9 +6,12 @@
  * article already lists the page's address (it was filed under it before: an AMP, mobile or edition
  * variant) or holds the very same text; an article not stored yet is the page's to start, until the
  * article is read at its own address (see `ingest.ts`). Otherwise the page is filed under its own.
+ * A page that joins by its text alone (a copy on another writer's pages is one) has no say in what
+ * the article is called or who wrote it.
  */
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
+import type { SourceRecord } from './records.ts';
 import { sourceAt } from './page-view.ts';
 
 export async function addressToFile(
@@ -22,4 +25,12 @@ export async function addressToFile(
   const borneOut =
     claimed.url === address.url && (claimed.aliases.includes(address.alias) || claimed.contentHash === contentHash);
   return borneOut ? address : address.undeclared;
+}
+
+/** Whether the page joins the stored article by its text alone: not at an address the article lists. */
+export function joinsByTextAlone(
+  address: ArticleAddress,
+  existing: SourceRecord | undefined,
+): existing is SourceRecord {
+  return existing !== undefined && address.undeclared !== undefined && !existing.aliases.includes(address.alias);
 }

@@ -13,7 +13,7 @@ import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
-import { addressToFile } from './declared-address.ts';
+import { addressToFile, joinsByTextAlone } from './declared-address.ts';
 import {
   linkClaims,
   linkPeople,
@@ -59,7 +59,9 @@ export async function ingestArticle(
       db.notes.where('target.source').equals(address.url).toArray(),
       claimAlias(db, address.alias, address.url),
     ]);
-    const source = sourceRecord(address, article, hash, existing, now);
+    const source = joinsByTextAlone(address, existing)
+      ? { ...existing, aliases: [...existing.aliases, address.alias], lastRead: now }
+      : sourceRecord(address, article, hash, existing, now);
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
       const summary = sourceSummary(source);
