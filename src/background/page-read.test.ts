@@ -6,6 +6,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import { type PageReadAnswer, snapshotLimits } from '../messaging/contract.ts';
+import { canonicalUrl } from '../store/canonical-url.ts';
+import type { NoteRecord } from '../store/records.ts';
+import type { PageView } from '../store/views.ts';
 import { type PageSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
 import { testBackground } from './test-support.ts';
 
@@ -25,6 +28,14 @@ function fixtureSnapshot(
   const { document } = new JSDOM(html, { url }).window;
   change(document);
   return takeSnapshot(document).snapshot;
+}
+
+/** A fixture read at `url` that declares `canonical` as its address, or no address. */
+function declaring(name: string, url: string, canonical?: string): PageSnapshot {
+  return fixtureSnapshot(name, url, (document) => {
+    for (const link of document.querySelectorAll('link[rel="canonical"], meta[property="og:url"]')) link.remove();
+    if (canonical) document.head.insertAdjacentHTML('beforeend', `<link rel="canonical" href="${canonical}">`);
+  });
 }
 
 describe('page/read', () => {
@@ -62,6 +73,135 @@ describe('page/read', () => {
     expect(answer.store?.saved && answer.store.view.source.url).toBe(evil);
     expect(await db.sources.toArray()).toEqual(expect.arrayContaining(before));
     expect(await db.sources.count()).toBe(2);
+  });
+
+  describe('on a site whose writers share one domain', () => {
+    /** Reads the BBC fixture as the victim's post and the WION one as a post declaring the victim's address. */
+    async function claimAttempt(victim: string, attacker: string, declared = victim) {
+      const { db, send } = testBackground({}, extension);
+      const read = await send<PageReadAnswer>(
+        { type: 'page/read', snapshot: fixtureSnapshot('bbc-han-dong.html', victim) },
+        tab(victim),
+      );
+      const text = read.article?.analysis.text ?? '';
+      const exact = 'Han Dong';
+      const start = text.indexOf(exact);
+      const note = await send<NoteRecord>(
+        {
+          type: 'page/note-create',
+          target: {
+            kind: 'selection',
+            selectors: {
+              quote: { type: 'TextQuoteSelector', exact, prefix: text.slice(start - 20, start), suffix: '' },
+              position: { type: 'TextPositionSelector', start, end: start + exact.length },
+            },
+          },
+          body: 'the reader’s own note',
+          tags: [],
+          colour: 'yellow',
+        },
+        tab(victim),
+      );
+      const stored = await db.sources.toArray();
+      const storedNote = await db.notes.get(note.id);
+      const forged = declaring('wion-han-dong.html', attacker, declared);
+      const answer = await send<PageReadAnswer>({ type: 'page/read', snapshot: forged }, tab(attacker));
+      return { db, send, note, storedNote, stored, answer };
+    }
+
+    it.each([
+      ['substack', 'https://reporter.substack.com/p/han-dong', 'https://attacker.substack.com/p/whatever'],
+      ['medium', 'https://medium.com/@reporter/han-dong-1a2b3c', 'https://medium.com/@attacker/whatever-4d5e6f'],
+      ['wordpress.com', 'https://reporter.wordpress.com/2023/03/22/han-dong/', 'https://attacker.wordpress.com/x/'],
+    ])('never lets one writer’s page take over another’s stored article on %s', async (_, victim, attacker) => {
+      const { db, send, note, storedNote, stored, answer } = await claimAttempt(victim, attacker);
+      // Filed under its own address: the victim's article, its aliases and the note on it are as they were.
+      expect(answer.store?.saved && answer.store.view.source.url).toBe(canonicalUrl(attacker));
+      expect(answer.store?.saved && answer.store.view.notes).toEqual([]);
+      expect(await db.sources.toArray()).toEqual(expect.arrayContaining(stored));
+      expect(await db.notes.get(note.id)).toEqual(storedNote);
+      // The attacker's page finds only its own article, and may not change the reader's note.
+      expect((await send<PageView | null>({ type: 'page/lookup' }, tab(attacker)))?.notes).toEqual([]);
+      await expect(send({ type: 'page/note-delete', id: note.id }, tab(attacker))).rejects.toThrow(
+        'There is no such note on this page.',
+      );
+      // And the victim's page still finds its own article and the note.
+      const own = await send<PageView | null>({ type: 'page/lookup' }, tab(victim));
+      expect(own?.source.title).toBe(stored[0]?.title);
+      expect(own?.notes.map((kept) => kept.id)).toEqual([note.id]);
+    });
+
+    it('never lets a page declare the stored article’s own key either', async () => {
+      const victim = 'https://reporter.substack.com/p/han-dong';
+      const { db, note, storedNote, stored, answer } = await claimAttempt(
+        victim,
+        'https://attacker.substack.com/p/whatever',
+        'https://reporter.substack.com/news/world-us-canada-han-dong',
+      );
+      expect(answer.store?.saved && answer.store.view.source.url).toBe('https://attacker.substack.com/p/whatever');
+      expect(await db.sources.toArray()).toEqual(expect.arrayContaining(stored));
+      expect(await db.notes.get(note.id)).toEqual(storedNote);
+    });
+
+    it('lets a copy of the very text join the article, but not rename it', async () => {
+      const { db, send } = testBackground({}, extension);
+      const victim = 'https://medium.com/@reporter/han-dong-1a2b3c';
+      const copy = 'https://medium.com/@attacker/whatever-4d5e6f';
+      await send({ type: 'page/read', snapshot: declaring('bbc-han-dong.html', victim) }, tab(victim));
+      const stored = await db.sources.get(victim);
+      const retitled = declaring('bbc-han-dong.html', copy, victim);
+      // Its head names another title, outlet and author; its text is the article's, word for word.
+      const [head = '', body = ''] = retitled.html.split('</head>');
+      retitled.html = `${head.replaceAll('Han Dong: Canadian MP leaves Liberal caucus', 'RETRACTED').replaceAll('BBC News', 'Hoax Weekly')}</head>${body}`;
+      const answer = await send<PageReadAnswer>({ type: 'page/read', snapshot: retitled }, tab(copy));
+      expect(answer.store?.saved && answer.store.outcome).toBe('unchanged');
+      expect(await db.sources.toArray()).toEqual([
+        { ...stored, aliases: [victim, copy], lastRead: expect.any(Number) as number },
+      ]);
+    });
+
+    it('takes back an article another page claimed before it was first read', async () => {
+      const { db, send } = testBackground({}, extension);
+      const victim = 'https://reporter.substack.com/p/han-dong';
+      const attacker = 'https://attacker.substack.com/p/whatever';
+      await send({ type: 'page/read', snapshot: declaring('wion-han-dong.html', attacker, victim) }, tab(attacker));
+      const answer = await send<PageReadAnswer>(
+        { type: 'page/read', snapshot: declaring('bbc-han-dong.html', victim) },
+        tab(victim),
+      );
+      expect(answer.store?.saved && answer.store.view.source).toMatchObject({ url: victim, outlet: 'BBC News' });
+      expect((await db.sources.get(victim))?.aliases).toEqual([victim]);
+      expect(await send({ type: 'page/lookup' }, tab(attacker))).toBeNull();
+    });
+  });
+
+  describe('files the variants of one article together', () => {
+    const www = 'https://www.cnn.com/2023/03/22/politics/han-dong';
+    const edition = 'https://edition.cnn.com/2023/03/22/politics/han-dong';
+
+    it.each([
+      ['the article first', [www, edition]],
+      ['the variant first', [edition, www]],
+    ])('on another host of the site, reading %s', async (_, order) => {
+      const { db, send } = testBackground({}, extension);
+      for (const url of [...order, ...order]) {
+        const answer = await send<PageReadAnswer>(
+          { type: 'page/read', snapshot: declaring('bbc-han-dong.html', url, www) },
+          tab(url),
+        );
+        expect(answer.store?.saved && answer.store.view.source.url).toBe(canonicalUrl(www));
+      }
+      expect(await db.sources.count()).toBe(1);
+    });
+
+    it('under the address a page starts declaring later', async () => {
+      const { send } = testBackground({}, extension);
+      const page = 'https://news.example.org/2023/03/22/story';
+      const declared = 'https://news.example.org/politics/han-dong';
+      await send({ type: 'page/read', snapshot: declaring('wion-han-dong.html', page) }, tab(page));
+      await send({ type: 'page/read', snapshot: declaring('wion-han-dong.html', page, declared) }, tab(page));
+      expect((await send<PageView | null>({ type: 'page/lookup' }, tab(page)))?.source.url).toBe(declared);
+    });
   });
 
   it('answers a page with no article with nothing, and stores nothing', async () => {

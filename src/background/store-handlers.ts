@@ -74,7 +74,8 @@ export function createStoreHandlers({
     const address = articleAddress(url, article.metadata.url);
     const outcome = await health.write(() => ingestArticle(db, address, article));
     if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
-    const view = await pageView(db, address.url);
+    // The page is filed under the address it declares only when the store bears that out.
+    const view = await pageView(db, (await sourceKeyFor(db, url)) ?? address.url);
     if (!view) throw new Error('The article was stored but could not be read back.');
     return { outcome, view };
   };

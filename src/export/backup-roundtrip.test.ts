@@ -33,7 +33,7 @@ describe('the JSON backup', () => {
 
     const result = await importBackup(db, validateBackup(parseJson(first)));
     expect(result.sources).toEqual({ added: 2, updated: 0, unchanged: 0 });
-    expect(result.notes).toEqual({ added: 4, updated: 0, unchanged: 0 });
+    expect(result.notes).toEqual({ added: 4, updated: 0, unchanged: 0, orphaned: 0 });
     expect(await backupOf(db)).toBe(first);
     expect(await contents(db)).toEqual(before);
   });
@@ -94,7 +94,7 @@ describe('the JSON backup', () => {
       sources: { added: 0, updated: 0, unchanged: 2 },
       people: { added: 0, merged: 0, unchanged: once.people?.length },
       claims: { added: 0, merged: 0, unchanged: once.claims?.length },
-      notes: { added: 0, updated: 0, unchanged: 4 },
+      notes: { added: 0, updated: 0, unchanged: 4, orphaned: 0 },
     });
     expect(await snapshot(db)).toEqual(once);
   });

@@ -2,8 +2,8 @@
  * The JSON backup, version 1: every record of every table, as the store keeps it, under a header
  * that says what the file is. The schemas here are the one definition of the format: the exporter
  * writes each record through them (so the key order, and so the file, is the same every time), the
- * importer checks every record against them, and `npm run backup-schema` turns them into the JSON
- * Schema published in docs/backup.schema.json.
+ * importer checks every record against them, and `npx tsx scripts/backup-schema.ts` turns them into
+ * the JSON Schema published in docs/backup.schema.json.
  *
  * Everything is bounded (strings, lists, numbers) so that a hostile file is refused before any of
  * it is used, and objects are strict: a key the format does not have is an error, not a surprise
@@ -45,6 +45,8 @@ export const backupTables = Object.keys(backupLimits) as BackupTable[];
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const list = <S extends v.GenericSchema>(item: S, max: number) => v.pipe(v.array(item), v.maxLength(max));
 const url = v.pipe(v.string(), v.maxLength(8192), v.url('expected an absolute URL'));
+/** An address the reader follows (a link in the notebook): a web page's, never `javascript:` or `data:`. */
+const webUrl = v.pipe(url, v.regex(/^https?:\/\//i, 'expected a web address (http:// or https://)'));
 const name = text(limits.nameLength);
 const recordId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'expected an id of 1 to 64 letters, digits, - or _'));
 const localId = v.pipe(v.string(), v.minLength(1), v.maxLength(limits.idLength));
@@ -75,7 +77,7 @@ const profileSchema = v.strictObject({
 
 export const sourceSchema = v.strictObject({
   url,
-  href: url,
+  href: webUrl,
   aliases: list(url, 1_000),
   site: text(253),
   outlet: text(limits.metadataLength),

@@ -4,9 +4,26 @@ import { backupText } from './backup-file.ts';
 import { validateBackup } from './backup-validation.ts';
 import { ImportError } from './import-problems.ts';
 import { assertSafeJson, parseJson } from './json-safety.ts';
-import { exportDataOf, readSeedsWithNotes } from './test-support.ts';
+import type { ExportScope } from '../messaging/contract.ts';
+import { bbc, exportDataOf, readingTime, readSeedsWithNotes } from './test-support.ts';
 
-type Backup = Record<string, unknown> & { notes: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+type Row = Record<string, unknown>;
+type Backup = Row &
+  Record<
+    'sources' | 'people' | 'appearances' | 'mentions' | 'allegations' | 'claims' | 'discrepancies' | 'notes',
+    Row[]
+  >;
+
+/** The rows without those `which` picks, of which there must be some. */
+function withoutRecord(rows: Row[], which: (row: Row) => boolean): Row[] {
+  const kept = rows.filter((row) => !which(row));
+  expect(kept.length).toBeLessThan(rows.length);
+  return kept;
+}
+
+function personId(backup: Backup, name: string): unknown {
+  return backup.people.find((person) => person.name === name)?.id;
+}
 
 async function goodBackup(): Promise<Backup> {
   const db = freshDatabase();
@@ -77,6 +94,42 @@ describe('a broken backup is refused with where and what', () => {
       (b) => ({ ...b, sources: (b.sources as unknown[]).slice(1) }),
       /^appearances\[0\]\.source: no article with this address in sources: http:\/\/127\.0\.0\.1:8127\/news\/world-us-canada-han-dong \(and \d+ more problems\)$/,
     ],
+    [
+      'a link to an article that is not a web address',
+      (b) => ({
+        ...b,
+        sources: [{ ...b.sources[0], href: 'javascript:alert(document.domain)' }, ...b.sources.slice(1)],
+      }),
+      /^sources\[0\]\.href: expected a web address \(http:\/\/ or https:\/\/\)/,
+    ],
+    [
+      'findings about a person the backup lacks',
+      (b) => ({ ...b, people: withoutRecord(b.people, (person) => person.name === 'Han Dong') }),
+      /^appearances\[\d+\]\.person: no person with this id in people: [\w-]+ \(and \d+ more problems\)$/,
+    ],
+    [
+      'an accused the backup lacks',
+      (b) => ({
+        ...b,
+        appearances: withoutRecord(b.appearances, (row) => row.person === personId(b, 'Han Dong')),
+        mentions: withoutRecord(b.mentions, (row) => row.person === personId(b, 'Han Dong')),
+        people: withoutRecord(b.people, (person) => person.name === 'Han Dong'),
+      }),
+      /^allegations\[\d+\]\.accused\[0\]: no person with this id in people: [\w-]+/,
+    ],
+    [
+      'an allegation of a claim the backup lacks',
+      (b) => ({ ...b, claims: b.claims.slice(1) }),
+      /^allegations\[\d+\]\.claim: no claim with this id in claims: [\w-]+/,
+    ],
+    [
+      'a discrepancy about a claim the backup lacks',
+      (b) => ({
+        ...b,
+        discrepancies: [...b.discrepancies, { subject: 'claim:nobody', index: 0, kind: 'date', values: [] }],
+      }),
+      /^discrepancies\[\d+\]\.subject: no claim with this id in claims: nobody$/,
+    ],
   ];
 
   it.each(cases)('%s', async (_, change, message) => {
@@ -88,6 +141,27 @@ describe('a broken backup is refused with where and what', () => {
     const notes = backup.notes.map((note) => ({ ...note, colour: 'teal' }));
     const message = refusal(JSON.stringify({ ...backup, notes }));
     expect(message).toMatch(/^notes\[0\]\.colour: .*\(and 3 more problems\)$/);
+  });
+});
+
+describe('what Crosscheck exports passes the checks', () => {
+  it('for every scope: the records a part of the store refers to come with it', async () => {
+    const db = freshDatabase();
+    const { hanDong, spavor, claim } = await readSeedsWithNotes(db);
+    const scopes: ExportScope[] = [
+      { kind: 'everything' },
+      { kind: 'page', url: bbc.page },
+      { kind: 'person', id: hanDong },
+      { kind: 'person', id: spavor },
+      { kind: 'claim', id: claim },
+      { kind: 'dates', from: Date.UTC(2023, 2, 24), to: Date.UTC(2023, 2, 24, 23, 59) },
+      { kind: 'dates', from: readingTime + 2 * 86_400_000 },
+    ];
+    for (const scope of scopes) {
+      const data = await exportDataOf(db, scope);
+      const backup = validateBackup(parseJson(backupText({ ...data, settings: { mode: 'auto', disabledSites: [] } })));
+      expect(backup.notes.length + backup.sources.length, scope.kind).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -79,7 +79,12 @@ function checkHeader(value: unknown): v.InferOutput<typeof backupHeaderSchema> {
   return result.output;
 }
 
-/** Problems between records: duplicated keys, and findings about an article the backup does not hold. */
+/**
+ * Problems between records: duplicated keys, and findings about an article, a person or a claim the
+ * backup does not hold. Notes are not checked here: a note may be about something the reader's store
+ * holds (an export of a date range holds the notes written in it, whatever they are about), and one
+ * whose subject is nowhere is kept all the same (see `note-targets.ts`).
+ */
 export function integrityProblems(records: StoreRecords): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const unique = <T>(table: BackupTable, rows: T[], key: (row: T) => string) => {
@@ -100,16 +105,29 @@ export function integrityProblems(records: StoreRecords): ImportProblem[] {
   unique('allegations', records.allegations, (row) => `${row.source} #${row.index}`);
   unique('discrepancies', records.discrepancies, (row) => `${row.subject} #${row.index}`);
 
-  const sources = new Set(records.sources.map((source) => source.url));
+  const held = {
+    article: { keys: new Set(records.sources.map((source) => source.url)), in: 'sources', by: 'address' },
+    person: { keys: new Set(records.people.map((person) => person.id)), in: 'people', by: 'id' },
+    claim: { keys: new Set(records.claims.map((claim) => claim.id)), in: 'claims', by: 'id' },
+  };
+  const refer = (path: string, kind: keyof typeof held, key: string) => {
+    const { keys, in: table, by } = held[kind];
+    if (!keys.has(key)) problems.push({ path, message: `no ${kind} with this ${by} in ${table}: ${key}` });
+  };
   for (const table of ['appearances', 'mentions', 'allegations'] as const) {
-    records[table].forEach((row, index) => {
-      if (!sources.has(row.source)) {
-        problems.push({
-          path: `${table}[${index}].source`,
-          message: `no article with this address in sources: ${row.source}`,
-        });
-      }
-    });
+    records[table].forEach((row, index) => refer(`${table}[${index}].source`, 'article', row.source));
   }
+  for (const table of ['appearances', 'mentions'] as const) {
+    records[table].forEach((row, index) => refer(`${table}[${index}].person`, 'person', row.person));
+  }
+  records.allegations.forEach((row, index) => {
+    row.accused.forEach((person, at) => refer(`allegations[${index}].accused[${at}]`, 'person', person));
+    if (row.claim !== undefined) refer(`allegations[${index}].claim`, 'claim', row.claim);
+  });
+  records.discrepancies.forEach((row, index) => {
+    // The schema allows only "person:<id>" and "claim:<id>".
+    const [kind, id = ''] = row.subject.split(':') as ['person' | 'claim', string];
+    refer(`discrepancies[${index}].subject`, kind, id);
+  });
   return problems;
 }

@@ -4,6 +4,7 @@ import { articleAddress } from '../store/canonical-url.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { ingestArticle } from '../store/ingest.ts';
 import { createNote, updateNote } from '../store/notes.ts';
+import type { NoteRecord } from '../store/records.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
 import { pageView } from '../store/page-view.ts';
 import { mentionRecords } from '../store/source-mentions.ts';
@@ -117,8 +118,52 @@ describe('importing a backup into a store that already holds articles', () => {
     const once = await snapshot(here);
     const again = await importBackup(here, await backupOf(there));
     expect(again.sources).toEqual({ added: 0, updated: 0, unchanged: 2 });
-    expect(again.notes).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(again.notes).toEqual({ added: 0, updated: 0, unchanged: 1, orphaned: 0 });
     expect(await snapshot(here)).toEqual(once);
+  });
+
+  it('keeps a note about something neither the file nor the store holds, unattached, and says so', async () => {
+    const there = freshDatabase();
+    await ingestArticle(there, bbc.address, bbc.article, readingTime);
+    const backup = await backupOf(there);
+    const hanDong = await personNamed(there, 'Han Dong');
+    const note = (id: string, target: NoteRecord['target']): NoteRecord => ({
+      id,
+      target,
+      body: `about ${id}`,
+      tags: [],
+      colour: 'yellow',
+      created: readingTime,
+      updated: readingTime,
+      orphaned: false,
+    });
+    const notes = [
+      note('ghost-person', { kind: 'person', person: 'nobody' }),
+      note('ghost-claim', { kind: 'claim', claim: 'nothing' }),
+      note('ghost-article', { kind: 'source', source: 'https://nowhere.example/story' }),
+      note('in-the-file', { kind: 'person', person: hanDong.id }),
+      // A note from an export of a date range: about someone the reader's store holds, not the file.
+      note('in-the-store', { kind: 'person', person: 'someone-here' }),
+    ];
+    const file = validateBackup(
+      parseJson(backupText({ ...(await exportDataOf(there)), notes, settings: backup.settings })),
+    );
+
+    // Restored into an empty store, and merged into one that holds someone the file does not.
+    for (const merged of [false, true]) {
+      const here = freshDatabase();
+      if (merged) await here.people.put({ ...hanDong, id: 'someone-here', name: 'Someone Here' });
+      const result = await importBackup(here, file);
+      expect(result.notes).toMatchObject({ added: 5, orphaned: merged ? 3 : 4 });
+      const stored = await here.notes.bulkGet(notes.map(({ id }) => id));
+      expect(stored.map((kept) => [kept?.body, kept?.orphaned])).toEqual([
+        ['about ghost-person', true],
+        ['about ghost-claim', true],
+        ['about ghost-article', true],
+        ['about in-the-file', false],
+        ['about in-the-store', !merged],
+      ]);
+    }
   });
 
   it('keeps the version of an article read last, and the version of a note changed last', async () => {
@@ -142,7 +187,7 @@ describe('importing a backup into a store that already holds articles', () => {
     const hash = (await db.sources.get(bbc.address.url))?.contentHash;
     const result = await importBackup(db, backup);
     expect(result.sources).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    expect(result.notes).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(result.notes).toEqual({ added: 0, updated: 0, unchanged: 1, orphaned: 0 });
     expect((await db.sources.get(bbc.address.url))?.contentHash).toBe(hash);
     expect((await db.notes.get(note.id))?.body).toBe('Second');
 
@@ -158,7 +203,7 @@ describe('importing a backup into a store that already holds articles', () => {
     await fresh.notes.put({ ...note, body: 'Older', updated: readingTime - 1 });
     const newer = await importBackup(fresh, backup);
     expect(newer.sources).toEqual({ added: 0, updated: 1, unchanged: 0 });
-    expect(newer.notes).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(newer.notes).toEqual({ added: 0, updated: 1, unchanged: 0, orphaned: 0 });
     expect((await fresh.sources.get(bbc.address.url))?.contentHash).toBe(backup.sources[0]?.contentHash);
     expect((await fresh.notes.get(note.id))?.body).toBe('First');
     expect(mentionRecords(await fresh.sourceMentions.get(bbc.address.url))).toHaveLength(backup.mentions.length);

@@ -48,6 +48,7 @@ import { compareStrings } from './export-data.ts';
 import { groupBy } from '../group-by.ts';
 import type { ImportResult } from './import-outcome.ts';
 import { notesDiffer } from './note-merge.ts';
+import { notesWithSubjectsChecked } from './note-targets.ts';
 
 export type ImportProgress = (written: number, total: number) => void;
 
@@ -67,7 +68,11 @@ export async function importBackup(
     const empty = (await Promise.all([db.sources, db.people, db.claims, db.notes].map((table) => table.count()))).every(
       (count) => count === 0,
     );
-    const result = await (empty ? restore(db, backup, progress) : new Merge(db, backup, progress).run());
+    // A note about something neither the file nor the store holds is kept, orphaned, and counted.
+    const { notes, orphaned } = await notesWithSubjectsChecked(db, backup);
+    const contents = { ...backup, notes };
+    const result = await (empty ? restore(db, contents, progress) : new Merge(db, contents, progress).run());
+    result.notes.orphaned = orphaned;
     // Derived, so counted from what the store now holds rather than taken from the file: the claims'
     // copies of their sources first, since the people's copies of the claims are taken from them.
     await restateClaimMembers(db);
@@ -148,7 +153,7 @@ async function restore(
     sources: { added: backup.sources.length, updated: 0, unchanged: 0 },
     people: { added: backup.people.length, merged: 0, unchanged: 0 },
     claims: { added: backup.claims.length, merged: 0, unchanged: 0 },
-    notes: { added: backup.notes.length, updated: 0, unchanged: 0 },
+    notes: { added: backup.notes.length, updated: 0, unchanged: 0, orphaned: 0 },
   };
 }
 
@@ -183,7 +188,7 @@ class Merge {
     sources: { added: 0, updated: 0, unchanged: 0 },
     people: { added: 0, merged: 0, unchanged: 0 },
     claims: { added: 0, merged: 0, unchanged: 0 },
-    notes: { added: 0, updated: 0, unchanged: 0 },
+    notes: { added: 0, updated: 0, unchanged: 0, orphaned: 0 },
   };
 
   constructor(db: CrosscheckDatabase, backup: BackupContents, progress: ImportProgress) {

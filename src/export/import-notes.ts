@@ -24,13 +24,14 @@ export async function importNotes(
       sources: { added: 0, updated: 0, unchanged: 0 },
       people: { added: 0, merged: 0, unchanged: 0 },
       claims: { added: 0, merged: 0, unchanged: 0 },
-      notes: { added: 0, updated: 0, unchanged: 0 },
+      notes: { added: 0, updated: 0, unchanged: 0, orphaned: 0 },
     };
     const targets = new TargetResolver(db);
     const stored = await db.notes.bulkGet(incoming.map((note) => note.id));
     const changed: NoteRecord[] = [];
     for (const [index, note] of incoming.entries()) {
       const { target, orphaned } = await targets.resolve(note.target);
+      if (orphaned) result.notes.orphaned++;
       const record: NoteRecord = {
         id: note.id,
         target,

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { forgetEverything } from '../store/forget-source.ts';
 import { freshDatabase, snapshot } from '../store/test-support.ts';
 import { ImportError } from './import-problems.ts';
+import { noteChunks } from './import-chunks.ts';
 import { importNotes } from './import-notes.ts';
+import { ImportSessions } from './import-session.ts';
 import { parseJson } from './json-safety.ts';
 import { bbc, exportDataOf, readSeedsWithNotes } from './test-support.ts';
 import { annotationCollectionText } from './web-annotation.ts';
@@ -135,12 +137,38 @@ describe('reading Web Annotations from other tools', () => {
 });
 
 describe('importing annotations as notes', () => {
+  it('imports an annotation that appears twice once, in its latest version, and counts what it wrote', async () => {
+    const db = freshDatabase();
+    const annotation = (body: string, modified: string) => ({
+      type: 'Annotation',
+      id: 'https://hypothes.is/a/abc123',
+      modified,
+      bodyValue: body,
+      target: 'https://example.org/story',
+    });
+    const items = [
+      annotation('second note', '2023-03-24T08:00:00Z'),
+      annotation('first note', '2023-03-23T08:00:00Z'),
+      annotation('third note', '2023-03-25T08:00:00Z'),
+    ];
+    const file = readAnnotations({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } }, now);
+    expect(file).toMatchObject({ annotations: 3, repeated: 2 });
+    expect(file.notes.map((note) => note.body)).toEqual(['third note']);
+    const sessions = new ImportSessions();
+    const session = sessions.begin('annotations');
+    for (const chunk of noteChunks(file.notes)) sessions.receive(session, chunk);
+    const staged = sessions.take(session);
+    const result = await importNotes(db, staged.kind === 'annotations' ? staged.notes : []);
+    expect(result.notes).toMatchObject({ added: 1, updated: 0, unchanged: 0 });
+    expect((await db.notes.toArray()).map((note) => note.body)).toEqual(['third note']);
+  });
+
   it('files each note under the article it is on, the person or claim it is about, or waits for the article', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);
     const file = readAnnotations(fixture('hypothesis-annotations.jsonld'), now);
     const result = await importNotes(db, file.notes);
-    expect(result.notes).toEqual({ added: 3, updated: 0, unchanged: 0 });
+    expect(result.notes).toEqual({ added: 3, updated: 0, unchanged: 0, orphaned: 1 });
     const [comment, , pageNote] = await db.notes.bulkGet(file.notes.map((note) => note.id));
     expect(comment).toMatchObject({
       target: { kind: 'selection', source: bbc.address.url, selectors: { quote: { type: 'TextQuoteSelector' } } },
@@ -170,7 +198,7 @@ describe('importing annotations as notes', () => {
     });
     expect(await db.notes.get(notes.claim.id)).toMatchObject({ target: notes.claim.target, colour: 'blue' });
     const before = await snapshot(db);
-    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 0, updated: 0, unchanged: 4 });
+    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 0, updated: 0, unchanged: 4, orphaned: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -52,6 +52,8 @@ export interface AnnotationFile {
   findings: number;
   /** Notes whose selectors Crosscheck cannot place (no quote), attached to the whole page. */
   wholePage: number;
+  /** Notes left out because the file has a later version of the same annotation (the same id). */
+  repeated: number;
 }
 
 type Path = (string | number)[];
@@ -121,11 +123,14 @@ class AnnotationReader {
   readonly fileDate: { value?: number } = {};
   readonly #now: number;
   readonly #notes: IncomingNote[] = [];
+  /** Each note's place in `#notes`, by id. */
+  readonly #noteIndex = new Map<string, number>();
   readonly #problems: ImportProblem[] = [];
   #problemCount = 0;
   #annotations = 0;
   #findings = 0;
   #wholePage = 0;
+  #repeated = 0;
 
   constructor(now: number) {
     this.#now = now;
@@ -138,7 +143,27 @@ class AnnotationReader {
 
   finish(): AnnotationFile {
     if (this.#problemCount > 0) throw new ImportError(this.#problems, this.#problemCount);
-    return { notes: this.#notes, annotations: this.#annotations, findings: this.#findings, wholePage: this.#wholePage };
+    return {
+      notes: this.#notes,
+      annotations: this.#annotations,
+      findings: this.#findings,
+      wholePage: this.#wholePage,
+      repeated: this.#repeated,
+    };
+  }
+
+  /**
+   * One note per id: an annotation that appears twice (an export merged with an older one) is kept
+   * in its latest version, the later in the file when both are as recent.
+   */
+  #add(note: IncomingNote): void {
+    const index = this.#noteIndex.get(note.id);
+    if (index === undefined) {
+      this.#noteIndex.set(note.id, this.#notes.push(note) - 1);
+      return;
+    }
+    this.#repeated++;
+    if (note.updated >= (this.#notes[index]?.updated ?? 0)) this.#notes[index] = note;
   }
 
   read(value: unknown, path: Path): void {
@@ -167,7 +192,7 @@ class AnnotationReader {
       // The same annotation gets the same note every time it is imported: importing twice adds nothing.
       const name = `annotation ${id ?? JSON.stringify(annotation)}${targets.length > 1 ? ` target ${index}` : ''}`;
       const noteId = (targets.length === 1 && id && uuidOfIri(id)) || uuidV5Of(name);
-      this.#notes.push({
+      this.#add({
         id: noteId,
         target: place.target,
         body: content.body,

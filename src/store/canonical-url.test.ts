@@ -119,6 +119,20 @@ describe('articleAddress', () => {
     );
   });
 
+  it('keeps the page’s own address beside another it declares on the site, for the store to weigh', () => {
+    for (const [page, claimed] of [
+      ['https://edition.cnn.com/2023/03/22/story', 'https://www.cnn.com/2023/03/22/story'],
+      ['https://attacker.substack.com/p/whatever', 'https://reporter.substack.com/p/han-dong'],
+      ['https://medium.com/@attacker/whatever?source=x', 'https://medium.com/@reporter/han-dong'],
+    ] as const) {
+      const address = articleAddress(page, claimed);
+      expect(address.url).toBe(canonicalUrl(claimed));
+      expect(address.undeclared).toEqual(articleAddress(page));
+    }
+    // A variant that declares what it folds into anyway has nothing to weigh.
+    expect(articleAddress(`${bbc}?amp=1`, bbc).undeclared).toBeUndefined();
+  });
+
   it('files a page from the AMP cache under the publisher it came from', () => {
     const address = articleAddress(
       'https://www-bbc-com.cdn.ampproject.org/c/s/www.bbc.com/news/amp/world-us-canada-65044925',

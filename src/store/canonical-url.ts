@@ -2,8 +2,10 @@
  * One key per article, whatever address it was read at. Pages declare their canonical address
  * (`<link rel=canonical>`, `og:url`), but a page can declare anything: a declared address is taken
  * only when it belongs to the same site as the address the browser reports for the page, so
- * evil.example can never file its text under a BBC article. The key then folds the variants of
- * one article together: tracking parameters, AMP, mobile and print versions.
+ * evil.example can never file its text under a BBC article. Being on the same site is not enough
+ * where writers share one (substack.com, medium.com): the store takes it only when what it holds
+ * bears it out (see `declared-address.ts`). The key then folds the variants of one article
+ * together: tracking parameters, AMP, mobile and print versions.
  */
 import { getDomain } from 'tldts';
 
@@ -16,6 +18,8 @@ export interface ArticleAddress {
   alias: string;
   /** The registrable domain, or the host when it has none. */
   site: string;
+  /** When the page declares another article's address: its own, where it is filed unless the store bears the declaration out. */
+  undeclared?: ArticleAddress;
 }
 
 // Parameters that say how the reader arrived, never which article they read.
@@ -100,7 +104,13 @@ export function articleAddress(reported: string, declared?: string): ArticleAddr
   }
   const origin = unwrapAmpCache(page);
   const claimed = declared ? trustedDeclaration(declared, page, origin) : undefined;
-  const chosen = claimed ?? origin;
+  const own = addressAt(origin, origin);
+  if (!claimed) return own;
+  const address = addressAt(claimed, origin);
+  return address.url === own.url ? address : { ...address, undeclared: own };
+}
+
+function addressAt(chosen: URL, origin: URL): ArticleAddress {
   return {
     url: canonicalUrl(chosen.href),
     href: withoutTracking(chosen).href,

@@ -13,6 +13,7 @@ import { describeSpan } from '../anchoring/describe.ts';
 import type { AnalysedArticle } from '../messaging/analysis-schema.ts';
 import type { ArticleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
+import { addressToFile, joinsByTextAlone } from './declared-address.ts';
 import {
   linkClaims,
   linkPeople,
@@ -43,20 +44,23 @@ export async function contentHash(text: string): Promise<string> {
 
 export async function ingestArticle(
   db: CrosscheckDatabase,
-  address: ArticleAddress,
+  page: ArticleAddress,
   article: AnalysedArticle,
   now = Date.now(),
 ): Promise<IngestOutcome> {
   // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
   const hash = await contentHash(article.analysis.text);
   return db.transaction('rw', db.researchTables(), async () => {
+    const address = await addressToFile(db, page, hash);
     // The notes on it are read with it, rather than after everything else: a round trip fewer.
     const [existing, notes] = await Promise.all([
       db.sources.get(address.url),
       db.notes.where('target.source').equals(address.url).toArray(),
       claimAlias(db, address.alias, address.url),
     ]);
-    const source = sourceRecord(address, article, hash, existing, now);
+    const source = joinsByTextAlone(address, existing)
+      ? { ...existing, aliases: [...existing.aliases, address.alias], lastRead: now }
+      : sourceRecord(address, article, hash, existing, now);
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
       const summary = sourceSummary(source);
@@ -84,7 +88,7 @@ function sourceRecord(
   return {
     url: address.url,
     href: address.href,
-    aliases: [...new Set([...(existing?.aliases ?? []), address.url, address.alias])],
+    aliases: [...new Set([...joinedAddresses(address, existing, contentHash), address.url, address.alias])],
     site: address.site,
     outlet: metadata.outlet?.trim() || address.site,
     title: metadata.title?.trim() || address.href,
@@ -97,6 +101,16 @@ function sourceRecord(
     contentHash,
     astralOffsets: astralOffsets(analysis.text),
   };
+}
+
+/**
+ * The addresses filed under the article before. Read at its own address with other text, the
+ * article drops them: another page of its site may have declared it as its canonical address
+ * before it was first read (see `declared-address.ts`); its true variants join it again when read.
+ */
+function joinedAddresses(address: ArticleAddress, existing: SourceRecord | undefined, contentHash: string): string[] {
+  if (!existing) return [];
+  return address.alias === address.url && existing.contentHash !== contentHash ? [] : existing.aliases;
 }
 
 /**

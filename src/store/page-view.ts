@@ -13,15 +13,22 @@ import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
 import { personDiscrepancyRecords } from './linking.ts';
-import type { NoteRecord, PersonRecord, RecentSourceRecord } from './records.ts';
+import type { NoteRecord, PersonRecord, RecentSourceRecord, SourceRecord } from './records.ts';
 import { noteOf, ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
 import { type ClaimSummary, otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
 export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
-  const key = canonicalUrl(address);
-  const source = (await db.sources.get(key)) ?? (await db.sources.where('aliases').equals(key).first());
-  return source?.url ?? null;
+  return (await sourceAt(db, canonicalUrl(address)))?.url ?? null;
+}
+
+/**
+ * The source a key names. The aliases decide: an address moves to the source its page now declares
+ * (its old source, stored under that very key, no longer lists it).
+ */
+export async function sourceAt(db: CrosscheckDatabase, key: string): Promise<SourceRecord | undefined> {
+  const holders = await db.sources.where('aliases').equals(key).toArray();
+  return holders.find((source) => source.url === key) ?? holders[0] ?? (await db.sources.get(key));
 }
 
 export async function pageView(db: CrosscheckDatabase, url: string): Promise<PageView | null> {

@@ -42,10 +42,18 @@ describe('what the import preview says', () => {
   });
 
   it('says what becomes of annotations from other tools', () => {
-    const summary = { kind: 'annotations' as const, annotations: 15, notes: 3, findings: 12, wholePage: 1 };
+    const summary = {
+      kind: 'annotations' as const,
+      annotations: 17,
+      notes: 3,
+      findings: 12,
+      wholePage: 1,
+      repeated: 2,
+    };
     expect(fileDescription(summary)).toEqual([
-      '15 W3C Web Annotations, of which 3 notes to import.',
+      '17 W3C Web Annotations, of which 3 notes to import.',
       '12 annotations Crosscheck’s own analysis made are left out: reading the article finds them again.',
+      '2 annotations appear again with the same id: only the latest version of each is imported.',
       '1 note marks a part of a page Crosscheck cannot find (an image region, say): it is attached to the whole page.',
     ]);
     expect(
@@ -62,7 +70,7 @@ describe('what the import preview says', () => {
       sources: { added: 0, updated: 0, unchanged: 2 },
       people: { added: 0, merged: 0, unchanged: 11 },
       claims: { added: 0, merged: 0, unchanged: 1 },
-      notes: { added: 0, updated: 0, unchanged: 4 },
+      notes: { added: 0, updated: 0, unchanged: 4, orphaned: 0 },
     };
     expect(resultDescription(none)).toBe('Nothing changed: everything in the file was already here.');
     expect(
@@ -72,5 +80,8 @@ describe('what the import preview says', () => {
         people: { added: 2, merged: 3, unchanged: 6 },
       }),
     ).toBe('Imported: 1 article added, 2 people added and 3 people linked with yours.');
+    expect(resultDescription({ ...none, notes: { added: 2, updated: 0, unchanged: 4, orphaned: 1 } })).toBe(
+      'Imported: 2 notes added. 1 note is kept unattached: what it is about is not in Crosscheck.',
+    );
   });
 });

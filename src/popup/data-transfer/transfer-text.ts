@@ -62,6 +62,11 @@ export function fileDescription(summary: FileSummary): string[] {
       `${count(summary.findings, 'annotation')} Crosscheck’s own analysis made ${summary.findings === 1 ? 'is' : 'are'} left out: reading the article finds ${summary.findings === 1 ? 'it' : 'them'} again.`,
     );
   }
+  if (summary.repeated > 0) {
+    lines.push(
+      `${count(summary.repeated, 'annotation')} ${summary.repeated === 1 ? 'appears' : 'appear'} again with the same id: only the latest version of each is imported.`,
+    );
+  }
   if (summary.wholePage > 0) {
     lines.push(
       `${count(summary.wholePage, 'note')} ${summary.wholePage === 1 ? 'marks' : 'mark'} a part of a page Crosscheck cannot find (an image region, say): ${summary.wholePage === 1 ? 'it is' : 'they are'} attached to the whole page.`,
@@ -111,5 +116,13 @@ export function resultDescription(result: ImportResult): string {
     result.notes.added > 0 ? count(result.notes.added, 'note') + ' added' : '',
     result.notes.updated > 0 ? count(result.notes.updated, 'note') + ' updated' : '',
   ].filter(Boolean);
-  return parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.';
+  const { orphaned } = result.notes;
+  const unattached =
+    orphaned > 0
+      ? ` ${count(orphaned, 'note')} ${orphaned === 1 ? 'is' : 'are'} kept unattached: what ${orphaned === 1 ? 'it is' : 'they are'} about is not in Crosscheck.`
+      : '';
+  return (
+    (parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.') +
+    unattached
+  );
 }

@@ -133,8 +133,8 @@ function backupKeys(backup: Backup): ImportKeys {
 }
 
 function annotationSummary(file: AnnotationFile): FileSummary {
-  const { annotations, notes, findings, wholePage } = file;
-  return { kind: 'annotations', annotations, notes: notes.length, findings, wholePage };
+  const { annotations, notes, findings, wholePage, repeated } = file;
+  return { kind: 'annotations', annotations, notes: notes.length, findings, wholePage, repeated };
 }
 
 function annotationKeys(file: AnnotationFile): ImportKeys {

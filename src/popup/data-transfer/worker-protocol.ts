@@ -26,6 +26,8 @@ export type FileSummary =
       findings: number;
       /** Notes whose place in their page Crosscheck cannot find (no quote): attached to the whole page. */
       wholePage: number;
+      /** Notes left out for a later version of the same annotation in the file. */
+      repeated: number;
     };
 
 export type ToWorker =
