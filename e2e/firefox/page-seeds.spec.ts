@@ -52,7 +52,9 @@ test('hovering a highlight shows a card outside the article, gone when the point
   if (!name) throw new Error('Han Dong is not highlighted');
   await page.mouse.move(name.x, name.y);
   await expect.poll(() => page.evaluate(probe.cardBox)).not.toBeNull();
-  expect(await page.evaluate(() => document.querySelector('crosscheck-card')?.parentElement?.tagName)).toBe('HTML');
+  expect(await page.evaluate(() => document.querySelector('[data-crosscheck-card]')?.parentElement?.tagName)).toBe(
+    'HTML',
+  );
   await page.mouse.move(5, 5);
   await expect.poll(() => page.evaluate(probe.cardBox)).toBeNull();
   expect(await page.evaluate(probe.domUnchanged)).toBe(true);

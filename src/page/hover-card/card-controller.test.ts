@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlacedHighlight } from '../article-highlights.ts';
 import { CardController, type CardContext } from './card-controller.ts';
-import { CardHost } from './card-host.ts';
+import { CardHost, cardHostAttribute } from './card-host.ts';
 import type { PersonCard } from './card-model.ts';
 
 /** The card's closed shadow roots, caught as they are attached (the page never sees them). */
@@ -63,7 +63,7 @@ const anchor = { top: 10, bottom: 30, left: 20, right: 80, width: 60, height: 20
 
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const host of document.querySelectorAll('crosscheck-card')) host.remove();
+  for (const host of document.querySelectorAll(`[${cardHostAttribute}]`)) host.remove();
 });
 
 describe('CardController', () => {
@@ -72,7 +72,7 @@ describe('CardController', () => {
     const { cards, highlight } = setUp();
     const before = document.body.outerHTML;
     cards.showHighlight(highlight, anchor, { focus: false });
-    const host = document.querySelector('crosscheck-card');
+    const host = document.querySelector(`[${cardHostAttribute}]`);
     expect(host?.parentElement).toBe(document.documentElement);
     expect(document.body.outerHTML).toBe(before);
     const card = roots()[0]?.textContent ?? '';
@@ -82,11 +82,31 @@ describe('CardController', () => {
     expect(card).toContain('Also written: Mr Dong');
   });
 
+  it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {
+    // What a page can do before the content script runs: define the name Crosscheck once used, and ask for internals.
+    const internals: ElementInternals[] = [];
+    customElements.define(
+      'crosscheck-card',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          internals.push(this.attachInternals());
+        }
+      },
+    );
+    const { cards, highlight } = setUp();
+    cards.showHighlight(highlight, anchor, { focus: false });
+    expect(internals.map((each) => each.shadowRoot)).toEqual([]);
+    const host = document.querySelector(`[${cardHostAttribute}]`);
+    expect(host?.constructor).toBe(HTMLDivElement);
+    expect(() => (host as HTMLElement).attachInternals()).toThrow();
+  });
+
   it('takes the card out of the page when it closes', () => {
     const { cards, highlight } = setUp();
     cards.showHighlight(highlight, anchor, { focus: false });
     cards.close();
-    expect(document.querySelector('crosscheck-card')).toBeNull();
+    expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
     expect(cards.isShown).toBe(false);
   });
 
@@ -115,6 +135,6 @@ describe('CardController', () => {
   it('shows nothing for a highlight without a card', () => {
     const { cards, highlight } = setUp(null);
     cards.showHighlight(highlight, anchor, { focus: false });
-    expect(document.querySelector('crosscheck-card')).toBeNull();
+    expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
   });
 });
