@@ -4,19 +4,11 @@
  * through the DOM, and not by defining a custom element under the card's name and asking for its
  * ElementInternals, which hand a custom element's shadow root over even when it is closed.
  */
-import type { Page } from '@playwright/test';
-import type { Reply } from '../../src/messaging/contract.ts';
 import { expect, test } from '../harness.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
 import { ClosedCard } from './closed-card.ts';
 import { highlighted } from './highlighted.ts';
-
-/** A request to the background from one of the extension's pages, as the popup sends it. */
-async function ask<T>(page: Page, request: object): Promise<T> {
-  const reply = await page.evaluate((message) => chrome.runtime.sendMessage<object, Reply<unknown>>(message), request);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
+import { fromExtensionPage } from '../store-support.ts';
 
 const secret = 'Source inside his office says he met the consul twice; do not publish.';
 
@@ -27,19 +19,14 @@ test('a page that defines the card’s tag and asks for its internals reads noth
   const bbc = await chromium.context.newPage();
   await bbc.goto(server.url('/bbc-han-dong.html'));
   await highlighted(chromium, bbc);
-  const popup = await chromium.context.newPage();
-  await popup.goto(chromium.pageUrl('popup.html'));
-  const { hits } = await ask<{ hits: { person: { id: string } }[] }>(popup, {
+  const search = await fromExtensionPage<{ hits: { person: { id: string } }[] }>(chromium, {
     type: 'store/search',
     search: { query: 'Han Dong', kinds: ['person'] },
   });
-  await ask(popup, {
-    type: 'notes/create',
-    target: { kind: 'person', person: hits[0]?.person.id },
-    body: secret,
-    tags: [],
-    colour: 'yellow',
-  });
+  if (!search.ok) throw new Error(search.error);
+  const person = search.value.hits[0]?.person.id;
+  const note = { type: 'notes/create', target: { kind: 'person', person }, body: secret, tags: [], colour: 'yellow' };
+  expect(await fromExtensionPage(chromium, note)).toMatchObject({ ok: true });
 
   const wion = await chromium.context.newPage();
   await wion.addInitScript(probe.recordPage);

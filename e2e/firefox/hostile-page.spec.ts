@@ -5,6 +5,7 @@
  */
 import { expect, test } from '../harness.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { selectPhrase } from './select-phrase.ts';
 
 const secret = 'Source inside his office says he met the consul twice; do not publish.';
 
@@ -19,12 +20,7 @@ test('a page that defines the card’s tag and asks for its internals reads noth
   await expect.poll(async () => (await page.evaluate(probe.highlightedWords)).person?.length ?? 0).toBeGreaterThan(0);
 
   // Select a phrase, take the offer to note it, and write the note (the editor has focus on its text).
-  const ends = await page.evaluate(probe.phraseEnds, 'lobbying a Chinese diplomat');
-  if (!ends) throw new Error('the phrase is not on the page');
-  await page.mouse.move(ends.from.x, ends.from.y);
-  await page.mouse.down();
-  await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
-  await page.mouse.up();
+  await selectPhrase(page, 'lobbying a Chinese diplomat');
   // The offer is a single button (a hover card may show first when the pointer rests on a highlight).
   await expect.poll(async () => (await page.evaluate(probe.cardBox))?.height ?? Infinity).toBeLessThan(100);
   const offer = await page.evaluate(probe.cardBox);

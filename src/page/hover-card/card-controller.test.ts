@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readShadowRootsThroughInternals, shadowRootLeaks } from '../../../scripts/lib/page-probes.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
 import { CardController, type CardContext } from './card-controller.ts';
 import { CardHost, cardHostAttribute } from './card-host.ts';
@@ -83,20 +84,14 @@ describe('CardController', () => {
   });
 
   it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {
-    // What a page can do before the content script runs: define the name Crosscheck once used, and ask for internals.
-    const internals: ElementInternals[] = [];
-    customElements.define(
-      'crosscheck-card',
-      class extends HTMLElement {
-        constructor() {
-          super();
-          internals.push(this.attachInternals());
-        }
-      },
-    );
+    vi.useFakeTimers();
+    // The page of the end-to-end regression tests: it defines the card's old tag and reads its internals.
+    readShadowRootsThroughInternals();
     const { cards, highlight } = setUp();
     cards.showHighlight(highlight, anchor, { focus: false });
-    expect(internals.map((each) => each.shadowRoot)).toEqual([]);
+    vi.advanceTimersByTime(200);
+    vi.useRealTimers();
+    expect(shadowRootLeaks()).toEqual([]);
     const host = document.querySelector(`[${cardHostAttribute}]`);
     expect(host?.constructor).toBe(HTMLDivElement);
     expect(() => (host as HTMLElement).attachInternals()).toThrow();
