@@ -64,7 +64,7 @@ export class ClosedCard {
   async #shadowRoot(): Promise<DomNode | null> {
     const session = await this.#cdp();
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const host = find(root, (node) => node.nodeName === 'CROSSCHECK-CARD');
+    const host = find(root, (node) => attribute(node, 'data-crosscheck-card') !== undefined);
     return host?.shadowRoots?.[0] ?? null;
   }
 

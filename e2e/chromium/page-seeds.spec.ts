@@ -53,7 +53,9 @@ test('hovering Han Dong on the second article shows the first as another source'
   expect(text).toContain('BBC News');
   expect(text).toContain('Han Dong: Canadian MP leaves Liberal caucus over China allegations');
   // The card is outside the article, in the page only while shown.
-  expect(await wion.evaluate(() => document.querySelector('crosscheck-card')?.parentElement?.tagName)).toBe('HTML');
+  expect(await wion.evaluate(() => document.querySelector('[data-crosscheck-card]')?.parentElement?.tagName)).toBe(
+    'HTML',
+  );
   await wion.mouse.move(5, 5);
   await expect.poll(() => wion.evaluate(probe.cardBox)).toBeNull();
   expect(await wion.evaluate(probe.domUnchanged)).toBe(true);
@@ -71,7 +73,7 @@ test('the shortcut steps through the highlights with focus in the card; Escape c
   const first = await focused();
   await bbc.keyboard.press('Alt+Shift+ArrowDown');
   await expect.poll(focused).not.toEqual(first);
-  expect(await bbc.evaluate(() => document.activeElement?.tagName)).toBe('CROSSCHECK-CARD');
+  expect(await bbc.evaluate(() => document.activeElement?.hasAttribute('data-crosscheck-card'))).toBe(true);
   await bbc.keyboard.press('Alt+Shift+ArrowUp');
   await expect.poll(focused).toEqual(first);
   await bbc.keyboard.press('Escape');

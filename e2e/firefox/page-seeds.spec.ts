@@ -8,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../harness.ts';
 import { editedBbcPath } from '../fixture-variants.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { selectPhrase } from './select-phrase.ts';
 
 /** Opens a fixture in a new tab and waits for its highlights. */
 async function open(firefox: Browser, url: string): Promise<Page> {
@@ -52,7 +53,9 @@ test('hovering a highlight shows a card outside the article, gone when the point
   if (!name) throw new Error('Han Dong is not highlighted');
   await page.mouse.move(name.x, name.y);
   await expect.poll(() => page.evaluate(probe.cardBox)).not.toBeNull();
-  expect(await page.evaluate(() => document.querySelector('crosscheck-card')?.parentElement?.tagName)).toBe('HTML');
+  expect(await page.evaluate(() => document.querySelector('[data-crosscheck-card]')?.parentElement?.tagName)).toBe(
+    'HTML',
+  );
   await page.mouse.move(5, 5);
   await expect.poll(() => page.evaluate(probe.cardBox)).toBeNull();
   expect(await page.evaluate(probe.domUnchanged)).toBe(true);
@@ -85,12 +88,7 @@ test('a note on a selection is kept, and found again after a reload and after a 
   server,
 }) => {
   const page = await open(firefox, server.url('/bbc-han-dong.html'));
-  const ends = await page.evaluate(probe.phraseEnds, 'lobbying a Chinese diplomat');
-  if (!ends) throw new Error('the phrase is not on the page');
-  await page.mouse.move(ends.from.x, ends.from.y);
-  await page.mouse.down();
-  await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 });
-  await page.mouse.up();
+  await selectPhrase(page, 'lobbying a Chinese diplomat');
   // "Add note" appears beside the selection: the card is just that button.
   await expect.poll(() => page.evaluate(probe.cardBox)).not.toBeNull();
   const offer = await page.evaluate(probe.cardBox);

@@ -18,6 +18,8 @@ export interface PageRecord {
 declare global {
   interface Window {
     crosscheckTestRecord?: PageRecord;
+    /** What a hostile page read of shadow roots through ElementInternals (see `readShadowRootsThroughInternals`). */
+    crosscheckTestLeaks?: string[];
   }
 }
 
@@ -120,9 +122,58 @@ export function phraseEnds(phrase: string): { from: { x: number; y: number }; to
   return null;
 }
 
+/**
+ * Installed before the page's scripts: what a hostile page can do to read a closed shadow root. It
+ * defines the custom element name Crosscheck's card once had, keeps each such element's
+ * ElementInternals (which hand over a custom element's shadow root, closed or not), and records
+ * whatever those roots hold: their text and the values typed in their fields.
+ */
+export function readShadowRootsThroughInternals(): void {
+  const leaks: string[] = [];
+  const internals: ElementInternals[] = [];
+  window.crosscheckTestLeaks = leaks;
+  customElements.define(
+    'crosscheck-card',
+    class extends HTMLElement {
+      constructor() {
+        super();
+        internals.push(this.attachInternals());
+      }
+    },
+  );
+  setInterval(() => {
+    for (const each of internals) {
+      const root = each.shadowRoot;
+      if (!root) continue;
+      const typed = [...root.querySelectorAll('textarea, input')].map((field) => (field as HTMLInputElement).value);
+      const leak = [root.textContent ?? '', ...typed].join(' ');
+      if (!leaks.includes(leak)) leaks.push(leak);
+    }
+  }, 50);
+}
+
+/** Installed before the page's scripts: a page rule that draws a tall box before and after every <div>. */
+export function drawAroundEveryDiv(): void {
+  document.addEventListener('DOMContentLoaded', () => {
+    const style = document.createElement('style');
+    style.textContent = `div::before, div::after { content: 'page'; display: block; height: 2000px; }`;
+    document.head.append(style);
+  });
+}
+
+/** What `readShadowRootsThroughInternals` read. */
+export function shadowRootLeaks(): string[] {
+  return window.crosscheckTestLeaks ?? [];
+}
+
+/** The card's host: a built-in element (no custom element name a page could define), or null when no card is shown. */
+export function cardHostName(): string | null {
+  return document.querySelector('[data-crosscheck-card]')?.localName ?? null;
+}
+
 /** The card's box, when one is shown (its content is in a closed shadow root; its host is not). */
 export function cardBox(): { x: number; y: number; width: number; height: number } | null {
-  const host = document.querySelector('crosscheck-card');
+  const host = document.querySelector('[data-crosscheck-card]');
   if (!host) return null;
   const box = host.getBoundingClientRect();
   return { x: box.x, y: box.y, width: box.width, height: box.height };

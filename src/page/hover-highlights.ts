@@ -6,6 +6,7 @@
 import { guarded } from './guard.ts';
 import { firstLineOf } from './hover-card/card-controller.ts';
 import { highlightAtPoint } from './hit-testing.ts';
+import { isOwn } from './own-nodes.ts';
 import type { PlacedHighlight } from './article-highlights.ts';
 import type { ReaderContext } from './reader-context.ts';
 import { liveRange } from './text-map.ts';
@@ -39,7 +40,7 @@ export function showCardsOnHover(context: ReaderContext): void {
         pending = null;
         if (highlight) {
           open(highlight, point);
-        } else if (!cards.isEditing && document.activeElement?.tagName !== 'CROSSCHECK-CARD') {
+        } else if (!cards.isEditing && !isOwn(document.activeElement)) {
           context.article()?.highlights.focus(null);
           cards.close();
         }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MainThreadMeter } from './main-thread.ts';
+import { markOwn } from './own-nodes.ts';
 import { watchPageChanges } from './page-changes.ts';
 
 beforeEach(() => {
@@ -47,12 +48,22 @@ describe('watchPageChanges', () => {
     const { onChange } = watch();
     document.body.append(document.createElement('script'), document.createElement('img'));
     document.body.append(Object.assign(document.createElement('div'), { className: 'ad' }));
-    const card = document.createElement('crosscheck-card');
-    document.documentElement.append(card);
+    const card = document.createElement('div');
+    markOwn(card);
+    document.body.append(card);
     card.append('Han Dong');
-    document.body.append(document.createElement('crosscheck-card'));
     await elapse(5000);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('knows its card by identity: a page element that copies its name and attribute is the page’s text', async () => {
+    const { onChange } = watch();
+    const lookalike = document.createElement('div');
+    lookalike.setAttribute('data-crosscheck-card', '');
+    lookalike.append('Han Dong resigned.');
+    document.body.append(lookalike);
+    await elapse(1000);
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ addressChanged: false });
   });
 
   it('says when the page moved to another address', async () => {

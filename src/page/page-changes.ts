@@ -7,6 +7,7 @@
  */
 import { guarded } from './guard.ts';
 import type { MainThreadMeter } from './main-thread.ts';
+import { isOwn } from './own-nodes.ts';
 
 export interface PageChangeOptions {
   document: Document;
@@ -38,7 +39,6 @@ const textless = new Set([
   'svg',
   'BR',
   'HR',
-  'CROSSCHECK-CARD',
 ]);
 
 export function watchPageChanges({
@@ -104,12 +104,5 @@ function changesText(record: MutationRecord): boolean {
 function carriesText(node: Node): boolean {
   if (node.nodeType === 3 /* Node.TEXT_NODE */) return /\S/.test((node as Text).data);
   if (node.nodeType !== 1 /* Node.ELEMENT_NODE */) return false;
-  return !textless.has((node as Element).nodeName) && /\S/.test(node.textContent ?? '');
-}
-
-function isOwn(node: Node): boolean {
-  for (let current: Node | null = node; current; current = current.parentNode) {
-    if (current.nodeName === 'CROSSCHECK-CARD') return true;
-  }
-  return false;
+  return !textless.has((node as Element).nodeName) && !isOwn(node) && /\S/.test(node.textContent ?? '');
 }

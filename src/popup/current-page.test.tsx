@@ -1,10 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { errorMessage } from '../error-message.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import { seedPages, type SeedPage } from '../store/test-support.ts';
+import type { SessionReport } from '../page/article-session.ts';
+import { refuseWrites, seedPages, type SeedPage } from '../store/test-support.ts';
 import { CurrentPage } from './current-page.tsx';
-import { type FakeExtension, highlightedTab, installExtension, renderInApp, unmountAll } from './test-support.ts';
+import {
+  type FakeExtension,
+  highlightedTab,
+  installExtension,
+  renderInApp,
+  sessionReport,
+  unmountAll,
+} from './test-support.ts';
 
 vi.mock('webextension-polyfill', () => import('./test-support.ts').then((support) => support.polyfill));
 
@@ -16,8 +25,8 @@ beforeEach(() => {
 });
 afterEach(unmountAll);
 
-function onTab(page: SeedPage, isArticle = true) {
-  extension.tabs.set(1, highlightedTab(page.page, isArticle));
+function onTab(page: SeedPage, isArticle = true, session?: SessionReport | null) {
+  extension.tabs.set(1, highlightedTab(page.page, isArticle, session));
 }
 
 const popup = () => renderInApp(<CurrentPage />);
@@ -78,7 +87,8 @@ describe('the current page', () => {
     expect(await screen.findByText('This page is not a news article.')).toBeTruthy();
     cleanup();
 
-    onTab(wion);
+    // Switched off, or on demand and not asked: nothing was read, so the tab has no session.
+    onTab(wion, true, null);
     await sendToBackground({ type: 'settings/set', changes: { mode: 'off' } });
     popup();
     expect(await screen.findByText('Crosscheck is switched off.')).toBeTruthy();
@@ -91,9 +101,64 @@ describe('the current page', () => {
 
     await sendToBackground({ type: 'settings/set', changes: { mode: 'auto' } });
     popup();
-    expect(await screen.findByText(/Nothing found yet/)).toBeTruthy();
+    expect(await screen.findByText(/has not read this article: choose “Highlight this page” below/)).toBeTruthy();
+  });
+});
+
+describe('an article the store has no report on', () => {
+  const says = async (text: string) => expect((await screen.findByText(text)).className).toContain('empty-state');
+
+  it('says that saving was refused, and why, once the store refused to write it', async () => {
+    const restore = refuseWrites();
+    const problem = await extension.read(bbc).then(
+      () => 'stored after all',
+      (error: unknown) => errorMessage(error),
+    );
+    restore();
+    expect(problem).toMatch(/^Your browser refused to store more: .* then read the page again\.$/);
+    onTab(bbc, true, sessionReport({ store: 'unavailable', storeProblem: problem }));
+    popup();
+    await says(`Crosscheck could not save this article: ${problem}`);
+    expect(await screen.findByText(`Your other sources are not shown: ${problem}`)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('still reading');
+    expect(document.body.textContent).not.toContain('..');
+  });
+
+  it('says that no article text was found', async () => {
+    onTab(bbc, true, sessionReport({ state: 'no-article', store: 'waiting' }));
+    popup();
+    await says('Crosscheck found no article text on this page.');
+    expect(document.body.textContent).not.toContain('still reading');
+  });
+
+  it('says it could not read the article when the reading failed', async () => {
+    onTab(bbc, true, sessionReport({ state: 'failed', problem: 'The page went away.' }));
+    popup();
+    await says('Crosscheck could not read this article: The page went away.');
+  });
+
+  it('says it is still reading only while it is', async () => {
+    onTab(bbc, true, sessionReport({ state: 'working', store: 'waiting' }));
+    popup();
+    await says('Nothing found yet: Crosscheck is still reading this article.');
+    // The reading ends with the store refusing the article: the popup, still open, says so.
+    onTab(bbc, true, sessionReport({ store: 'unavailable', storeProblem: 'The disk is full.' }));
+    await says('Crosscheck could not save this article: The disk is full.');
+    expect(screen.queryByText(/still reading/)).toBeNull();
+  });
+
+  it('shows the report once the reading it waited for is stored', async () => {
+    onTab(wion, true, sessionReport({ store: 'waiting' }));
+    popup();
+    await says('Nothing found yet: Crosscheck is still reading this article.');
     await extension.read(wion);
     expect(await screen.findByRole('row', { name: /^Han Dong/ })).toBeTruthy();
+  });
+
+  it('says it has no record of an article it read and saved, since forgotten', async () => {
+    onTab(bbc);
+    popup();
+    await says('Crosscheck has no record of this article: reload the page to read it again.');
   });
 });
 

@@ -4,10 +4,11 @@
  */
 import { modeForUrl } from '../settings.ts';
 import { DataTransfer } from './data-transfer/data-transfer.tsx';
+import { sentence } from './format.ts';
 import { PageControls } from './page-controls.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { ArticleMeta, PageReport } from './page-report.tsx';
-import { type PageState, usePageState } from './use-page-state.ts';
+import { type PageState, type ReadyPageState, stillReading, usePageState } from './use-page-state.ts';
 import { useStoreQuery } from './use-store-query.ts';
 
 export function CurrentPage() {
@@ -16,7 +17,8 @@ export function CurrentPage() {
   const settings = useStoreQuery({ type: 'settings/get' }, ['settings']);
   const state: PageState =
     tab.status === 'ready' && settings.value ? { ...tab, mode: modeForUrl(settings.value, tab.page.url) } : tab;
-  const url = state.status === 'ready' && state.page.isArticle && state.mode !== 'off' ? state.page.url : null;
+  const article = state.status === 'ready' && state.page.isArticle && state.mode !== 'off' ? state : null;
+  const url = article?.page.url ?? null;
   const query = useStoreQuery(url === null ? null : { type: 'store/page', url }, [
     'sources',
     'people',
@@ -29,7 +31,7 @@ export function CurrentPage() {
       <h2 id="current-page-heading" class="visually-hidden">
         This page
       </h2>
-      {url === null ? (
+      {article === null ? (
         <PageAdvice state={state} everywhere={settings.value?.mode === 'off'} />
       ) : query.value ? (
         <>
@@ -40,7 +42,7 @@ export function CurrentPage() {
           <PageReport view={query.value} />
         </>
       ) : (
-        <QueryStatus query={query} loading="Looking through your sources…" missing={notReadYet(state)} />
+        <QueryStatus query={query} loading="Looking through your sources…" missing={whyNoReport(article)} />
       )}
       {/* Below the report, and only once it is there: their own requests would slow it down. */}
       {settled && (
@@ -85,9 +87,26 @@ function PageAdvice({ state, everywhere }: { state: PageState; everywhere: boole
   );
 }
 
-function notReadYet(state: PageState): string {
-  if (state.status === 'ready' && state.mode === 'on-demand') {
-    return 'Crosscheck reads articles here when you ask: choose “Highlight this page” below.';
+/**
+ * Why the store has no report on an article Crosscheck reads here: still reading (only while it is),
+ * the article could not be saved (and why), no article text was found, or it has not been read.
+ */
+function whyNoReport(state: ReadyPageState): string {
+  const session = state.highlights.session;
+  if (session?.state === 'failed') {
+    return sentence(`Crosscheck could not read this article: ${session.problem ?? 'unknown error'}`);
   }
-  return 'Nothing found yet: Crosscheck is still reading this article.';
+  if (session?.state === 'no-article') return 'Crosscheck found no article text on this page.';
+  if (session?.store === 'unavailable') {
+    return sentence(`Crosscheck could not save this article: ${session.storeProblem ?? 'the store did not answer'}`);
+  }
+  if (stillReading(state.highlights)) {
+    return 'Nothing found yet: Crosscheck is still reading this article.';
+  }
+  if (!session) {
+    return state.mode === 'on-demand'
+      ? 'Crosscheck reads articles here when you ask: choose “Highlight this page” below.'
+      : 'Crosscheck has not read this article: choose “Highlight this page” below.';
+  }
+  return 'Crosscheck has no record of this article: reload the page to read it again.';
 }

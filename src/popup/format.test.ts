@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { count, size } from './format.ts';
+import { count, sentence, size } from './format.ts';
 
 describe('format', () => {
   it('counts in words, with the plural where it belongs', () => {
     expect(count(1, 'source')).toBe('1 source');
     expect(count(0, 'source')).toBe('0 sources');
     expect(count(1200, 'person', 'people')).toBe('1,200 people');
+  });
+
+  it('ends a sentence with one full stop, never two', () => {
+    expect(sentence('Crosscheck could not save this article: quota exceeded')).toBe(
+      'Crosscheck could not save this article: quota exceeded.',
+    );
+    expect(sentence('Could not save: read the page again. ')).toBe('Could not save: read the page again.');
+    expect(sentence('Is the store full?')).toBe('Is the store full?');
   });
 
   it('writes sizes in the largest unit that keeps a number above one', () => {

@@ -25,3 +25,9 @@ const noteTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 export function writtenAt(time: number): string {
   return noteTime.format(time);
 }
+
+/** `text` ending as a sentence ends: with a full stop, unless it already has one (or a ? ! or …). */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.?!…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../page/hover-card/note-editor.tsx';
 import { layerStyles, noteLayer } from '../page/highlight-layers.ts';
 import type { NoteRecord } from '../store/records.ts';
@@ -9,17 +9,42 @@ import { NoteForm } from './note-form.tsx';
 import { TagList } from './tag-list.tsx';
 import { useUndo } from './undo.tsx';
 
+export interface NoteItemProps {
+  note: NoteRecord;
+  /** Move keyboard focus to this note's Delete button (it came back from an undo, or its neighbour was deleted). */
+  takeFocus?: boolean;
+  /** Focus has moved here as asked. */
+  focusTaken?: () => void;
+  /** The note was deleted; `restored` once an undo brought it back. */
+  deleted?: (id: string) => void;
+  restored?: (id: string) => void;
+}
+
 /** One of the reader's notes: its text, tags and colour, to edit or delete (with undo). */
-export function NoteItem({ note }: { note: NoteRecord }) {
+export function NoteItem({ note, takeFocus = false, focusTaken, deleted, restored }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const offerUndo = useUndo();
+  const deleteButton = useRef<HTMLButtonElement>(null);
+
+  useLayoutEffect(() => {
+    if (!takeFocus) return;
+    deleteButton.current?.focus(); // None while the note is being edited: focus stays in its form.
+    focusTaken?.();
+  }, [takeFocus, focusTaken]);
 
   const remove = async () => {
     setError(null);
     try {
-      const deleted = await sendToBackground({ type: 'notes/delete', id: note.id });
-      offerUndo({ message: 'Note deleted.', undo: () => sendToBackground({ type: 'notes/restore', note: deleted }) });
+      const record = await sendToBackground({ type: 'notes/delete', id: note.id });
+      deleted?.(note.id);
+      offerUndo({
+        message: 'Note deleted.',
+        undo: async () => {
+          await sendToBackground({ type: 'notes/restore', note: record });
+          restored?.(note.id);
+        },
+      });
     } catch (failure) {
       setError(`Not deleted: ${errorMessage(failure)}`);
     }
@@ -60,7 +85,12 @@ export function NoteItem({ note }: { note: NoteRecord }) {
           <button type="button" class="button button--quiet button--small" onClick={() => setEditing(true)}>
             Edit
           </button>
-          <button type="button" class="button button--quiet button--small" onClick={() => void remove()}>
+          <button
+            ref={deleteButton}
+            type="button"
+            class="button button--quiet button--small"
+            onClick={() => void remove()}
+          >
             Delete
           </button>
         </span>

@@ -40,7 +40,14 @@ describe('describeHighlights', () => {
     ]);
     expect(
       describeHighlights({ ...shown, session: { ...report, store: 'unavailable', storeProblem: 'quota exceeded' } }),
-    ).toContain('Your other sources could not be read: quota exceeded.');
+    ).toContain('Your other sources are not shown: quota exceeded.');
+    const refused = 'Your browser refused to store more: the space it gives Crosscheck is full.';
+    expect(
+      describeHighlights({ ...shown, session: { ...report, store: 'unavailable', storeProblem: refused } }),
+    ).toContain(`Your other sources are not shown: ${refused}`);
+    expect(
+      describeHighlights({ ...shown, session: { ...report, state: 'failed', problem: 'The tab closed.' } }),
+    ).toEqual(['Crosscheck could not read this page: The tab closed.']);
     expect(describeHighlights(hidden)).toEqual(['No highlights on this page.']);
     expect(describeHighlights({ ...shown, session: { ...report, state: 'no-article' } })).toEqual([
       'No article text found on this page.',

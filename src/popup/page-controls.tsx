@@ -13,7 +13,7 @@ import type { SessionReport } from '../page/article-session.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
 import { type HighlightMode, highlightModes, type Settings } from '../settings.ts';
 import { currentTabId } from './current-tab.ts';
-import { count } from './format.ts';
+import { count, sentence } from './format.ts';
 
 type PageState = ResponseTo<{ type: 'tab/page-state' }>;
 
@@ -33,7 +33,7 @@ export function describeHighlights(state: HighlightsState): string[] {
     case 'no-article':
       return ['No article text found on this page.'];
     case 'failed':
-      return [`Crosscheck could not read this page: ${session.problem ?? 'unknown error'}.`];
+      return [sentence(`Crosscheck could not read this page: ${session.problem ?? 'unknown error'}`)];
     case 'highlighted': {
       const lines = [
         `${count(session.people, 'person', 'people')}, ${count(session.allegations, 'allegation')} and ` +
@@ -47,7 +47,9 @@ export function describeHighlights(state: HighlightsState): string[] {
             : `${count(placed + orphaned, 'note')} of yours; ${orphaned} lost ${orphaned === 1 ? 'its' : 'their'} place in the text.`,
         );
       }
-      if (session.store === 'unavailable') lines.push(`Your other sources could not be read: ${session.storeProblem}.`);
+      if (session.store === 'unavailable') {
+        lines.push(sentence(`Your other sources are not shown: ${session.storeProblem ?? 'the store did not answer'}`));
+      }
       return lines;
     }
   }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { sendToBackground } from '../messaging/send.ts';
 import { PersonView } from './person-view.tsx';
 import { renderInApp, withSeedsRead } from './test-support.ts';
 
@@ -88,6 +89,45 @@ describe('the person view', () => {
       body: 'Called his office: no comment',
       tags: ['follow up', 'Global News'],
     });
+  });
+
+  it('keeps keyboard focus on the notes when one is deleted, and on the note an undo brings back', async () => {
+    const person = await personId('Han Dong');
+    for (const body of ['First: call his office', 'Second: check the Global News report']) {
+      await sendToBackground({
+        type: 'notes/create',
+        target: { kind: 'person', person },
+        body,
+        tags: [],
+        colour: 'yellow',
+      });
+    }
+    show(person);
+    const notes = await screen.findByRole('region', { name: /Your notes/ });
+    await waitFor(() => expect(within(notes).getAllByRole('button', { name: 'Delete' })).toHaveLength(2));
+    const noteOf = (element: Element | null) => element?.closest('li')?.querySelector('.note__body')?.textContent;
+    const [first] = within(notes).getAllByRole('button', { name: 'Delete' }) as [HTMLButtonElement];
+    const deleted = noteOf(first);
+    first.focus();
+    fireEvent.click(first);
+    // The other note's Delete, not the page's body.
+    await waitFor(() => expect(within(notes).getAllByRole('button', { name: 'Delete' })).toHaveLength(1));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete'));
+    expect(noteOf(document.activeElement)).not.toBe(deleted);
+
+    fireEvent.keyDown(document.activeElement as Element, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(noteOf(document.activeElement)).toBe(deleted));
+    expect(document.activeElement?.textContent).toBe('Delete');
+
+    // The last note gone, focus goes to adding one.
+    for (const remaining of [0, 1]) {
+      const [next] = within(notes).getAllByRole('button', { name: 'Delete' });
+      fireEvent.click(next as HTMLElement);
+      await waitFor(() =>
+        expect(within(notes).queryAllByRole('button', { name: 'Delete' })).toHaveLength(1 - remaining),
+      );
+    }
+    await waitFor(() => expect(document.activeElement).toBe(within(notes).getByRole('button', { name: 'Add note' })));
   });
 
   it('says so when the person is not in the store', async () => {

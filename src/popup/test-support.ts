@@ -12,6 +12,7 @@ import { type ComponentChild, h } from 'preact';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { testBackground } from '../background/test-support.ts';
 import type { Reply, ResponseTo, StoreTopic, TabRequest } from '../messaging/contract.ts';
+import type { SessionReport } from '../page/article-session.ts';
 import type { CrosscheckDatabase } from '../store/database.ts';
 import { freshDatabase, type SeedPage, seedPages } from '../store/test-support.ts';
 import type { IngestResult } from '../store/views.ts';
@@ -107,14 +108,34 @@ export async function readSeeds(extension: FakeExtension): Promise<[SeedPage, Se
   return pages;
 }
 
+/** What a content script's reading of its page reports: by default, an article highlighted and saved. */
+export function sessionReport(changes: Partial<SessionReport> = {}): SessionReport {
+  return {
+    state: 'highlighted',
+    people: 6,
+    allegations: 3,
+    responses: 1,
+    notes: { placed: 0, orphaned: 0 },
+    orphanedNotes: [],
+    store: 'saved',
+    timeToHighlightsMs: 80,
+    phases: { snapshotMs: 1, paintMs: 1, extractMs: 10, analyseMs: 5 },
+    ...changes,
+  };
+}
+
 /** What a tab's content script says about an article it has highlighted, for `FakeExtension.tabs`. */
-export function highlightedTab(url: string, isArticle = true): ResponseTo<{ type: 'tab/page-state' }> {
+export function highlightedTab(
+  url: string,
+  isArticle = true,
+  session: SessionReport | null = isArticle ? sessionReport() : null,
+): ResponseTo<{ type: 'tab/page-state' }> {
   return {
     page: { url, title: 'From the tab', isArticle },
     mode: 'auto',
     highlights: {
-      shown: isArticle,
-      session: null,
+      shown: session !== null,
+      session,
       mainThread: { busyMs: 0, longestSliceMs: 0, slices: 0, articleCheckMs: 0, scriptEvaluationMs: 0 },
     },
   };

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readShadowRootsThroughInternals, shadowRootLeaks } from '../../../scripts/lib/page-probes.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
 import { CardController, type CardContext } from './card-controller.ts';
-import { CardHost } from './card-host.ts';
+import { CardHost, cardHostAttribute } from './card-host.ts';
 import type { PersonCard } from './card-model.ts';
 
 /** The card's closed shadow roots, caught as they are attached (the page never sees them). */
@@ -63,7 +64,7 @@ const anchor = { top: 10, bottom: 30, left: 20, right: 80, width: 60, height: 20
 
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const host of document.querySelectorAll('crosscheck-card')) host.remove();
+  for (const host of document.querySelectorAll(`[${cardHostAttribute}]`)) host.remove();
 });
 
 describe('CardController', () => {
@@ -72,7 +73,7 @@ describe('CardController', () => {
     const { cards, highlight } = setUp();
     const before = document.body.outerHTML;
     cards.showHighlight(highlight, anchor, { focus: false });
-    const host = document.querySelector('crosscheck-card');
+    const host = document.querySelector(`[${cardHostAttribute}]`);
     expect(host?.parentElement).toBe(document.documentElement);
     expect(document.body.outerHTML).toBe(before);
     const card = roots()[0]?.textContent ?? '';
@@ -82,11 +83,25 @@ describe('CardController', () => {
     expect(card).toContain('Also written: Mr Dong');
   });
 
+  it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {
+    vi.useFakeTimers();
+    // The page of the end-to-end regression tests: it defines the card's old tag and reads its internals.
+    readShadowRootsThroughInternals();
+    const { cards, highlight } = setUp();
+    cards.showHighlight(highlight, anchor, { focus: false });
+    vi.advanceTimersByTime(200);
+    vi.useRealTimers();
+    expect(shadowRootLeaks()).toEqual([]);
+    const host = document.querySelector(`[${cardHostAttribute}]`);
+    expect(host?.constructor).toBe(HTMLDivElement);
+    expect(() => (host as HTMLElement).attachInternals()).toThrow();
+  });
+
   it('takes the card out of the page when it closes', () => {
     const { cards, highlight } = setUp();
     cards.showHighlight(highlight, anchor, { focus: false });
     cards.close();
-    expect(document.querySelector('crosscheck-card')).toBeNull();
+    expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
     expect(cards.isShown).toBe(false);
   });
 
@@ -115,6 +130,6 @@ describe('CardController', () => {
   it('shows nothing for a highlight without a card', () => {
     const { cards, highlight } = setUp(null);
     cards.showHighlight(highlight, anchor, { focus: false });
-    expect(document.querySelector('crosscheck-card')).toBeNull();
+    expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
   });
 });

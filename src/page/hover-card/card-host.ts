@@ -2,8 +2,13 @@
  * Where the card lives: an element of our own, outside the article (a child of <html>, in the top
  * layer when the browser has popovers), with a closed shadow root the page's CSS and scripts cannot
  * reach. It is in the page only while a card is shown.
+ *
+ * The host is a built-in <div>, never a custom tag: a page may define a custom element under any
+ * name before the content script runs, and a custom element's ElementInternals hands its page the
+ * shadow root, closed or not. No page can redefine <div>.
  */
 import { type ComponentChild, render } from 'preact';
+import { markOwn } from '../own-nodes.ts';
 import { cardCss } from './card-styles.ts';
 
 const gap = 8;
@@ -26,6 +31,9 @@ const hostStyle: Record<string, string> = {
   height: 'auto',
   inset: 'auto',
 };
+
+/** Names the card's host in the page's DOM. */
+export const cardHostAttribute = 'data-crosscheck-card';
 
 export interface ShowOptions {
   /** Move focus into the card (opened from the keyboard), and give it back on close. */
@@ -87,8 +95,10 @@ export class CardHost {
 
   #attach(): { host: HTMLElement; root: HTMLElement } {
     if (!this.#host || !this.#root) {
-      // A custom tag (never defined) no page selector or script looks for.
-      const host = this.#document.createElement('crosscheck-card');
+      const host = this.#document.createElement('div');
+      // For people reading the page's DOM (and the tests): Crosscheck recognises its host by identity.
+      host.setAttribute(cardHostAttribute, '');
+      markOwn(host);
       for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       adoptStyles(this.#document, shadow);

@@ -18,6 +18,8 @@ const noteBorders = noteColours
   .join('\n');
 
 export const cardCss = `
+/* The host is a plain <div>: a page's rules for every div's ::before and ::after must not draw on the card. */
+:host::before, :host::after { content: none !important; }
 .panel {
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --border: #d0d7de; --surface: #f6f8fa;
   --accent: #0b5cad; --accent-fg: #ffffff; --problem: #b3261e; --allegation: #b3261e; --response: #1a7f37;
