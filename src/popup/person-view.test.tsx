@@ -115,6 +115,8 @@ describe('the person view', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Delete'));
     expect(noteOf(document.activeElement)).not.toBe(deleted);
 
+    // Ctrl+Z undoes once the deletion is offered back.
+    await screen.findByText('Note deleted.');
     fireEvent.keyDown(document.activeElement as Element, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(noteOf(document.activeElement)).toBe(deleted));
     expect(document.activeElement?.textContent).toBe('Delete');

@@ -4,7 +4,7 @@
  * be carried out until the offer lapses, the reader starts another one, or the page is closed.
  */
 import { type ComponentChildren, createContext } from 'preact';
-import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../error-message.ts';
 
 export interface UndoOffer {
@@ -51,7 +51,8 @@ export function UndoProvider({ children }: { children: ComponentChildren }) {
     [settle],
   );
 
-  useEffect(() => {
+  // Listening from the render that shows the offer: a Ctrl+Z right after the deletion is not missed.
+  useLayoutEffect(() => {
     if (!offer) return undefined;
     const lapse = setTimeout(() => settle('commit'), offerSeconds * 1000);
     const undoKey = (event: KeyboardEvent) => {
