@@ -9,7 +9,6 @@ import {
 } from '../scripts/lib/launch.ts';
 import { extensionDir, fixturesDir } from '../scripts/lib/paths.ts';
 import { newsPagePolicy, newsPagesDir } from '../scripts/lib/shared-data.ts';
-import { editedBbc, editedBbcPath } from './fixture-variants.ts';
 
 function mounts(): Record<string, string | Mount> {
   const newsPages = newsPagesDir();
@@ -25,7 +24,7 @@ export const test = base.extend<
 >({
   server: [
     async ({}, use) => {
-      const server = await startFixtureServer(mounts(), 0, { files: { [editedBbcPath]: editedBbc() } });
+      const server = await startFixtureServer(mounts());
       await use(server);
       await server.close();
     },

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness.ts';
-import { editedBbcPath } from '../fixture-variants.ts';
+import { bbcAsPublished, editedBbcPath } from '../fixture-variants.ts';
 import {
   cardBox,
   domUnchanged,
@@ -36,7 +36,8 @@ test('a note on a selection is kept, and found again after a reload and after a 
 }) => {
   const page = await chromium.context.newPage();
   await page.addInitScript(recordPage);
-  await page.goto(server.url('/bbc-han-dong.html'));
+  server.publish(editedBbcPath, bbcAsPublished({ edited: false }));
+  await page.goto(server.url(editedBbcPath));
   await highlighted(chromium, page);
   const card = await noteOn(page, 'lobbying a Chinese diplomat');
   await expect.poll(() => card.text()).toContain('Note on “lobbying a Chinese diplomat”');
@@ -65,7 +66,8 @@ test('a note on a selection is kept, and found again after a reload and after a 
   });
 
   // The outlet edited the article: a paragraph added before the note, a word added inside it.
-  await page.goto(server.url(editedBbcPath));
+  server.publish(editedBbcPath, bbcAsPublished({ edited: true }));
+  await page.reload();
   await highlighted(chromium, page);
   await expect
     .poll(async () => (await page.evaluate(highlightedWords))['note-blue'])

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../harness.ts';
-import { editedBbcPath } from '../fixture-variants.ts';
+import { bbcAsPublished, editedBbcPath } from '../fixture-variants.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
 import { selectPhrase } from './select-phrase.ts';
 
@@ -87,7 +87,8 @@ test('a note on a selection is kept, and found again after a reload and after a 
   firefox,
   server,
 }) => {
-  const page = await open(firefox, server.url('/bbc-han-dong.html'));
+  server.publish(editedBbcPath, bbcAsPublished({ edited: false }));
+  const page = await open(firefox, server.url(editedBbcPath));
   await selectPhrase(page, 'lobbying a Chinese diplomat');
   // "Add note" appears beside the selection: the card is just that button.
   await expect.poll(() => page.evaluate(probe.cardBox)).not.toBeNull();
@@ -111,7 +112,8 @@ test('a note on a selection is kept, and found again after a reload and after a 
     .poll(async () => noted(await page.evaluate(probe.highlightedWords), 'lobbying a Chinese diplomat'))
     .toBe(true);
 
-  await page.goto(server.url(editedBbcPath));
+  server.publish(editedBbcPath, bbcAsPublished({ edited: true }));
+  await page.reload();
   await expect
     .poll(async () => noted(await page.evaluate(probe.highlightedWords), 'lobbying a senior Chinese diplomat'))
     .toBe(true);

@@ -23,6 +23,8 @@ export interface FixtureServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   url(path: string): string;
+  /** Serves `page` at `path` from now on: a page a test changes, as an outlet edits an article at its address. */
+  publish(path: string, page: string): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startFixtureServer(
   return {
     origin,
     url: (path) => new URL(path, origin).href,
+    publish: (path, page) => void files.set(path, page),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
