@@ -12,14 +12,8 @@ import type { MentionRecord, SourceMentionsRecord } from './records.ts';
 export function sourceMentionsRows(mentions: Iterable<MentionRecord>): SourceMentionsRecord[] {
   return [...groupBy(mentions, (mention) => mention.source)].map(([source, rows]) => ({
     source,
-    mentions: rows.map(withoutSource).sort((a, b) => a.index - b.index),
+    mentions: rows.map(({ source: _source, ...mention }) => mention).sort((a, b) => a.index - b.index),
   }));
-}
-
-function withoutSource(mention: MentionRecord): SourceMentionsRecord['mentions'][number] {
-  const copy: Partial<MentionRecord> = { ...mention };
-  delete copy.source;
-  return copy as SourceMentionsRecord['mentions'][number];
 }
 
 /** A source's mentions one by one, as backups and exports list them. */
