@@ -44,8 +44,11 @@ export function pageOf({ metadata, analysis }: AnalysedArticle): string {
 }
 
 /** What the background reads in a snapshot sent from `url`, and the address it stores the article under. */
-export function backgroundReading(snapshot: PageSnapshot, url: string): ReadArticle & { address: ArticleAddress } {
-  const { article } = readArticle(snapshot, url);
+export async function backgroundReading(
+  snapshot: PageSnapshot,
+  url: string,
+): Promise<ReadArticle & { address: ArticleAddress }> {
+  const { article } = await readArticle(snapshot, url);
   if (!article) throw new Error(`no article in the snapshot of ${url}`);
   return { ...article, address: articleAddress(url, article.metadata.url) };
 }
@@ -54,7 +57,7 @@ export function backgroundReading(snapshot: PageSnapshot, url: string): ReadArti
 export async function storedInTurn(pages: { snapshot: PageSnapshot; url: string }[]): Promise<CrosscheckDatabase> {
   const db = freshDatabase();
   for (const { snapshot, url } of pages) {
-    const { address, metadata, analysis } = backgroundReading(snapshot, url);
+    const { address, metadata, analysis } = await backgroundReading(snapshot, url);
     await ingestArticle(db, address, { metadata, analysis });
   }
   return db;

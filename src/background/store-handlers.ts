@@ -23,6 +23,7 @@ import { changeSettings, readSettings } from '../store/settings-store.ts';
 import type { StoreHealth } from '../store/store-health.ts';
 import { storeStatus } from '../store/store-status.ts';
 import type { PageSender } from './message-router.ts';
+import { TabReadings } from './tab-readings.ts';
 import { createTransferHandlers } from './transfer-handlers.ts';
 
 export interface StoreDependencies {
@@ -79,6 +80,7 @@ export function createStoreHandlers({
     if (!view) throw new Error('The article was stored but could not be read back.');
     return { outcome, view };
   };
+  const readings = new TabReadings();
   const write = async <T>(topics: StoreTopic[], run: () => Promise<T>): Promise<T> => {
     const result = await health.write(run);
     announce(topics);
@@ -95,14 +97,19 @@ export function createStoreHandlers({
        * what is found in it (its words) but never hand the store a result.
        */
       'page/read': async ({ snapshot }, sender) => {
-        const reading = readArticle(snapshot, sender.url);
-        if (!reading.article) return { ...reading, store: null };
-        const { metadata, analysis } = reading.article;
+        const { signal, end } = readings.begin(sender.tabId);
         try {
-          const { outcome, view } = await storeArticle({ metadata, analysis }, sender.url);
-          return { ...reading, store: { saved: true, outcome, view } };
-        } catch (error) {
-          return { ...reading, store: { saved: false, problem: errorMessage(error) } };
+          const reading = await readArticle(snapshot, sender.url, { signal });
+          if (!reading.article) return { ...reading, store: null };
+          const { metadata, analysis } = reading.article;
+          try {
+            const { outcome, view } = await storeArticle({ metadata, analysis }, sender.url);
+            return { ...reading, store: { saved: true, outcome, view } };
+          } catch (error) {
+            return { ...reading, store: { saved: false, problem: errorMessage(error) } };
+          }
+        } finally {
+          end();
         }
       },
       'page/lookup': async (_request, sender) => {

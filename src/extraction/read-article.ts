@@ -1,13 +1,19 @@
 /**
  * What the background does with a page snapshot: find the article, analyse it, and time both, so
  * the page can report the background's share of the work beside its own.
+ *
+ * The analysis runs a step at a time with a new task between steps: the background answers the
+ * popup, other tabs and note saves while a long article is read, and a reading whose signal is
+ * aborted (a newer one took its place) stops at its next pause.
  */
-import { analyseArticle } from '../analysis/analyse.ts';
+import { analysisSteps } from '../analysis/analyse.ts';
+import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
+import { type ArticleTooLong, articleLimits } from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
 import { extractArticle } from './extract-article.ts';
 import { rewriteNativeSnapshot } from './native-markup.ts';
-import type { TextRun } from './text-runs.ts';
+import { blockSeparator, type TextRun } from './text-runs.ts';
 
 export interface ReadArticle {
   metadata: ArticleMetadata;
@@ -17,37 +23,79 @@ export interface ReadArticle {
 }
 
 export interface ArticleReading {
-  /** Null when the page holds no article text, or when the snapshot is misaligned. */
+  /** Null when the page holds no article text, when the snapshot is misaligned, or when the article is too long. */
   article: ReadArticle | null;
   /**
    * The native snapshot's markup did not line up with the page's Text nodes (src/extraction/native-markup.ts):
    * the page sends a written snapshot of the same area instead.
    */
   misaligned?: true;
-  /** Milliseconds of the background's time, not the page's. */
+  /** The article's text is longer than the background analyses (src/messaging/snapshot-limits.ts). */
+  tooLong?: ArticleTooLong;
+  /** Milliseconds of the background's working time, not the page's, and not the waits between steps. */
   timings: { extractMs: number; analyseMs: number };
 }
 
-export function readArticle(
+export interface ReadingOptions {
+  /** The analysis, as steps (the engine's, or a stand-in in tests). */
+  analyse?: (input: ArticleInput) => Generator<void, DocumentAnalysis>;
+  /** Aborted when the reading is no longer wanted: it stops at its next pause, with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** How long the background works before it answers whatever arrived meanwhile. */
+const sliceMs = 10;
+
+/** A new task, behind whatever arrived meanwhile (not `scheduler.yield`, whose continuation would go first). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function readArticle(
   snapshot: PageSnapshot | NativeSnapshot,
   url: string,
-  analyse: (input: ArticleInput) => DocumentAnalysis = analyseArticle,
-): ArticleReading {
+  { analyse = (input) => analysisSteps(input, findPersonNames), signal }: ReadingOptions = {},
+): Promise<ArticleReading> {
+  const pause = async () => {
+    await nextTask();
+    signal?.throwIfAborted();
+  };
   const started = performance.now();
   const rewritten = 'markup' in snapshot ? rewriteNativeSnapshot(snapshot) : { snapshot, pageIndex: null };
   if (!rewritten) {
     return { article: null, misaligned: true, timings: { extractMs: performance.now() - started, analyseMs: 0 } };
   }
   const extracted = extractArticle(rewritten.snapshot, url);
-  const extracting = performance.now() - started;
-  if (!extracted) return { article: null, timings: { extractMs: extracting, analyseMs: 0 } };
-  const analysis = analyse(extracted.input);
-  const { pageIndex } = rewritten;
-  const runs = pageIndex
-    ? extracted.runs.map((run) => ({ ...run, node: pageIndex[run.node] as number }))
-    : extracted.runs;
-  return {
-    article: { metadata: extracted.input.metadata, analysis, runs },
-    timings: { extractMs: extracting, analyseMs: performance.now() - started - extracting },
-  };
+  const extractMs = performance.now() - started;
+  if (!extracted) return { article: null, timings: { extractMs, analyseMs: 0 } };
+  const length = analysedLength(extracted.input);
+  if (length > articleLimits.length) {
+    return { article: null, tooLong: { length, limit: articleLimits.length }, timings: { extractMs, analyseMs: 0 } };
+  }
+  let analyseMs = 0;
+  const steps = analyse(extracted.input);
+  for (;;) {
+    await pause();
+    // Steps until the slice is used up: a pause per step would cost more in timer delays than the steps take.
+    const resumed = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - resumed < sliceMs) step = steps.next();
+    analyseMs += performance.now() - resumed;
+    if (step.done) {
+      const { pageIndex } = rewritten;
+      const runs = pageIndex
+        ? extracted.runs.map((run) => ({ ...run, node: pageIndex[run.node] as number }))
+        : extracted.runs;
+      return {
+        article: { metadata: extracted.input.metadata, analysis: step.value, runs },
+        timings: { extractMs, analyseMs },
+      };
+    }
+  }
+}
+
+/** The length of the text the analysis reads: the blocks, joined. */
+function analysedLength(input: ArticleInput): number {
+  return input.blocks.reduce(
+    (length, block, index) => length + block.text.length + (index > 0 ? blockSeparator.length : 0),
+    0,
+  );
 }

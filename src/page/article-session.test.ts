@@ -30,7 +30,8 @@ const painted = (layer: string) =>
  * A stand-in for the analysis engine: it finds "Han Dong"/"Mr Dong" and the sentence that accuses
  * him, as the engine would, so the session's own work can be tested apart from the engine's.
  */
-function analyse(input: ArticleInput): DocumentAnalysis {
+function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+  yield; // one step, where the engine takes many
   const text = input.blocks.map((block) => block.text).join('\n\n');
   const mentions = [...text.matchAll(/(?:Han|Mr) Dong/g)].map((match) => ({
     start: match.index,
@@ -114,12 +115,13 @@ function session(view: (text: string) => PageView | null, failIngest = false) {
     sent.push(request);
     // The background's reading, run here, and a stand-in for its store.
     if (request.type === 'page/read') {
-      const reading = readArticle(request.snapshot, document.URL, analyse);
-      const text = reading.article?.analysis.text ?? '';
-      const store = failIngest
-        ? { saved: false, problem: 'the store is not available' }
-        : { saved: true, outcome: 'added', view: view(text) };
-      return Promise.resolve({ ...reading, store } as never);
+      return readArticle(request.snapshot, document.URL, { analyse }).then((reading) => {
+        const text = reading.article?.analysis.text ?? '';
+        const store = failIngest
+          ? { saved: false, problem: 'the store is not available' }
+          : { saved: true, outcome: 'added', view: view(text) };
+        return { ...reading, store } as never;
+      });
     }
     return Promise.reject(new Error(`unexpected ${request.type}`));
   };
@@ -148,7 +150,7 @@ describe('ArticleSession', () => {
     expect(painted('note-green')).toEqual(['a Chinese diplomat']);
     expect(sent.map((request) => request.type)).toEqual(['page/read']);
     const read = sent[0] as Extract<PageRequest, { type: 'page/read' }>;
-    const article = readArticle(read.snapshot, document.URL, analyse).article;
+    const article = (await readArticle(read.snapshot, document.URL, { analyse })).article;
     expect(article?.metadata).toMatchObject({
       outlet: 'BBC News',
       title: expect.stringContaining('Han Dong') as string,
@@ -265,5 +267,23 @@ describe('ArticleSession', () => {
     await reading.start();
     expect(reading.report.state).toBe('no-article');
     expect(sent).toEqual([]);
+  });
+
+  it('says the article is too long, with its length and the limit, when the background refuses it', async () => {
+    const tooLong = { length: 412_345, limit: 300_000 };
+    const send: SendToStore = (request) => {
+      sent.push(request);
+      return Promise.resolve({ article: null, tooLong, timings: { extractMs: 1, analyseMs: 0 }, store: null } as never);
+    };
+    const reading = new ArticleSession(document, { send, meter: new MainThreadMeter() }, controller.signal);
+    await expect(reading.start()).rejects.toThrow(/too long/);
+    expect(reading.report).toMatchObject({
+      state: 'failed',
+      problem: 'This article is too long for Crosscheck to read: 412,345 characters, the limit is 300,000.',
+      tooLong,
+    });
+    // The whole page is not tried next: it holds the same article, longer still.
+    expect(sent).toHaveLength(1);
+    expect(painted('person')).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import type { DocumentAnalysis, Span } from '../analysis/types.ts';
 import { anchorSelectors } from '../anchoring/anchor.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import type { PageNoteTarget, PageReadAnswer, PageRequest, ResponseTo } from '../messaging/contract.ts';
-import { snapshotLimits } from '../messaging/snapshot-limits.ts';
+import { type ArticleTooLong, snapshotLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts';
@@ -44,6 +44,8 @@ export interface SessionReport {
   state: 'working' | 'highlighted' | 'no-article' | 'failed';
   /** Why it failed. */
   problem?: string;
+  /** It failed because the article is longer than Crosscheck reads: by how much. */
+  tooLong?: ArticleTooLong;
   people: number;
   allegations: number;
   responses: number;
@@ -135,6 +137,8 @@ export class ArticleSession implements CardContext {
       if (this.#signal.aborted) return;
       this.#report.state = 'failed';
       this.#report.problem = errorMessage(error);
+      if (error instanceof ArticleTooLongError) this.#report.tooLong = error.tooLong;
+      else delete this.#report.tooLong;
       throw error;
     });
     this.#queue = next.catch(() => undefined);
@@ -186,6 +190,7 @@ export class ArticleSession implements CardContext {
         snapshotMs += phase();
         const answer = await work.wait(answering);
         if (answer.misaligned) continue;
+        if (answer.tooLong) throw new ArticleTooLongError(answer.tooLong);
         if (!answer.article) break;
         const map = mapFromRuns(answer.article.runs, taken.nodes, taken.data, answer.article.analysis.text);
         if (map) return { map, answer: { ...answer, article: answer.article }, snapshotMs };
@@ -348,5 +353,15 @@ export class ArticleSession implements CardContext {
 
   textOf(span: Span): string {
     return this.#article?.analysis.text.slice(span.start, span.end) ?? '';
+  }
+}
+
+/** The background refused the article as too long: the reading ends there, with the figures. */
+class ArticleTooLongError extends Error {
+  readonly tooLong: ArticleTooLong;
+
+  constructor(tooLong: ArticleTooLong) {
+    super(tooLongMessage(tooLong));
+    this.tooLong = tooLong;
   }
 }

@@ -23,7 +23,8 @@ const personWords = () =>
   );
 
 /** A stand-in for the engine: every "Han Dong" is a person. */
-function analyse(input: ArticleInput): DocumentAnalysis {
+function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+  yield; // one step, where the engine takes many
   const text = input.blocks.map((block) => block.text).join('\n\n');
   const mentions = [...text.matchAll(/Han Dong|Han Tao|Sparov/g)].map((match) => ({
     start: match.index,
@@ -54,7 +55,7 @@ const send: SendToStore = (request) => {
   // The background's reading, run here; its store is elsewhere.
   if (request.type === 'page/read') {
     const store = { saved: false, problem: 'the store is elsewhere' };
-    return Promise.resolve({ ...readArticle(request.snapshot, document.URL, analyse), store } as never);
+    return readArticle(request.snapshot, document.URL, { analyse }).then((reading) => ({ ...reading, store }) as never);
   }
   return Promise.reject(new Error('the store is elsewhere'));
 };

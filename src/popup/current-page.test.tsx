@@ -137,6 +137,13 @@ describe('an article the store has no report on', () => {
     await says('Crosscheck could not read this article: The page went away.');
   });
 
+  it('says the article is too long to read, with its length and the limit', async () => {
+    const tooLong = { length: 412_345, limit: 300_000 };
+    onTab(bbc, true, sessionReport({ state: 'failed', problem: 'too long', tooLong }));
+    popup();
+    await says('This article is too long for Crosscheck to read: 412,345 characters, the limit is 300,000.');
+  });
+
   it('says it is still reading only while it is', async () => {
     onTab(bbc, true, sessionReport({ state: 'working', store: 'waiting' }));
     popup();

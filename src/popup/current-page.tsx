@@ -2,6 +2,7 @@
  * The popup's first view: what Crosscheck found on the page in the current tab, with what the
  * other sources say, or, where there is nothing to show, what the reader can do about it.
  */
+import { tooLongMessage } from '../messaging/snapshot-limits.ts';
 import { modeForUrl } from '../settings.ts';
 import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { sentence } from './format.ts';
@@ -89,10 +90,12 @@ function PageAdvice({ state, everywhere }: { state: PageState; everywhere: boole
 
 /**
  * Why the store has no report on an article Crosscheck reads here: still reading (only while it is),
- * the article could not be saved (and why), no article text was found, or it has not been read.
+ * the article was too long to read, could not be saved (and why), no article text was found, or it
+ * has not been read.
  */
 function whyNoReport(state: ReadyPageState): string {
   const session = state.highlights.session;
+  if (session?.state === 'failed' && session.tooLong) return tooLongMessage(session.tooLong);
   if (session?.state === 'failed') {
     return sentence(`Crosscheck could not read this article: ${session.problem ?? 'unknown error'}`);
   }
