@@ -8,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../harness.ts';
 import { bbcAsPublished, editedBbcPath } from '../fixture-variants.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { cardFocus } from './card-focus.ts';
 import { selectPhrase } from './select-phrase.ts';
 
 /** Opens a fixture in a new tab and waits for its highlights. */
@@ -96,7 +97,8 @@ test('a note on a selection is kept, and found again after a reload and after a 
   if (!offer) throw new Error('no offer to note the selection');
   await page.mouse.click(offer.x + offer.width / 2, offer.y + offer.height / 2);
   await expect.poll(async () => (await page.evaluate(probe.cardBox))?.height ?? 0).toBeGreaterThan(offer.height);
-  // The editor has focus on its text; Ctrl+Enter saves.
+  // The editor takes the focus once it has rendered: what is typed before then is lost. Ctrl+Enter saves.
+  await expect.poll(() => cardFocus(page)).toBe('editor__body');
   await page.keyboard.type('Which diplomat? Global News names Han Tao.');
   await page.keyboard.down('Control');
   await page.keyboard.press('Enter');
