@@ -74,6 +74,8 @@ export class ClosedCard {
     });
     if (!target) throw new Error(`no button or field matching ${match} in the card: ${textOf(root)}`);
     const session = await this.#cdp();
+    // As a reader would, scroll the card (never the page: the card is in the window) to the button.
+    await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
     const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
       model: { content: number[] };
     };

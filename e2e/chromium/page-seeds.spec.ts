@@ -61,6 +61,40 @@ test('hovering Han Dong on the second article shows the first as another source'
   expect(await wion.evaluate(probe.domUnchanged)).toBe(true);
 });
 
+test('on a small window, the card of a person with other sources stays in it, and “Add note” can be pressed', async ({
+  chromium,
+  server,
+}) => {
+  await open(chromium, server, '/bbc-han-dong.html');
+  const wion = await open(chromium, server, '/wion-han-dong.html');
+  const viewport = { width: 800, height: 400 };
+  await wion.setViewportSize(viewport);
+  const card = new ClosedCard(wion);
+  const found = await wion.evaluate(probe.highlightBox, ['person', 'Han Dong', 2] as [string, string, number]);
+  if (!found) throw new Error('Han Dong is not highlighted');
+  // The name a little below the middle of the window: the card, as tall as it may be (70% of the
+  // window), has room neither below nor above it.
+  const scrolled = await wion.evaluate((by) => {
+    const before = window.scrollY;
+    window.scrollBy(0, by);
+    return window.scrollY - before;
+  }, found.y - 220);
+  const name = { x: found.x, y: found.y - scrolled };
+  expect(name.y).toBeGreaterThan(200);
+  await wion.mouse.move(name.x, name.y);
+  await expect.poll(() => card.text()).toContain('In 1 other source');
+  // The card's content arrives from the store after it opened: measured once it is all there.
+  await expect.poll(() => card.text()).toContain('Add note');
+  const box = await wion.evaluate(probe.cardBox);
+  if (!box) throw new Error('no card is shown');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  await card.click(/^Add note$/);
+  await expect.poll(() => card.text()).toContain('Note on Han Dong');
+});
+
 test('the shortcut steps through the highlights with focus in the card; Escape closes it', async ({
   chromium,
   server,
