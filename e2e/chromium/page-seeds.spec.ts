@@ -7,6 +7,7 @@ import type { ChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import type { FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { expect, test } from '../harness.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { crampedName, expectInSmallWindow, smallWindow } from '../small-window.ts';
 import { ClosedCard } from './closed-card.ts';
 import { highlighted } from './highlighted.ts';
 
@@ -67,30 +68,17 @@ test('on a small window, the card of a person with other sources stays in it, an
 }) => {
   await open(chromium, server, '/bbc-han-dong.html');
   const wion = await open(chromium, server, '/wion-han-dong.html');
-  const viewport = { width: 800, height: 400 };
-  await wion.setViewportSize(viewport);
+  await wion.setViewportSize(smallWindow);
   const card = new ClosedCard(wion);
-  const found = await wion.evaluate(probe.highlightBox, ['person', 'Han Dong', 2] as [string, string, number]);
-  if (!found) throw new Error('Han Dong is not highlighted');
-  // The name a little below the middle of the window: the card, as tall as it may be (70% of the
-  // window), has room neither below nor above it.
-  const scrolled = await wion.evaluate((by) => {
-    const before = window.scrollY;
-    window.scrollBy(0, by);
-    return window.scrollY - before;
-  }, found.y - 220);
-  const name = { x: found.x, y: found.y - scrolled };
-  expect(name.y).toBeGreaterThan(200);
+  // Where a card as tall as it may be fits neither below nor above the name.
+  const name = await wion.evaluate(probe.highlightBox, crampedName);
+  if (!name) throw new Error('Han Dong is not highlighted');
+  expect(name.y).toBeGreaterThan(smallWindow.height / 2);
   await wion.mouse.move(name.x, name.y);
   await expect.poll(() => card.text()).toContain('In 1 other source');
   // The card's content arrives from the store after it opened: measured once it is all there.
   await expect.poll(() => card.text()).toContain('Add note');
-  const box = await wion.evaluate(probe.cardBox);
-  if (!box) throw new Error('no card is shown');
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expectInSmallWindow(await wion.evaluate(probe.cardBox));
   await card.click(/^Add note$/);
   await expect.poll(() => card.text()).toContain('Note on Han Dong');
 });

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../harness.ts';
 import { bbcAsPublished, editedBbcPath } from '../fixture-variants.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { crampedName, expectInSmallWindow, smallWindow } from '../small-window.ts';
 import { cardButton, cardFocus, cardText } from './card-root.ts';
 import { selectPhrase } from './select-phrase.ts';
 
@@ -65,33 +66,20 @@ test('hovering a highlight shows a card outside the article, gone when the point
 test('on a small window, a tall card stays in it, and its “Add note” can be pressed', async ({ firefox, server }) => {
   await open(firefox, server.url('/bbc-han-dong.html'));
   const page = await open(firefox, server.url('/wion-han-dong.html'));
-  const viewport = { width: 800, height: 400 };
-  await page.setViewport(viewport);
-  const found = await page.evaluate(probe.highlightBox, ['person', 'Han Dong', 2] as [string, string, number]);
-  if (!found) throw new Error('Han Dong is not highlighted');
-  // The name a little below the middle of the window: the card, as tall as it may be (70% of the
-  // window), has room neither below nor above it.
-  const scrolled = await page.evaluate((by) => {
-    const before = window.scrollY;
-    window.scrollBy(0, by);
-    return window.scrollY - before;
-  }, found.y - 220);
-  const name = { x: found.x, y: found.y - scrolled };
-  expect(name.y).toBeGreaterThan(200);
+  await page.setViewport(smallWindow);
+  // Where a card as tall as it may be fits neither below nor above the name.
+  const name = await page.evaluate(probe.highlightBox, crampedName);
+  if (!name) throw new Error('Han Dong is not highlighted');
+  expect(name.y).toBeGreaterThan(smallWindow.height / 2);
   // Han Dong's name is inside an allegation: Firefox shows the allegation's card, as tall as his.
   await page.mouse.move(name.x, name.y);
   // The card's content arrives from the store after it opened: measured once it is all there.
   await expect.poll(() => cardText(page)).toContain('In 1 other source');
   await expect.poll(() => cardText(page)).toContain('Add note');
-  const box = await page.evaluate(probe.cardBox);
-  if (!box) throw new Error('no card is shown');
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expectInSmallWindow(await page.evaluate(probe.cardBox));
   const button = await cardButton(page, 'Add note');
   if (!button) throw new Error('the card has no “Add note”');
-  expect(button.y).toBeLessThanOrEqual(viewport.height);
+  expect(button.y).toBeLessThanOrEqual(smallWindow.height);
   await page.mouse.click(button.x, button.y);
   await expect.poll(() => cardText(page)).toMatch(/^Note on /);
 });
