@@ -29,6 +29,26 @@ export class ClosedCard {
     return root ? textOf(root).replace(/\s+/g, ' ').trim() : null;
   }
 
+  /**
+   * The class of the element that has the focus inside the card, or null. Playwright's locators (and
+   * so `toBeFocused`) cannot reach into a closed root: the protocol asks the root itself.
+   */
+  async focused(): Promise<string | null> {
+    const root = await this.#shadowRoot();
+    if (!root) return null;
+    const session = await this.#cdp();
+    const { object } = (await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId })) as {
+      object: { objectId?: string };
+    };
+    if (!object.objectId) return null;
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.activeElement?.className ?? null; }',
+      returnByValue: true,
+    })) as { result: { value: string | null } };
+    return result.value;
+  }
+
   /** Clicks the card's button whose text matches, or the field or control whose class or title does. */
   async click(match: RegExp): Promise<void> {
     // The card may re-render between reading it and measuring the node: read it again and retry.
@@ -54,6 +74,8 @@ export class ClosedCard {
     });
     if (!target) throw new Error(`no button or field matching ${match} in the card: ${textOf(root)}`);
     const session = await this.#cdp();
+    // As a reader would, scroll the card (never the page: the card is in the window) to the button.
+    await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: target.backendNodeId });
     const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
       model: { content: number[] };
     };

@@ -16,7 +16,10 @@ import {
 import { ClosedCard } from './closed-card.ts';
 import { highlighted } from './highlighted.ts';
 
-/** Selects a phrase with the mouse, as a reader does, and opens the note editor from the card it brings. */
+/**
+ * Selects a phrase with the mouse, as a reader does, opens the note editor from the card it brings,
+ * and waits for the editor to have the focus.
+ */
 async function noteOn(page: Page, phrase: string): Promise<ClosedCard> {
   const ends = await page.evaluate(phraseEnds, phrase);
   if (!ends) throw new Error(`"${phrase}" is not on the page`);
@@ -27,6 +30,8 @@ async function noteOn(page: Page, phrase: string): Promise<ClosedCard> {
   const card = new ClosedCard(page);
   await expect.poll(() => card.text()).toContain('Add note');
   await card.click(/^Add note/);
+  // The editor takes the focus once it has rendered: what is typed before then is lost.
+  await expect.poll(() => card.focused()).toBe('editor__body');
   return card;
 }
 

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '../harness.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { cardFocus } from './card-root.ts';
 import { selectPhrase } from './select-phrase.ts';
 
 const secret = 'Source inside his office says he met the consul twice; do not publish.';
@@ -19,7 +20,7 @@ test('a page that defines the card’s tag and asks for its internals reads noth
   await page.goto(server.url('/bbc-han-dong.html'));
   await expect.poll(async () => (await page.evaluate(probe.highlightedWords)).person?.length ?? 0).toBeGreaterThan(0);
 
-  // Select a phrase, take the offer to note it, and write the note (the editor has focus on its text).
+  // Select a phrase, take the offer to note it, and write the note.
   await selectPhrase(page, 'lobbying a Chinese diplomat');
   // The offer is a single button (a hover card may show first when the pointer rests on a highlight).
   await expect.poll(async () => (await page.evaluate(probe.cardBox))?.height ?? Infinity).toBeLessThan(100);
@@ -27,6 +28,8 @@ test('a page that defines the card’s tag and asks for its internals reads noth
   if (!offer) throw new Error('no offer to note the selection');
   await page.mouse.click(offer.x + offer.width / 2, offer.y + offer.height / 2);
   await expect.poll(async () => (await page.evaluate(probe.cardBox))?.height ?? 0).toBeGreaterThan(offer.height);
+  // The editor takes the focus once it has rendered: what is typed before then is lost.
+  await expect.poll(() => cardFocus(page)).toBe('editor__body');
   await page.keyboard.type(secret);
   // The page polls every 50 ms: give it time to look while the note is being written.
   await new Promise((resolve) => setTimeout(resolve, 500));

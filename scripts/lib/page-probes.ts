@@ -82,8 +82,15 @@ export function highlightedWords(): Record<string, string[]> {
   return words;
 }
 
-/** The viewport box of the n-th highlight of a layer whose words are `text`. */
-export function highlightBox([layer, text, nth]: [string, string, number]): { x: number; y: number } | null {
+/**
+ * The middle of the n-th highlight of a layer whose words are `text`, in the window, once scrolled
+ * into view: its paragraph in the middle of the window, or the words `top` pixels from its top (as
+ * near as the page can scroll).
+ */
+export function highlightBox([layer, text, nth, top]: [string, string, number, number?]): {
+  x: number;
+  y: number;
+} | null {
   const live = (range: AbstractRange) => {
     const made = document.createRange();
     made.setStart(range.startContainer, range.startOffset);
@@ -96,6 +103,8 @@ export function highlightBox([layer, text, nth]: [string, string, number]): { x:
   const range = ranges[nth];
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const centred = range.getClientRects()[0];
+  if (centred && top !== undefined) window.scrollBy(0, centred.top - top);
   const box = range.getClientRects()[0];
   return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
 }

@@ -166,6 +166,39 @@ describe('importing a backup into a store that already holds articles', () => {
     }
   });
 
+  it('counts as unattached only the notes it wrote: merging the same backup twice leaves none the second time', async () => {
+    const there = freshDatabase();
+    await ingestArticle(there, bbc.address, bbc.article, readingTime);
+    const hanDong = await personNamed(there, 'Han Dong');
+    const note = (id: string, target: NoteRecord['target'], updated = readingTime): NoteRecord => ({
+      id,
+      target,
+      body: `about ${id} at ${updated}`,
+      tags: [],
+      colour: 'yellow',
+      created: readingTime,
+      updated,
+      orphaned: false,
+    });
+    const backupWith = async (notes: NoteRecord[]) =>
+      validateBackup(
+        parseJson(backupText({ ...(await exportDataOf(there)), notes, settings: await readSettings(there) })),
+      );
+    const attached = note('attached', { kind: 'person', person: hanDong.id });
+    const file = await backupWith([attached, note('ghost', { kind: 'person', person: 'nobody' })]);
+
+    // A store that holds an article already: the backup is merged into it.
+    const here = freshDatabase();
+    await ingestArticle(here, wion.address, wion.article, readingTime);
+    expect((await importBackup(here, file)).notes).toEqual({ added: 2, updated: 0, unchanged: 0, orphaned: 1 });
+    expect((await importBackup(here, file)).notes).toEqual({ added: 0, updated: 0, unchanged: 2, orphaned: 0 });
+    expect((await here.notes.get('ghost'))?.orphaned).toBe(true);
+
+    // The unattached note, changed since: written again, and counted again, as the one it updated.
+    const changed = await backupWith([attached, note('ghost', { kind: 'person', person: 'nobody' }, readingTime + 1)]);
+    expect((await importBackup(here, changed)).notes).toEqual({ added: 0, updated: 1, unchanged: 1, orphaned: 1 });
+  });
+
   it('keeps the version of an article read last, and the version of a note changed last', async () => {
     const db = freshDatabase();
     await ingestArticle(db, bbc.address, bbc.article, readingTime);

@@ -68,11 +68,13 @@ export async function importBackup(
     const empty = (await Promise.all([db.sources, db.people, db.claims, db.notes].map((table) => table.count()))).every(
       (count) => count === 0,
     );
-    // A note about something neither the file nor the store holds is kept, orphaned, and counted.
-    const { notes, orphaned } = await notesWithSubjectsChecked(db, backup);
+    // A note about something neither the file nor the store holds is kept, orphaned, and counted
+    // among the notes this import writes.
+    const { notes, unattached } = await notesWithSubjectsChecked(db, backup);
     const contents = { ...backup, notes };
-    const result = await (empty ? restore(db, contents, progress) : new Merge(db, contents, progress).run());
-    result.notes.orphaned = orphaned;
+    const result = await (empty
+      ? restore(db, contents, unattached, progress)
+      : new Merge(db, contents, unattached, progress).run());
     // Derived, so counted from what the store now holds rather than taken from the file: the claims'
     // copies of their sources first, since the people's copies of the claims are taken from them.
     await restateClaimMembers(db);
@@ -124,6 +126,7 @@ class Writer {
 async function restore(
   db: CrosscheckDatabase,
   backup: BackupContents,
+  unattached: ReadonlySet<string>,
   progress: ImportProgress,
 ): Promise<ImportResult> {
   const tables = [
@@ -153,7 +156,7 @@ async function restore(
     sources: { added: backup.sources.length, updated: 0, unchanged: 0 },
     people: { added: backup.people.length, merged: 0, unchanged: 0 },
     claims: { added: backup.claims.length, merged: 0, unchanged: 0 },
-    notes: { added: backup.notes.length, updated: 0, unchanged: 0, orphaned: 0 },
+    notes: { added: backup.notes.length, updated: 0, unchanged: 0, orphaned: unattached.size },
   };
 }
 
@@ -173,6 +176,8 @@ class Merge {
   readonly #db: CrosscheckDatabase;
   readonly #backup: BackupContents;
   readonly #writer: Writer;
+  /** The backup's notes about something neither the file nor the store holds. */
+  readonly #unattached: ReadonlySet<string>;
   /** Backup person and claim ids → the store's. */
   readonly #people = new Map<string, string>();
   readonly #claims = new Map<string, string>();
@@ -191,9 +196,15 @@ class Merge {
     notes: { added: 0, updated: 0, unchanged: 0, orphaned: 0 },
   };
 
-  constructor(db: CrosscheckDatabase, backup: BackupContents, progress: ImportProgress) {
+  constructor(
+    db: CrosscheckDatabase,
+    backup: BackupContents,
+    unattached: ReadonlySet<string>,
+    progress: ImportProgress,
+  ) {
     this.#db = db;
     this.#backup = backup;
+    this.#unattached = unattached;
     const { sources, appearances, mentions, allegations, people, claims, notes } = backup;
     const total = [sources, appearances, mentions, allegations, people, claims, notes].reduce(
       (sum, rows) => sum + rows.length,
@@ -502,18 +513,21 @@ class Merge {
     const notes = this.#backup.notes.map((note) => this.#note(note));
     const stored = await db.notes.bulkGet(notes.map((note) => note.id));
     const changed: NoteRecord[] = [];
+    const counts = this.#result.notes;
     notes.forEach((note, index) => {
       const existing = stored[index];
       if (!existing) {
         changed.push(note);
-        this.#result.notes.added++;
+        counts.added++;
       } else if (note.updated > existing.updated && notesDiffer(note, existing)) {
         changed.push(note);
-        this.#result.notes.updated++;
+        counts.updated++;
       } else {
-        this.#result.notes.unchanged++;
+        counts.unchanged++;
       }
     });
+    // Of the notes written, not of those already stored as they are: importing twice leaves none the second time.
+    counts.orphaned = changed.filter((note) => this.#unattached.has(note.id)).length;
     await this.#writer.put(db.notes, changed);
   }
 

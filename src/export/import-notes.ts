@@ -31,7 +31,6 @@ export async function importNotes(
     const changed: NoteRecord[] = [];
     for (const [index, note] of incoming.entries()) {
       const { target, orphaned } = await targets.resolve(note.target);
-      if (orphaned) result.notes.orphaned++;
       const record: NoteRecord = {
         id: note.id,
         target,
@@ -43,6 +42,7 @@ export async function importNotes(
         orphaned,
       };
       const existing = stored[index];
+      let written = true;
       if (!existing) {
         changed.push(record);
         result.notes.added++;
@@ -52,7 +52,10 @@ export async function importNotes(
         result.notes.updated++;
       } else {
         result.notes.unchanged++;
+        written = false;
       }
+      // Counted among the notes written only: a note already stored as it is was left unattached before.
+      if (orphaned && written) result.notes.orphaned++;
       if (index % 500 === 0) progress(index, incoming.length);
     }
     await db.notes.bulkPut(changed);

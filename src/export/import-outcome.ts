@@ -32,6 +32,9 @@ export interface ImportResult {
   /** Merged: linked with a person the store knew under another id. */
   people: { added: number; merged: number; unchanged: number };
   claims: { added: number; merged: number; unchanged: number };
-  /** Orphaned: of those in the file, the ones about an article, person or claim Crosscheck does not hold (kept, unattached). */
+  /**
+   * Orphaned: of the notes added or updated (never of those unchanged), the ones about an article,
+   * person or claim Crosscheck does not hold (kept, unattached).
+   */
   notes: { added: number; updated: number; unchanged: number; orphaned: number };
 }

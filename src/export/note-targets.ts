@@ -1,7 +1,8 @@
 /**
  * A backup's notes, each marked orphaned when what it is about (an article, a person, a claim) is
  * neither in the file nor in the store: such a note is kept all the same, found by search and
- * exported again, and the import says how many there were. A note is never lost.
+ * exported again. A note is never lost. Which notes these are is returned too, so that the import
+ * can say how many of the notes it wrote it left unattached (not those it found already stored).
  */
 import type { Table } from 'dexie';
 import type { CrosscheckDatabase } from '../store/database.ts';
@@ -24,7 +25,7 @@ function subjectOf(target: NoteTarget): [SubjectKind, string] {
 export async function notesWithSubjectsChecked(
   db: CrosscheckDatabase,
   { sources, people, claims, notes }: Pick<StoreRecords, 'sources' | 'people' | 'claims' | 'notes'>,
-): Promise<{ notes: NoteRecord[]; orphaned: number }> {
+): Promise<{ notes: NoteRecord[]; unattached: ReadonlySet<string> }> {
   const held: Record<SubjectKind, Set<string>> = {
     source: new Set(sources.map((source) => source.url)),
     person: new Set(people.map((person) => person.id)),
@@ -41,12 +42,12 @@ export async function notesWithSubjectsChecked(
     const stored = await tables[kind].bulkGet(elsewhere);
     elsewhere.forEach((key, index) => stored[index] !== undefined && held[kind].add(key));
   }
-  let orphaned = 0;
+  const unattached = new Set<string>();
   const checked = notes.map((note, index) => {
     const [kind, key] = subjects[index] as [SubjectKind, string];
     if (held[kind].has(key)) return note;
-    orphaned++;
+    unattached.add(note.id);
     return { ...note, orphaned: true };
   });
-  return { notes: checked, orphaned };
+  return { notes: checked, unattached };
 }

@@ -208,12 +208,14 @@ describe('importing annotations as notes', () => {
     const exported = parseJson(annotationCollectionText(await exportDataOf(db)));
     await forgetEverything(db);
     const file = readAnnotations(exported, now);
-    await importNotes(db, file.notes);
+    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 4, updated: 0, unchanged: 0, orphaned: 4 });
     const notes = await db.notes.toArray();
     expect(notes).toHaveLength(4);
     expect(notes.filter((note) => note.orphaned)).toHaveLength(4);
     expect(notes.some((note) => note.target.kind === 'source' && note.target.source.startsWith('urn:uuid:'))).toBe(
       true,
     );
+    // Imported again: none of them newly left unattached, since none was written.
+    expect((await importNotes(db, file.notes)).notes).toEqual({ added: 0, updated: 0, unchanged: 4, orphaned: 0 });
   });
 });

@@ -154,6 +154,17 @@ describe('an article the store has no report on', () => {
     expect(screen.queryByText(/still reading/)).toBeNull();
   });
 
+  it('says the same as its page controls while reading and after: both follow one page state', async () => {
+    onTab(bbc, true, sessionReport({ state: 'working', store: 'waiting' }));
+    popup();
+    await says('Nothing found yet: Crosscheck is still reading this article.');
+    expect(await screen.findByText('Reading the article…')).toBeTruthy();
+    onTab(bbc, true, sessionReport({ state: 'failed', problem: 'The page went away.' }));
+    await says('Crosscheck could not read this article: The page went away.');
+    expect(await screen.findByText('Crosscheck could not read this page: The page went away.')).toBeTruthy();
+    expect(screen.queryByText('Reading the article…')).toBeNull();
+  });
+
   it('shows the report once the reading it waited for is stored', async () => {
     onTab(wion, true, sessionReport({ store: 'waiting' }));
     popup();

@@ -17,7 +17,9 @@ export function CurrentPage() {
   // The mode from the settings themselves, live: switching the site back on shows the report at once.
   const settings = useStoreQuery({ type: 'settings/get' }, ['settings']);
   const state: PageState =
-    tab.status === 'ready' && settings.value ? { ...tab, mode: modeForUrl(settings.value, tab.page.url) } : tab;
+    tab.state.status === 'ready' && settings.value
+      ? { ...tab.state, mode: modeForUrl(settings.value, tab.state.page.url) }
+      : tab.state;
   const article = state.status === 'ready' && state.page.isArticle && state.mode !== 'off' ? state : null;
   const url = article?.page.url ?? null;
   const query = useStoreQuery(url === null ? null : { type: 'store/page', url }, [
@@ -48,7 +50,7 @@ export function CurrentPage() {
       {/* Below the report, and only once it is there: their own requests would slow it down. */}
       {settled && (
         <>
-          <PageControls />
+          <PageControls tab={tab} />
           <DataTransfer
             layout="popup"
             {...(query.value && { page: { url: query.value.source.url, title: query.value.source.title } })}

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightsState } from '../page/page-controller.ts';
 import type { SessionReport } from '../page/article-session.ts';
 
-const sendToTab = vi.fn();
+const sendToTab = vi.fn<(tab: number, request: { type: string; action?: string }) => Promise<unknown>>();
 const sendToBackground = vi.fn();
 vi.mock('../messaging/send.ts', () => ({ sendToTab, sendToBackground }));
 vi.mock('webextension-polyfill', () => ({
@@ -16,6 +15,12 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { PageControls, describeHighlights } = await import('./page-controls.tsx');
+const { usePageState } = await import('./use-page-state.ts');
+
+/** The controls as a view shows them: following the tab through the view's page state. */
+function Controls() {
+  return <PageControls tab={usePageState()} />;
+}
 
 const report: SessionReport = {
   state: 'highlighted',
@@ -56,111 +61,135 @@ describe('describeHighlights', () => {
 });
 
 describe('PageControls', () => {
-  let root: HTMLElement;
+  /** What the tab's content script answers to `tab/page-state`: changed by a test as the reading goes on. */
+  let onTab: HighlightsState;
   beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-    sendToTab.mockImplementation((_tab: number, request: { type: string; action?: string }) =>
-      Promise.resolve(
+    onTab = shown;
+    sendToTab.mockImplementation((_tab, request) => {
+      if (request.type === 'tab/highlights') onTab = request.action === 'hide' ? hidden : shown;
+      return Promise.resolve(
         request.type === 'tab/page-state'
           ? {
               page: { url: 'https://www.bbc.co.uk/news/x', title: 'X', isArticle: true },
               mode: 'auto',
-              highlights: shown,
+              highlights: onTab,
             }
-          : request.action === 'hide'
-            ? hidden
-            : shown,
-      ),
-    );
+          : onTab,
+      );
+    });
     sendToBackground.mockImplementation((request: { type: string; changes?: object }) =>
       Promise.resolve({ mode: 'auto', disabledSites: [], ...request.changes }),
     );
   });
   afterEach(() => {
-    render(null, root);
-    root.remove();
+    cleanup();
     vi.clearAllMocks();
   });
 
+  const status = () => [...document.querySelectorAll('.page-controls__status')].map((line) => line.textContent);
+  const pageStateQuestions = () => sendToTab.mock.calls.filter(([, request]) => request.type === 'tab/page-state');
+
   async function mount() {
-    await act(() => render(<PageControls />, root));
-    await vi.waitFor(() => expect(root.querySelector('.page-controls__status')).not.toBeNull());
+    render(<Controls />);
+    await screen.findByRole('radio', { name: 'Automatically on news articles' });
+    await vi.waitFor(() => expect(status()).not.toEqual([]));
+  }
+
+  /** Clicks, and lets the answers the click waits for arrive. */
+  async function click(element: HTMLElement) {
+    await act(async () => {
+      fireEvent.click(element);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
   }
 
   it('shows what is highlighted on the tab, the reader’s mode, this site’s switch and the shortcut', async () => {
     await mount();
-    expect(root.textContent).toContain('6 people, 3 allegations and 1 response highlighted.');
-    expect(root.querySelector<HTMLInputElement>('input[value="auto"]')?.checked).toBe(true);
-    expect(root.textContent).toContain('On www.bbc.co.uk');
-    expect(root.querySelector('kbd')?.textContent).toBe('Alt+Shift+H');
-    expect(root.querySelector('.page-controls__orphans')?.textContent).toContain(
+    expect(status()).toEqual([
+      '6 people, 3 allegations and 1 response highlighted.',
+      '3 notes of yours; 1 lost its place in the text.',
+    ]);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Automatically on news articles' }).checked).toBe(true);
+    expect(screen.getByRole('checkbox', { name: 'On www.bbc.co.uk' })).toBeTruthy();
+    expect(document.querySelector('kbd')?.textContent).toBe('Alt+Shift+H');
+    expect(document.querySelector('.page-controls__orphans')?.textContent).toContain(
       'on 24 September, 2021 Check the date against WION.',
     );
   });
 
-  it('removes the highlights from the tab on request', async () => {
+  it('follows the reading to its outcome, from the view’s one page state, and stops asking then', async () => {
+    onTab = { ...shown, session: { ...report, state: 'working', store: 'waiting' } };
     await mount();
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Remove highlights');
-    await act(async () => {
-      button?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(status()).toEqual(['Reading the article…']);
+    onTab = { ...shown, session: { ...report, state: 'failed', problem: 'The page went away.' } };
+    await vi.waitFor(() => expect(status()).toEqual(['Crosscheck could not read this page: The page went away.']), {
+      timeout: 5000,
     });
-    expect(sendToTab).toHaveBeenCalledWith(4, { type: 'tab/highlights', action: 'hide' });
-    expect(root.textContent).toContain('Highlight this page');
+    const asked = pageStateQuestions().length;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(pageStateQuestions()).toHaveLength(asked);
   });
 
-  it('switches the site off, and the mode, through the settings', async () => {
+  it('follows a reading it started: “Highlight this page” shows the outcome, not “Reading…” for good', async () => {
+    onTab = hidden;
     await mount();
-    await act(async () => {
-      root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(status()).toEqual(['No highlights on this page.']);
+    sendToTab.mockImplementationOnce(() => {
+      onTab = { ...shown, session: { ...report, state: 'highlighted', store: 'saved' } };
+      return Promise.resolve({ ...shown, session: { ...report, state: 'working', store: 'waiting' } });
     });
+    await click(screen.getByRole('button', { name: 'Highlight this page' }));
+    expect(sendToTab).toHaveBeenCalledWith(4, { type: 'tab/highlights', action: 'show' });
+    expect(status()).toEqual(['Reading the article…']);
+    await vi.waitFor(() => expect(status()[0]).toBe('6 people, 3 allegations and 1 response highlighted.'), {
+      timeout: 5000,
+    });
+  });
+
+  it('removes the highlights from the tab on request', async () => {
+    await mount();
+    await click(screen.getByRole('button', { name: 'Remove highlights' }));
+    expect(sendToTab).toHaveBeenCalledWith(4, { type: 'tab/highlights', action: 'hide' });
+    expect(screen.getByRole('button', { name: 'Highlight this page' })).toBeTruthy();
+    expect(status()).toEqual(['No highlights on this page.']);
+  });
+
+  it('switches the site off, and the mode, through the settings, then asks the tab again', async () => {
+    await mount();
+    const asked = pageStateQuestions().length;
+    await click(screen.getByRole('checkbox', { name: 'On www.bbc.co.uk' }));
     expect(sendToBackground).toHaveBeenCalledWith({
       type: 'settings/set',
       changes: { disabledSites: ['www.bbc.co.uk'] },
     });
-    await act(async () => {
-      root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
+    await vi.waitFor(() => expect(pageStateQuestions()).toHaveLength(asked + 1));
+    await click(screen.getByRole('radio', { name: 'Only when I ask' }));
     expect(sendToBackground).toHaveBeenCalledWith({ type: 'settings/set', changes: { mode: 'on-demand' } });
   });
 
   it('says so when a setting could not be saved, and shows the setting still in force', async () => {
     await mount();
     sendToBackground.mockRejectedValueOnce(new Error('the store refused the write'));
-    await act(async () => {
-      root.querySelector<HTMLInputElement>('input[value="off"]')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
-      'Your setting was not saved: the store refused the write',
-    );
-    expect(root.querySelector<HTMLInputElement>('input[value="auto"]')?.checked).toBe(true);
-    expect(root.querySelector<HTMLInputElement>('input[value="off"]')?.checked).toBe(false);
+    await click(screen.getByRole('radio', { name: 'Off everywhere' }));
+    expect(screen.getByRole('alert').textContent).toBe('Your setting was not saved: the store refused the write');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Automatically on news articles' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Off everywhere' }).checked).toBe(false);
   });
 
   it('keeps the clicked mode checked while it is being saved, whatever else renders meanwhile', async () => {
     await mount();
     let answer: (settings: object) => void = () => undefined;
     sendToBackground.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
-    await act(async () => {
-      root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
+    const onDemand = () => screen.getByRole<HTMLInputElement>('radio', { name: 'Only when I ask' });
+    await click(onDemand());
     // Another render before the answer (here: the highlights removed from the tab).
-    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Remove highlights');
-    await act(async () => {
-      button?.click();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-    expect(root.textContent).toContain('Highlight this page');
-    expect(root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.checked).toBe(true);
+    await click(screen.getByRole('button', { name: 'Remove highlights' }));
+    expect(screen.getByRole('button', { name: 'Highlight this page' })).toBeTruthy();
+    expect(onDemand().checked).toBe(true);
     await act(async () => {
       answer({ mode: 'on-demand', disabledSites: [] });
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    expect(root.querySelector<HTMLInputElement>('input[value="on-demand"]')?.checked).toBe(true);
+    expect(onDemand().checked).toBe(true);
   });
 });

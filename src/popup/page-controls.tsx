@@ -3,19 +3,17 @@
  * the highlights), run automatically, on demand or not at all, and switch this site off. What the
  * highlights mean, and the keyboard command, are shown alongside.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../error-message.ts';
-import type { HighlightAction, ResponseTo } from '../messaging/contract.ts';
+import type { HighlightAction } from '../messaging/contract.ts';
 import { sendToBackground, sendToTab } from '../messaging/send.ts';
 import { HighlightLegend } from '../page/highlight-legend.tsx';
 import type { SessionReport } from '../page/article-session.ts';
 import type { HighlightsState } from '../page/page-controller.ts';
 import { type HighlightMode, highlightModes, type Settings } from '../settings.ts';
-import { currentTabId } from './current-tab.ts';
 import { count, sentence } from './format.ts';
-
-type PageState = ResponseTo<{ type: 'tab/page-state' }>;
+import type { TabPage } from './use-page-state.ts';
 
 const modeLabels: Record<HighlightMode, string> = {
   auto: 'Automatically on news articles',
@@ -81,43 +79,32 @@ function hostOf(url: string): string | null {
   }
 }
 
-export function PageControls() {
-  const [tabId, setTabId] = useState<number | undefined>();
-  const [page, setPage] = useState<PageState | null>(null);
+/**
+ * The controls follow the tab through the view's own `usePageState`, so that what they say about the
+ * page is what the rest of the view says, from the same answers, as the reading goes on.
+ */
+export function PageControls({ tab }: { tab: TabPage }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const refreshPage = useCallback(async (id: number | undefined) => {
-    if (id === undefined) return;
-    try {
-      setPage(await sendToTab(id, { type: 'tab/page-state' }));
-    } catch {
-      setPage(null); // No content script there: a browser page, or one Crosscheck may not read.
-    }
-  }, []);
+  // No content script answers on a browser page, or one Crosscheck may not read: no page controls there.
+  const page = tab.state.status === 'ready' ? tab.state : null;
 
   useEffect(() => {
-    void (async () => {
-      const id = await currentTabId(location.search);
-      setTabId(id);
-      await refreshPage(id);
-    })();
     sendToBackground({ type: 'settings/get' }).then(setSettings, (error: unknown) => setProblem(errorMessage(error)));
     browser.commands.getAll().then(
       (commands) => setShortcut(commands.find((command) => command.name === 'toggle-highlights')?.shortcut || null),
       () => setShortcut(null),
     );
-  }, [refreshPage]);
+  }, []);
 
   const highlight = async (action: HighlightAction) => {
-    if (tabId === undefined) return;
+    if (!page) return;
     setBusy(true);
     setProblem(null);
     try {
-      const highlights = await sendToTab(tabId, { type: 'tab/highlights', action });
-      setPage((current) => current && { ...current, highlights });
+      tab.showHighlights(await sendToTab(page.tabId, { type: 'tab/highlights', action }));
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {
@@ -133,7 +120,7 @@ export function PageControls() {
     setSettings((current) => current && { ...current, ...changes });
     try {
       setSettings(await sendToBackground({ type: 'settings/set', changes }));
-      await refreshPage(tabId);
+      tab.reask();
     } catch (error) {
       setSettings(saved);
       setProblem(`Your setting was not saved: ${errorMessage(error)}`);

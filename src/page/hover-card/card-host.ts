@@ -9,10 +9,12 @@
  */
 import { type ComponentChild, render } from 'preact';
 import { markOwn } from '../own-nodes.ts';
-import { cardCss } from './card-styles.ts';
+import { cardCss, cardRoomProperty } from './card-styles.ts';
 
 const gap = 8;
 const margin = 8;
+/** Below this height a card would be mostly scrolling: it may then cover its words, never leave the window. */
+const smallestRoom = 160;
 
 /** Placement rules that no page style can override (inline and important). */
 const hostStyle: Record<string, string> = {
@@ -46,6 +48,8 @@ export class CardHost {
   /** Preact's root inside the shadow root, beside the stylesheet Preact must not manage. */
   #root: HTMLElement | null = null;
   #returnFocus: HTMLElement | null = null;
+  /** What the shown card is placed beside, so that it is placed again when its content grows. */
+  #anchor: DOMRect | null = null;
 
   constructor(document: Document) {
     this.#document = document;
@@ -72,9 +76,14 @@ export class CardHost {
     }
   }
 
-  /** Re-renders the card where it is (its content changed: the store answered, a note was saved). */
+  /**
+   * Re-renders the card beside the same words (its content changed: the store answered, a note was
+   * saved), placed again: it may have grown out of the window.
+   */
   update(content: ComponentChild): void {
-    if (this.#root && this.isShown) render(content, this.#root);
+    if (!this.#host || !this.#root || !this.isShown) return;
+    render(content, this.#root);
+    if (this.#anchor) this.#place(this.#host, this.#anchor);
   }
 
   /** Moves the shown card to follow its anchor (the page scrolled). */
@@ -86,6 +95,7 @@ export class CardHost {
     if (!this.#host || !this.#root) return;
     const hadFocus = this.#document.activeElement === this.#host;
     render(null, this.#root);
+    this.#anchor = null;
     if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
     this.#host.remove();
     const back = this.#returnFocus;
@@ -118,16 +128,38 @@ export class CardHost {
     return { host, root: this.#root };
   }
 
+  /**
+   * Places the card within the window, whatever its size and the window's: below its words if it
+   * fits there, else above, else on the side with more room, made that tall and scrolling inside;
+   * in a window too small for that, over its words.
+   */
   #place(host: HTMLElement, anchor: DOMRect): void {
+    this.#anchor = anchor;
     const view = this.#document.documentElement;
-    const width = host.offsetWidth;
+    const windowRoom = view.clientHeight - 2 * margin;
+    host.style.setProperty(cardRoomProperty, `${Math.max(0, windowRoom)}px`, 'important');
     const height = host.offsetHeight;
-    const below = anchor.bottom + gap;
-    const above = anchor.top - gap - height;
-    const top = below + height <= view.clientHeight - margin || above < margin ? below : above;
-    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, view.clientWidth - width - margin));
+    const roomBelow = view.clientHeight - margin - (anchor.bottom + gap);
+    const roomAbove = anchor.top - gap - margin;
+    let top: number;
+    if (height <= roomBelow) top = anchor.bottom + gap;
+    else if (height <= roomAbove) top = anchor.top - gap - height;
+    else if (Math.max(roomBelow, roomAbove) >= smallestRoom) {
+      const below = roomBelow >= roomAbove;
+      host.style.setProperty(cardRoomProperty, `${Math.floor(below ? roomBelow : roomAbove)}px`, 'important');
+      top = below ? anchor.bottom + gap : anchor.top - gap - host.offsetHeight;
+    } else {
+      top = anchor.bottom + gap;
+    }
+    // Never out of the window: a card taller than the room left is pulled back in, over its words.
+    const bottomMost = view.clientHeight - margin - host.offsetHeight;
+    top = Math.max(margin, Math.min(top, bottomMost));
+    const left = Math.min(
+      Math.max(margin, anchor.left),
+      Math.max(margin, view.clientWidth - host.offsetWidth - margin),
+    );
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
-    host.style.setProperty('top', `${Math.round(Math.max(margin, top))}px`, 'important');
+    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
   }
 }
 

@@ -17,6 +17,9 @@ const noteBorders = noteColours
   })
   .join('\n');
 
+/** The height the card may take where it is placed: set on the host, read here (custom properties cross the root). */
+export const cardRoomProperty = '--crosscheck-card-room';
+
 export const cardCss = `
 /* The host is a plain <div>: a page's rules for every div's ::before and ::after must not draw on the card. */
 :host::before, :host::after { content: none !important; }
@@ -26,7 +29,8 @@ export const cardCss = `
   box-sizing: border-box;
   width: 360px;
   max-width: 100%;
-  max-height: min(70vh, 560px);
+  /* The host says how tall the card may be where it is placed: within the window, scrolling inside. */
+  max-height: min(70vh, 560px, var(${cardRoomProperty}, 100vh));
   overflow: auto;
   overscroll-behavior: contain;
   padding: 12px 14px;

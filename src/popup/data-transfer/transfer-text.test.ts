@@ -80,8 +80,14 @@ describe('what the import preview says', () => {
         people: { added: 2, merged: 3, unchanged: 6 },
       }),
     ).toBe('Imported: 1 article added, 2 people added and 3 people linked with yours.');
-    expect(resultDescription({ ...none, notes: { added: 2, updated: 0, unchanged: 4, orphaned: 1 } })).toBe(
-      'Imported: 2 notes added. 1 note is kept unattached: what it is about is not in Crosscheck.',
+    expect(resultDescription({ ...none, notes: { added: 2, updated: 1, unchanged: 4, orphaned: 1 } })).toBe(
+      'Imported: 2 notes added and 1 note updated. 1 of these notes is kept unattached: what it is about is not in Crosscheck.',
+    );
+    expect(resultDescription({ ...none, notes: { added: 1, updated: 0, unchanged: 4, orphaned: 1 } })).toBe(
+      'Imported: 1 note added. The note is kept unattached: what it is about is not in Crosscheck.',
+    );
+    expect(resultDescription({ ...none, notes: { added: 2, updated: 1, unchanged: 0, orphaned: 3 } })).toBe(
+      'Imported: 2 notes added and 1 note updated. All 3 notes are kept unattached: what they are about is not in Crosscheck.',
     );
   });
 });

@@ -116,13 +116,18 @@ export function resultDescription(result: ImportResult): string {
     result.notes.added > 0 ? count(result.notes.added, 'note') + ' added' : '',
     result.notes.updated > 0 ? count(result.notes.updated, 'note') + ' updated' : '',
   ].filter(Boolean);
-  const { orphaned } = result.notes;
-  const unattached =
-    orphaned > 0
-      ? ` ${count(orphaned, 'note')} ${orphaned === 1 ? 'is' : 'are'} kept unattached: what ${orphaned === 1 ? 'it is' : 'they are'} about is not in Crosscheck.`
-      : '';
-  return (
-    (parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.') +
-    unattached
-  );
+  return [
+    parts.length > 0 ? `Imported: ${listed(parts)}.` : 'Nothing changed: everything in the file was already here.',
+    unattachedNotes(result.notes),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Of the notes an import wrote, those it kept unattached: a part of the notes counted as added or updated. */
+function unattachedNotes({ added, updated, orphaned }: ImportResult['notes']): string {
+  if (orphaned === 0) return '';
+  const why = `kept unattached: what ${orphaned === 1 ? 'it is' : 'they are'} about is not in Crosscheck.`;
+  if (orphaned < added + updated) return `${orphaned} of these notes ${orphaned === 1 ? 'is' : 'are'} ${why}`;
+  return orphaned === 1 ? `The note is ${why}` : `All ${orphaned} notes are ${why}`;
 }
