@@ -23,8 +23,15 @@ export type Anchoring =
 
 /** At most a quarter of the quote may have changed... */
 const minQuoteSimilarity = 0.75;
-/** ...and the text around it must still mostly be what it was. */
+/** ...and the text around it must still mostly be what it was... */
 const minContextSimilarity = 0.5;
+/**
+ * ...pinned on one side, or agreeing on both. A short or repeated quote is found in many places,
+ * and where the reader's sentence was rewritten, another sentence's "said that the" or ". The"
+ * often half-matches on each side: that is a different place, not the same one edited.
+ */
+const pinnedSideSimilarity = 0.9;
+const minBothSidesSimilarity = 0.7;
 /** Up to half of it may have changed where the text either side is as it was: that pins the place. */
 const minPinnedQuoteSimilarity = 0.5;
 const pinningContextSimilarity = 0.9;
@@ -44,6 +51,8 @@ interface Candidate extends Span {
 
 interface Scored extends Candidate {
   context: number;
+  /** The prefix's and the suffix's similarity, each that is remembered. */
+  sides: number[];
   score: number;
 }
 
@@ -66,10 +75,12 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchori
     .sort((a, b) => b.score - a.score);
   const best = scored[0] as Scored;
   const uniqueVerbatim = exactStarts.length === 1 && exact.length >= selfEvidentQuoteLength;
+  const selfEvident = best.quoteSimilarity === 1 && uniqueVerbatim;
   const confident =
-    (best.quoteSimilarity >= minQuoteSimilarity &&
-      (best.context >= minContextSimilarity || (best.quoteSimilarity === 1 && uniqueVerbatim))) ||
-    (best.quoteSimilarity >= minPinnedQuoteSimilarity && best.context >= pinningContextSimilarity);
+    selfEvident ||
+    (((best.quoteSimilarity >= minQuoteSimilarity && best.context >= minContextSimilarity) ||
+      (best.quoteSimilarity >= minPinnedQuoteSimilarity && best.context >= pinningContextSimilarity)) &&
+      contextHolds(best.sides));
   if (!confident) return { status: 'orphaned', reason: 'not-found' };
 
   const runnerUp = scored.find((other) => other.end <= best.start || other.start >= best.end);
@@ -145,17 +156,20 @@ function score(text: string, selectors: TextSelectors, candidate: Candidate): Sc
   let available = weights.quote;
   let context = 0;
   let contextWeight = 0;
+  const sides: number[] = [];
   if (prefix !== '') {
     const before = text.slice(Math.max(0, candidate.start - prefix.length), candidate.start);
     const similarity = contextSimilarity(prefix, before, 'end');
     context += weights.prefix * similarity;
     contextWeight += weights.prefix;
+    sides.push(similarity);
   }
   if (suffix !== '') {
     const after = text.slice(candidate.end, candidate.end + suffix.length);
     const similarity = contextSimilarity(suffix, after, 'start');
     context += weights.suffix * similarity;
     contextWeight += weights.suffix;
+    sides.push(similarity);
   }
   total += context;
   available += contextWeight;
@@ -167,10 +181,18 @@ function score(text: string, selectors: TextSelectors, candidate: Candidate): Sc
   }
   return {
     ...candidate,
+    sides,
     // No context to compare (the quote was the whole text) is full agreement, not a disagreement.
     context: contextWeight === 0 ? 1 : context / contextWeight,
     score: total / available,
   };
+}
+
+/** The context beside a place is the quote's own: unchanged on one side, or much the same on both. */
+function contextHolds(sides: number[]): boolean {
+  // No context to compare (the quote was the whole text) is full agreement.
+  if (sides.length === 0) return true;
+  return Math.max(...sides) >= pinnedSideSimilarity || Math.min(...sides) >= minBothSidesSimilarity;
 }
 
 /**

@@ -9,12 +9,24 @@ export function describeSpan(text: string, span: Span): Required<TextSelectors> 
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - contextLength), start),
-      suffix: text.slice(end, end + contextLength),
+      prefix: text.slice(wholeCharacterAt(text, Math.max(0, start - contextLength), 1), start),
+      suffix: text.slice(end, wholeCharacterAt(text, Math.min(text.length, end + contextLength), -1)),
     },
     position: { type: 'TextPositionSelector', start, end },
   };
 }
+
+/**
+ * `at`, or one unit `toward` the quote when `at` falls inside a character of two UTF-16 units (an
+ * emoji): the context holds whole characters, which every exporter and reader can encode.
+ */
+function wholeCharacterAt(text: string, at: number, toward: 1 | -1): number {
+  const splitsPair = isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+  return splitsPair ? at + toward : at;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, Math.trunc(value)));
