@@ -330,6 +330,24 @@ describe('ArticleSession', () => {
     });
   });
 
+  it('keeps the highlights of an earlier reading when the page’s new text holds no article, and says so', async () => {
+    let empty = false;
+    const reading = session(
+      () => null,
+      false,
+      () => (empty ? Promise.resolve({ article: null, timings: { extractMs: 1, analyseMs: 0 }, store: null }) : null),
+    );
+    await reading.start();
+    const before = painted('person');
+    empty = true;
+    await reading.lookAgain();
+    expect(painted('person')).toEqual(before);
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      lastUpdateProblem: 'Crosscheck found no article text in it.',
+    });
+  });
+
   it('says the article is too long, with its length and the limit, when the background refuses it', async () => {
     const tooLong = { length: 412_345, limit: 300_000 };
     const send: SendToStore = (request) => {
