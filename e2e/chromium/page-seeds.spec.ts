@@ -7,6 +7,7 @@ import type { ChromiumWithExtension } from '../../scripts/lib/launch.ts';
 import type { FixtureServer } from '../../scripts/lib/fixture-server.ts';
 import { expect, test } from '../harness.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
+import { wionInQuirksMode, wionInQuirksModePath } from '../fixture-variants.ts';
 import { crampedName, expectInSmallWindow, smallWindow } from '../small-window.ts';
 import { ClosedCard } from './closed-card.ts';
 import { highlighted } from './highlighted.ts';
@@ -62,26 +63,33 @@ test('hovering Han Dong on the second article shows the first as another source'
   expect(await wion.evaluate(probe.domUnchanged)).toBe(true);
 });
 
-test('on a small window, the card of a person with other sources stays in it, and “Add note” can be pressed', async ({
-  chromium,
-  server,
-}) => {
-  await open(chromium, server, '/bbc-han-dong.html');
-  const wion = await open(chromium, server, '/wion-han-dong.html');
-  await wion.setViewportSize(smallWindow);
-  const card = new ClosedCard(wion);
-  // Where a card as tall as it may be fits neither below nor above the name.
-  const name = await wion.evaluate(probe.highlightBox, crampedName);
-  if (!name) throw new Error('Han Dong is not highlighted');
-  expect(name.y).toBeGreaterThan(smallWindow.height / 2);
-  await wion.mouse.move(name.x, name.y);
-  await expect.poll(() => card.text()).toContain('In 1 other source');
-  // The card's content arrives from the store after it opened: measured once it is all there.
-  await expect.poll(() => card.text()).toContain('Add note');
-  expectInSmallWindow(await wion.evaluate(probe.cardBox));
-  await card.click(/^Add note$/);
-  await expect.poll(() => card.text()).toContain('Note on Han Dong');
-});
+for (const { mode, path } of [
+  { mode: 'CSS1Compat', path: '/wion-han-dong.html' },
+  { mode: 'BackCompat', path: wionInQuirksModePath },
+]) {
+  test(`on a small window, the card of a person with other sources stays in it, and “Add note” can be pressed (${mode})`, async ({
+    chromium,
+    server,
+  }) => {
+    server.publish(wionInQuirksModePath, wionInQuirksMode());
+    await open(chromium, server, '/bbc-han-dong.html');
+    const wion = await open(chromium, server, path);
+    expect(await wion.evaluate(() => document.compatMode)).toBe(mode);
+    await wion.setViewportSize(smallWindow);
+    const card = new ClosedCard(wion);
+    // Where a card as tall as it may be fits neither below nor above the name.
+    const name = await wion.evaluate(probe.highlightBox, crampedName);
+    if (!name) throw new Error('Han Dong is not highlighted');
+    expect(name.y).toBeGreaterThan(smallWindow.height / 2);
+    await wion.mouse.move(name.x, name.y);
+    await expect.poll(() => card.text()).toContain('In 1 other source');
+    // The card's content arrives from the store after it opened: measured once it is all there.
+    await expect.poll(() => card.text()).toContain('Add note');
+    expectInSmallWindow(await wion.evaluate(probe.cardBox));
+    await card.click(/^Add note$/);
+    await expect.poll(() => card.text()).toContain('Note on Han Dong');
+  });
+}
 
 test('the shortcut steps through the highlights with focus in the card; Escape closes it', async ({
   chromium,

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { expect, test } from '../harness.ts';
-import { bbcAsPublished, editedBbcPath } from '../fixture-variants.ts';
+import { bbcAsPublished, editedBbcPath, wionInQuirksMode, wionInQuirksModePath } from '../fixture-variants.ts';
 import * as probe from '../../scripts/lib/page-probes.ts';
 import { crampedName, expectInSmallWindow, smallWindow } from '../small-window.ts';
 import { cardButton, cardFocus, cardText } from './card-root.ts';
@@ -63,26 +63,36 @@ test('hovering a highlight shows a card outside the article, gone when the point
   expect(await page.evaluate(probe.domUnchanged)).toBe(true);
 });
 
-test('on a small window, a tall card stays in it, and its “Add note” can be pressed', async ({ firefox, server }) => {
-  await open(firefox, server.url('/bbc-han-dong.html'));
-  const page = await open(firefox, server.url('/wion-han-dong.html'));
-  await page.setViewport(smallWindow);
-  // Where a card as tall as it may be fits neither below nor above the name.
-  const name = await page.evaluate(probe.highlightBox, crampedName);
-  if (!name) throw new Error('Han Dong is not highlighted');
-  expect(name.y).toBeGreaterThan(smallWindow.height / 2);
-  // Han Dong's name is inside an allegation: Firefox shows the allegation's card, as tall as his.
-  await page.mouse.move(name.x, name.y);
-  // The card's content arrives from the store after it opened: measured once it is all there.
-  await expect.poll(() => cardText(page)).toContain('In 1 other source');
-  await expect.poll(() => cardText(page)).toContain('Add note');
-  expectInSmallWindow(await page.evaluate(probe.cardBox));
-  const button = await cardButton(page, 'Add note');
-  if (!button) throw new Error('the card has no “Add note”');
-  expect(button.y).toBeLessThanOrEqual(smallWindow.height);
-  await page.mouse.click(button.x, button.y);
-  await expect.poll(() => cardText(page)).toMatch(/^Note on /);
-});
+for (const { mode, path } of [
+  { mode: 'CSS1Compat', path: '/wion-han-dong.html' },
+  { mode: 'BackCompat', path: wionInQuirksModePath },
+]) {
+  test(`on a small window, a tall card stays in it, and its “Add note” can be pressed (${mode})`, async ({
+    firefox,
+    server,
+  }) => {
+    server.publish(wionInQuirksModePath, wionInQuirksMode());
+    await open(firefox, server.url('/bbc-han-dong.html'));
+    const page = await open(firefox, server.url(path));
+    expect(await page.evaluate(() => document.compatMode)).toBe(mode);
+    await page.setViewport(smallWindow);
+    // Where a card as tall as it may be fits neither below nor above the name.
+    const name = await page.evaluate(probe.highlightBox, crampedName);
+    if (!name) throw new Error('Han Dong is not highlighted');
+    expect(name.y).toBeGreaterThan(smallWindow.height / 2);
+    // Han Dong's name is inside an allegation: Firefox shows the allegation's card, as tall as his.
+    await page.mouse.move(name.x, name.y);
+    // The card's content arrives from the store after it opened: measured once it is all there.
+    await expect.poll(() => cardText(page)).toContain('In 1 other source');
+    await expect.poll(() => cardText(page)).toContain('Add note');
+    expectInSmallWindow(await page.evaluate(probe.cardBox));
+    const button = await cardButton(page, 'Add note');
+    if (!button) throw new Error('the card has no “Add note”');
+    expect(button.y).toBeLessThanOrEqual(smallWindow.height);
+    await page.mouse.click(button.x, button.y);
+    await expect.poll(() => cardText(page)).toMatch(/^Note on /);
+  });
+}
 
 test('the shortcut steps through the highlights; Escape closes the card', async ({ firefox, server }) => {
   const page = await open(firefox, server.url('/bbc-han-dong.html'));

@@ -110,9 +110,16 @@ beforeEach(() => {
 });
 afterEach(() => controller.abort());
 
-function session(view: (text: string) => PageView | null, failIngest = false) {
+/** `refusal`, when it answers, stands for the background's answer to a `page/read`: a refusal or a failure. */
+function session(
+  view: (text: string) => PageView | null,
+  failIngest = false,
+  refusal: () => Promise<unknown> | null = () => null,
+) {
   const send: SendToStore = (request) => {
     sent.push(request);
+    const refused = request.type === 'page/read' ? refusal() : null;
+    if (refused) return refused as never;
     // The background's reading, run here, and a stand-in for its store.
     if (request.type === 'page/read') {
       return readArticle(request.snapshot, document.URL, { analyse }).then((reading) => {
@@ -267,6 +274,78 @@ describe('ArticleSession', () => {
     await reading.start();
     expect(reading.report.state).toBe('no-article');
     expect(sent).toEqual([]);
+  });
+
+  it('keeps the highlights of an earlier reading when the page grows past the limit, and says so', async () => {
+    const tooLong = { length: 300_001, limit: 300_000 };
+    let refuse = false;
+    const reading = session(
+      (text) => viewWith([noteOn(text, 'a Chinese diplomat', 'n1')]),
+      false,
+      () =>
+        refuse
+          ? Promise.resolve({ article: null, tooLong, timings: { extractMs: 1, analyseMs: 0 }, store: null })
+          : null,
+    );
+    await reading.start();
+    const before = { people: painted('person'), allegations: painted('allegation'), notes: painted('note-green') };
+    expect(before.people.length).toBeGreaterThan(0);
+
+    refuse = true;
+    await expect(reading.lookAgain()).rejects.toThrow(/too long/);
+    expect({ people: painted('person'), allegations: painted('allegation'), notes: painted('note-green') }).toEqual(
+      before,
+    );
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      people: 1,
+      allegations: 1,
+      notes: { placed: 1, orphaned: 0 },
+      lastUpdateProblem: 'This article is too long for Crosscheck to read: 300,001 characters, the limit is 300,000.',
+    });
+    expect(reading.report).not.toHaveProperty('problem');
+
+    // Read again once the page is back within the limit: the highlights are from this reading.
+    refuse = false;
+    await reading.lookAgain();
+    expect(reading.report.state).toBe('highlighted');
+    expect(reading.report).not.toHaveProperty('lastUpdateProblem');
+  });
+
+  it('keeps the highlights of an earlier reading when a later one fails in any other way, and says why', async () => {
+    let fail = false;
+    const reading = session(
+      () => null,
+      false,
+      () => (fail ? Promise.reject(new Error('The background did not answer.')) : null),
+    );
+    await reading.start();
+    const before = painted('person');
+    fail = true;
+    await expect(reading.lookAgain()).rejects.toThrow('The background did not answer.');
+    expect(painted('person')).toEqual(before);
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      lastUpdateProblem: 'The background did not answer.',
+    });
+  });
+
+  it('keeps the highlights of an earlier reading when the page’s new text holds no article, and says so', async () => {
+    let empty = false;
+    const reading = session(
+      () => null,
+      false,
+      () => (empty ? Promise.resolve({ article: null, timings: { extractMs: 1, analyseMs: 0 }, store: null }) : null),
+    );
+    await reading.start();
+    const before = painted('person');
+    empty = true;
+    await reading.lookAgain();
+    expect(painted('person')).toEqual(before);
+    expect(reading.report).toMatchObject({
+      state: 'highlighted',
+      lastUpdateProblem: 'Crosscheck found no article text in it.',
+    });
   });
 
   it('says the article is too long, with its length and the limit, when the background refuses it', async () => {

@@ -44,6 +44,11 @@ export interface SessionReport {
   state: 'working' | 'highlighted' | 'no-article' | 'failed';
   /** Why it failed. */
   problem?: string;
+  /**
+   * Why the page's latest text was not read, while the highlights of an earlier reading stay: a
+   * live page that grew past the limit, say. Gone once a reading succeeds again.
+   */
+  lastUpdateProblem?: string;
   /** It failed because the article is longer than Crosscheck reads: by how much. */
   tooLong?: ArticleTooLong;
   people: number;
@@ -135,10 +140,6 @@ export class ArticleSession implements CardContext {
   #enqueue(step: () => Promise<void>): Promise<void> {
     const next = this.#queue.then(step).catch((error: unknown) => {
       if (this.#signal.aborted) return;
-      this.#report.state = 'failed';
-      this.#report.problem = errorMessage(error);
-      if (error instanceof ArticleTooLongError) this.#report.tooLong = error.tooLong;
-      else delete this.#report.tooLong;
       throw error;
     });
     this.#queue = next.catch(() => undefined);
@@ -152,17 +153,37 @@ export class ArticleSession implements CardContext {
       work.begin();
       const reading = await this.#readSnapshots(work, phase);
       if (!reading) {
-        if (!this.#article) this.#report.state = 'no-article';
+        if (this.#article) this.#report.lastUpdateProblem = 'Crosscheck found no article text in it.';
+        else this.#report.state = 'no-article';
         return;
       }
       const { map, answer, snapshotMs } = reading;
       await this.#paint(map, answer.article.analysis, work);
       this.#report.phases = { snapshotMs, paintMs: phase(), ...answer.timings };
       this.#report.state = 'highlighted';
+      delete this.#report.lastUpdateProblem;
       await this.#stored(answer, work);
+    } catch (error) {
+      if (!this.#signal.aborted) this.#readingFailed(error);
+      throw error;
     } finally {
       work.finish();
     }
+  }
+
+  /**
+   * With an article already painted, the highlights stay (the reader loses nothing) and the report
+   * says they are from an earlier reading; with none, the session failed.
+   */
+  #readingFailed(error: unknown): void {
+    if (this.#article) {
+      this.#report.lastUpdateProblem = errorMessage(error);
+      return;
+    }
+    this.#report.state = 'failed';
+    this.#report.problem = errorMessage(error);
+    if (error instanceof ArticleTooLongError) this.#report.tooLong = error.tooLong;
+    else delete this.#report.tooLong;
   }
 
   /**

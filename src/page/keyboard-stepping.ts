@@ -8,6 +8,7 @@ import { firstLineOf } from './hover-card/card-controller.ts';
 import { shortcutOf } from './page-shortcuts.ts';
 import type { ReaderContext } from './reader-context.ts';
 import { liveRange } from './text-map.ts';
+import { windowSize } from './window-size.ts';
 
 export function stepThroughHighlights(context: ReaderContext, noteSelection: () => boolean): void {
   const { document, meter, signal, cards } = context;
@@ -32,7 +33,7 @@ export function stepThroughHighlights(context: ReaderContext, noteSelection: () 
     if (!article || !next) return;
     event.preventDefault();
     article.highlights.focus(next);
-    revealRange(next.range, view);
+    revealRange(next.range, document);
     cards.showHighlight(next, firstLineOf(next.range), { focus: true });
   });
 
@@ -41,8 +42,9 @@ export function stepThroughHighlights(context: ReaderContext, noteSelection: () 
 }
 
 /** Scrolls the words into view if they are not (centred, so the card has room), and leaves the page be if they are. */
-function revealRange(range: StaticRange, view: Window): void {
+function revealRange(range: StaticRange, document: Document): void {
   const box = liveRange(range).getBoundingClientRect();
-  if (box.top >= 0 && box.bottom <= view.innerHeight && box.left >= 0 && box.right <= view.innerWidth) return;
+  const view = windowSize(document);
+  if (box.top >= 0 && box.bottom <= view.height && box.left >= 0 && box.right <= view.width) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }

@@ -144,6 +144,20 @@ describe('an article the store has no report on', () => {
     await says('This article is too long for Crosscheck to read: 412,345 characters, the limit is 300,000.');
   });
 
+  it('says the highlights are from an earlier reading when the page’s new text was not read, here and in its controls', async () => {
+    const grown = 'This article is too long for Crosscheck to read: 300,001 characters, the limit is 300,000.';
+    const earlier = `Highlights are from an earlier reading of this page; its new text was not read: ${grown}`;
+    onTab(
+      bbc,
+      true,
+      sessionReport({ store: 'unavailable', storeProblem: 'The disk is full.', lastUpdateProblem: grown }),
+    );
+    popup();
+    await says(`Crosscheck could not save this article: The disk is full. ${earlier}`);
+    expect(await screen.findByText(earlier)).toBeTruthy();
+    expect(document.body.textContent).not.toContain('could not read this');
+  });
+
   it('says it is still reading only while it is', async () => {
     onTab(bbc, true, sessionReport({ state: 'working', store: 'waiting' }));
     popup();

@@ -6,7 +6,7 @@ import { tooLongMessage } from '../messaging/snapshot-limits.ts';
 import { modeForUrl } from '../settings.ts';
 import { DataTransfer } from './data-transfer/data-transfer.tsx';
 import { sentence } from './format.ts';
-import { PageControls } from './page-controls.tsx';
+import { earlierReadingNotice, PageControls } from './page-controls.tsx';
 import { QueryStatus } from './query-status.tsx';
 import { ArticleMeta, PageReport } from './page-report.tsx';
 import { type PageState, type ReadyPageState, stillReading, usePageState } from './use-page-state.ts';
@@ -93,9 +93,15 @@ function PageAdvice({ state, everywhere }: { state: PageState; everywhere: boole
 /**
  * Why the store has no report on an article Crosscheck reads here: still reading (only while it is),
  * the article was too long to read, could not be saved (and why), no article text was found, or it
- * has not been read.
+ * has not been read. Highlights that stand from an earlier reading are said to be.
  */
 function whyNoReport(state: ReadyPageState): string {
+  const why = reasonForNoReport(state);
+  const earlier = earlierReadingNotice(state.highlights.session);
+  return earlier ? `${why} ${earlier}` : why;
+}
+
+function reasonForNoReport(state: ReadyPageState): string {
   const session = state.highlights.session;
   if (session?.state === 'failed' && session.tooLong) return tooLongMessage(session.tooLong);
   if (session?.state === 'failed') {

@@ -54,6 +54,12 @@ describe('describeHighlights', () => {
       describeHighlights({ ...shown, session: { ...report, state: 'failed', problem: 'The tab closed.' } }),
     ).toEqual(['Crosscheck could not read this page: The tab closed.']);
     expect(describeHighlights(hidden)).toEqual(['No highlights on this page.']);
+    const grown = 'This article is too long for Crosscheck to read: 300,001 characters, the limit is 300,000.';
+    expect(describeHighlights({ ...shown, session: { ...report, lastUpdateProblem: grown } })).toEqual([
+      '6 people, 3 allegations and 1 response highlighted.',
+      `Highlights are from an earlier reading of this page; its new text was not read: ${grown}`,
+      '3 notes of yours; 1 lost its place in the text.',
+    ]);
     expect(describeHighlights({ ...shown, session: { ...report, state: 'no-article' } })).toEqual([
       'No article text found on this page.',
     ]);

@@ -37,6 +37,8 @@ export function describeHighlights(state: HighlightsState): string[] {
         `${count(session.people, 'person', 'people')}, ${count(session.allegations, 'allegation')} and ` +
           `${count(session.responses, 'response')} highlighted.`,
       ];
+      const earlier = earlierReadingNotice(session);
+      if (earlier) lines.push(earlier);
       const { placed, orphaned } = session.notes;
       if (placed + orphaned > 0) {
         lines.push(
@@ -51,6 +53,17 @@ export function describeHighlights(state: HighlightsState): string[] {
       return lines;
     }
   }
+}
+
+/**
+ * The highlights stand from an earlier reading when the page's new text could not be read (a live
+ * page grown past the limit, say): where the popup says what is on the page, it says this too.
+ */
+export function earlierReadingNotice(session: SessionReport | null): string | null {
+  if (session?.state !== 'highlighted' || !session.lastUpdateProblem) return null;
+  return sentence(
+    `Highlights are from an earlier reading of this page; its new text was not read: ${session.lastUpdateProblem}`,
+  );
 }
 
 /** The reader's notes whose words the article no longer has: shown here, never on other words. */

@@ -9,6 +9,7 @@
  */
 import { type ComponentChild, render } from 'preact';
 import { markOwn } from '../own-nodes.ts';
+import { windowSize } from '../window-size.ts';
 import { cardCss, cardRoomProperty } from './card-styles.ts';
 
 const gap = 8;
@@ -135,11 +136,11 @@ export class CardHost {
    */
   #place(host: HTMLElement, anchor: DOMRect): void {
     this.#anchor = anchor;
-    const view = this.#document.documentElement;
-    const windowRoom = view.clientHeight - 2 * margin;
+    const view = windowSize(this.#document);
+    const windowRoom = view.height - 2 * margin;
     host.style.setProperty(cardRoomProperty, `${Math.max(0, windowRoom)}px`, 'important');
     const height = host.offsetHeight;
-    const roomBelow = view.clientHeight - margin - (anchor.bottom + gap);
+    const roomBelow = view.height - margin - (anchor.bottom + gap);
     const roomAbove = anchor.top - gap - margin;
     let top: number;
     if (height <= roomBelow) top = anchor.bottom + gap;
@@ -152,12 +153,9 @@ export class CardHost {
       top = anchor.bottom + gap;
     }
     // Never out of the window: a card taller than the room left is pulled back in, over its words.
-    const bottomMost = view.clientHeight - margin - host.offsetHeight;
+    const bottomMost = view.height - margin - host.offsetHeight;
     top = Math.max(margin, Math.min(top, bottomMost));
-    const left = Math.min(
-      Math.max(margin, anchor.left),
-      Math.max(margin, view.clientWidth - host.offsetWidth - margin),
-    );
+    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, view.width - host.offsetWidth - margin));
     host.style.setProperty('left', `${Math.round(left)}px`, 'important');
     host.style.setProperty('top', `${Math.round(top)}px`, 'important');
   }
