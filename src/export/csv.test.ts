@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../store/test-support.ts';
 import { exportAnnotations } from './annotations.ts';
-import { createNote } from '../store/notes.ts';
 import { csvField, csvText } from './csv.ts';
-import { exportDataOf, readSeedsWithNotes, readingTime, wion } from './test-support.ts';
+import { exportDataOf, readSeedsWithNotes, seedsWithSourceNote } from './test-support.ts';
 
 /** RFC 4180, read strictly: records end in CRLF, quoted fields double their quotes. */
 function parseCsv(text: string): string[][] {
@@ -13,18 +12,8 @@ function parseCsv(text: string): string[][] {
   let at = 0;
   while (at < text.length) {
     let cell = '';
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        if (quote < 0) throw new Error('unterminated quoted field');
-        cell += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        cell += '"';
-        at++;
-      }
-    } else {
+    if (text[at] === '"') [cell, at] = quotedCell(text, at);
+    else {
       const end = text.slice(at).search(/,|\r\n/);
       cell = end < 0 ? text.slice(at) : text.slice(at, at + end);
       if (/["\r\n]/.test(cell)) throw new Error(`unquoted field with a quote or line break: ${cell}`);
@@ -39,6 +28,19 @@ function parseCsv(text: string): string[][] {
     } else if (at < text.length) throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
   }
   return rows;
+}
+
+/** The text of the quoted cell that opens at `at`, and where its closing quote ends. */
+function quotedCell(text: string, at: number): [string, number] {
+  let cell = '';
+  for (at++; ; at++) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) throw new Error('unterminated quoted field');
+    cell += text.slice(at, quote);
+    at = quote + 1;
+    if (text[at] !== '"') return [cell, at];
+    cell += '"';
+  }
 }
 
 describe('the CSV export', () => {
@@ -94,14 +96,8 @@ describe('the CSV export', () => {
 
   it('defuses a formula after a semicolon, tab or line break, read with "," or ";" as the separator', async () => {
     const db = freshDatabase();
-    await readSeedsWithNotes(db);
     const body = 'Lobbied a Chinese diplomat;=1+1 according to Global News; @SUM(A1)\n-2 or +3\t=cmd|calc';
-    await createNote(
-      db,
-      { kind: 'source', source: wion.address.url },
-      { body, tags: [], colour: 'green' },
-      readingTime,
-    );
+    await seedsWithSourceNote(db, body);
     const text = csvText(await exportDataOf(db)).slice(1);
 
     const [header, ...rows] = parseCsv(text);
@@ -132,14 +128,7 @@ function spreadsheetCells(text: string, separator: string): string[] {
   let at = 0;
   while (at < text.length) {
     let cell = '';
-    if (text[at] === '"') {
-      at++;
-      while (at < text.length && !(text[at] === '"' && text[at + 1] !== '"')) {
-        cell += text[at];
-        at += text[at] === '"' ? 2 : 1;
-      }
-      at++;
-    }
+    if (text[at] === '"') [cell, at] = quotedCell(text, at);
     while (at < text.length && text[at] !== separator && text[at] !== '\r' && text[at] !== '\n') cell += text[at++];
     cells.push(cell);
     at++;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createNote } from '../store/notes.ts';
 import { freshDatabase } from '../store/test-support.ts';
 import { inline, markdownReport } from './markdown-report.ts';
-import { exportDataOf, readingTime, readSeedsWithNotes, wion } from './test-support.ts';
+import { exportDataOf, readSeedsWithNotes, seedsWithSourceNote } from './test-support.ts';
 
 describe('the Markdown report', () => {
   it('for everything: sources, people with their spellings by outlet, claims worded side by side, notes', async () => {
@@ -73,14 +72,8 @@ describe('the Markdown report', () => {
 
   it('keeps a note line of dashes or equals signs as text, never a rule or the underline of a heading', async () => {
     const db = freshDatabase();
-    await readSeedsWithNotes(db);
     const body = 'Check the date\n---\nSecond point\n===\n  -\n***\n___\n- - -\n= =';
-    await createNote(
-      db,
-      { kind: 'source', source: wion.address.url },
-      { body, tags: [], colour: 'green' },
-      readingTime,
-    );
+    await seedsWithSourceNote(db, body);
     const report = markdownReport(await exportDataOf(db));
     const start = report.indexOf('> Check the date\n');
     const quoted = report.slice(start).split('\n').slice(0, body.split('\n').length);
