@@ -11,7 +11,7 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let at = 0;
   while (at < text.length) {
-    let cell = '';
+    let cell: string;
     if (text[at] === '"') [cell, at] = quotedCell(text, at);
     else {
       const end = text.slice(at).search(/,|\r\n/);
