@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../store/test-support.ts';
 import { exportAnnotations } from './annotations.ts';
-import { csvCell, csvText } from './csv.ts';
-import { exportDataOf, readSeedsWithNotes } from './test-support.ts';
+import { csvField, csvText } from './csv.ts';
+import { exportDataOf, readSeedsWithNotes, seedsWithSourceNote } from './test-support.ts';
 
 /** RFC 4180, read strictly: records end in CRLF, quoted fields double their quotes. */
 function parseCsv(text: string): string[][] {
@@ -11,19 +11,9 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let at = 0;
   while (at < text.length) {
-    let cell = '';
-    if (text[at] === '"') {
-      at++;
-      for (;;) {
-        const quote = text.indexOf('"', at);
-        if (quote < 0) throw new Error('unterminated quoted field');
-        cell += text.slice(at, quote);
-        at = quote + 1;
-        if (text[at] !== '"') break;
-        cell += '"';
-        at++;
-      }
-    } else {
+    let cell: string;
+    if (text[at] === '"') [cell, at] = quotedCell(text, at);
+    else {
       const end = text.slice(at).search(/,|\r\n/);
       cell = end < 0 ? text.slice(at) : text.slice(at, at + end);
       if (/["\r\n]/.test(cell)) throw new Error(`unquoted field with a quote or line break: ${cell}`);
@@ -38,6 +28,19 @@ function parseCsv(text: string): string[][] {
     } else if (at < text.length) throw new Error(`unexpected ${JSON.stringify(text[at])} at ${at}`);
   }
   return rows;
+}
+
+/** The text of the quoted cell that opens at `at`, and where its closing quote ends. */
+function quotedCell(text: string, at: number): [string, number] {
+  let cell = '';
+  for (at++; ; at++) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) throw new Error('unterminated quoted field');
+    cell += text.slice(at, quote);
+    at = quote + 1;
+    if (text[at] !== '"') return [cell, at];
+    cell += '"';
+  }
 }
 
 describe('the CSV export', () => {
@@ -73,19 +76,62 @@ describe('the CSV export', () => {
     expect(cells.some((cell) => /^\s*[=+\-@\t\r]/.test(cell))).toBe(false);
   });
 
-  it('keeps any text intact, but for the apostrophe that defuses a formula', () => {
+  it('keeps any text intact, quoted, but for the apostrophes that defuse a formula', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (value) => {
-        const cell = csvCell(value);
-        const [[read]] = parseCsv(
-          `${cell.includes('"') || /[,\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell}\r\n`,
-        ) as [[string]];
-        expect(read).toBe(cell);
-        expect(cell === value || cell === `'${value}`).toBe(true);
-        expect(/^\s*[=+\-@\t\r]/.test(cell)).toBe(false);
+        const field = csvField(value);
+        expect(field.startsWith('"') && field.endsWith('"')).toBe(true);
+        const [[read]] = parseCsv(`${field}\r\n`) as [[string]];
+        expect(read.replaceAll("'", '')).toBe(value.replaceAll("'", ''));
+        for (const separator of [';', '\t', '\n'])
+          expect(spreadsheetCells(field, separator).filter(isFormula)).toEqual([]);
       }),
     );
-    for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '  =cmd|calc'])
-      expect(csvCell(formula)).toBe(`'${formula}`);
+    for (const formula of ['=1+1', '+1', '-1', '@SUM(A1)', '  =cmd|calc'])
+      expect(csvField(formula)).toBe(`"'${formula}"`);
+    expect(csvField('\t=1')).toBe(`"'\t'=1"`);
+    expect(csvField(12)).toBe('12');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('defuses a formula after a semicolon, tab or line break, read with "," or ";" as the separator', async () => {
+    const db = freshDatabase();
+    const body = 'Lobbied a Chinese diplomat;=1+1 according to Global News; @SUM(A1)\n-2 or +3\t=cmd|calc';
+    await seedsWithSourceNote(db, body);
+    const text = csvText(await exportDataOf(db)).slice(1);
+
+    const [header, ...rows] = parseCsv(text);
+    const note = rows
+      .map((row) => row[(header as string[]).indexOf('note')])
+      .find((cell) => cell?.startsWith('Lobbied'));
+    expect(note).toBe("Lobbied a Chinese diplomat;'=1+1 according to Global News;' @SUM(A1)\n'-2 or +3\t'=cmd|calc");
+    expect(rows.flat().filter(isFormula)).toEqual([]);
+
+    const semicolonCells = spreadsheetCells(text, ';');
+    expect(semicolonCells.some((cell) => cell.startsWith("'=1+1 according to Global News"))).toBe(true);
+    expect(semicolonCells.filter(isFormula)).toEqual([]);
   });
 });
+
+/** A cell that a spreadsheet would evaluate. */
+function isFormula(cell: string): boolean {
+  return /^\s*[=+\-@\t\r]/.test(cell);
+}
+
+/**
+ * The cells that a lenient reader splitting on `separator` finds, as Python's csv module and spreadsheets
+ * do with a file whose separator is not theirs: a quote opens a quoted cell only at the cell's start, a
+ * quote anywhere else is text, and a line break outside quotes ends the row.
+ */
+function spreadsheetCells(text: string, separator: string): string[] {
+  const cells: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let cell = '';
+    if (text[at] === '"') [cell, at] = quotedCell(text, at);
+    while (at < text.length && text[at] !== separator && text[at] !== '\r' && text[at] !== '\n') cell += text[at++];
+    cells.push(cell);
+    at++;
+  }
+  return cells;
+}

@@ -1,11 +1,19 @@
 /**
  * The export as CSV for spreadsheets: one row per annotation (person mention, allegation, note),
- * quoted as RFC 4180 says (fields with commas, quotes or line breaks in double quotes, quotes
- * doubled, CRLF between records), UTF-8 with a byte order mark so that spreadsheets read it as such.
+ * written as RFC 4180 says (quotes doubled, CRLF between records), UTF-8 with a byte order mark so
+ * that spreadsheets read it as such.
  *
  * Page text and notes are data, never formulas: a cell that a spreadsheet would evaluate (one that
  * starts with =, +, -, @, a tab or a carriage return, even after spaces) gets a leading apostrophe,
  * as OWASP recommends against CSV injection.
+ *
+ * Excel in German, French, Spanish, Italian or Dutch opens a `.csv` with `;` as the separator, and
+ * page text such as `diplomat;=1+1` then starts a new cell with a formula. Every text cell is quoted,
+ * so a reader that splits on `;` but honours quotes keeps it whole. Quoting alone is not enough,
+ * though: such a reader sees this file's fields as `"allegation","questioning",…` run together, so its cells
+ * do not start with a quote, and it takes the quotes inside them for text (Python's csv module with
+ * `delimiter=';'` does). A formula start after a `;`, a tab or a line break inside a cell (the places
+ * where such a reader starts a cell or a row) is therefore defused with an apostrophe too.
  */
 import { type ExportAnnotation, exportAnnotations } from './annotations.ts';
 import type { ExportData } from './export-data.ts';
@@ -39,19 +47,20 @@ const columns: { header: string; cell: (annotation: ExportAnnotation) => string 
 ];
 
 export function csvText(data: ExportData): string {
+  // The headers are ours and hold no separator, quote or formula: left bare, for scripts that match them.
   const rows = [columns.map((column) => column.header)];
   for (const annotation of exportAnnotations(data))
-    rows.push(columns.map((column) => csvCell(column.cell(annotation))));
-  return `\ufeff${rows.map((row) => row.map(quoted).join(',')).join('\r\n')}\r\n`;
+    rows.push(columns.map((column) => csvField(column.cell(annotation))));
+  return `\ufeff${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
 }
 
-/** A value as the text of a cell, defused if a spreadsheet would take it for a formula. */
-export function csvCell(value: string | number | undefined): string {
+/** Where a reader that splits on `;`, tabs or lines would start a cell with a formula. */
+const formulaAfterSeparator = /(?<=[;\t\r\n])(?=[^\S\t\r\n]*[=+\-@\t\r])/g;
+
+/** A value as a field of the file: text defused if a spreadsheet would take it for a formula, and quoted. */
+export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  return /^[\s]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quoted(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  const text = (/^\s*[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(formulaAfterSeparator, "'");
+  return `"${text.replaceAll('"', '""')}"`;
 }

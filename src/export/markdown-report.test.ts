@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabase } from '../store/test-support.ts';
 import { inline, markdownReport } from './markdown-report.ts';
-import { exportDataOf, readSeedsWithNotes } from './test-support.ts';
+import { exportDataOf, readSeedsWithNotes, seedsWithSourceNote } from './test-support.ts';
 
 describe('the Markdown report', () => {
   it('for everything: sources, people with their spellings by outlet, claims worded side by side, notes', async () => {
@@ -68,5 +68,29 @@ describe('the Markdown report', () => {
     expect(inline('[a](javascript:x) ![i](http://t.example/p.png) **b** `c` <b> & | ~~s~~')).toBe(
       '\\[a\\]\\(javascript:x\\) \\!\\[i\\]\\(http://t.example/p.png\\) \\*\\*b\\*\\* \\`c\\` \\<b\\> \\& \\| \\~\\~s\\~\\~',
     );
+  });
+
+  it('keeps a note line of dashes or equals signs as text, never a rule or the underline of a heading', async () => {
+    const db = freshDatabase();
+    const body = 'Check the date\n---\nSecond point\n===\n  -\n***\n___\n- - -\n= =';
+    await seedsWithSourceNote(db, body);
+    const report = markdownReport(await exportDataOf(db));
+    const start = report.indexOf('> Check the date\n');
+    const quoted = report.slice(start).split('\n').slice(0, body.split('\n').length);
+    expect(quoted).toEqual([
+      '> Check the date',
+      '> \\---',
+      '> Second point',
+      '> \\===',
+      '>  \\-',
+      '> \\*\\*\\*',
+      '> \\_\\_\\_',
+      '> \\- - -',
+      '> \\= =',
+    ]);
+    // CommonMark's setext heading underline and thematic break, inside the note's block quote.
+    const lines = quoted.map((line) => line.slice(2));
+    expect(lines.filter((line) => /^ {0,3}(=+|-+)[ \t]*$/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/.test(line))).toEqual([]);
   });
 });

@@ -203,9 +203,12 @@ export function inline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~&"]/g, '\\$&');
 }
 
-/** A line that would start a heading, list or quote when it stands first on a line. */
+/**
+ * A line that would start a list, or that would be read as a rule or as the underline that makes the
+ * line above it a heading (`---`, `===`); `inline` has already escaped `*`, `_`, `+` and `#`.
+ */
 function lineStart(text: string): string {
-  return text.replace(/^(\s*)(-|\d+\.)(\s)/, '$1\\$2$3');
+  return text.replace(/^(\s*)(-|\d+\.)(\s)/, '$1\\$2$3').replace(/^(\s*)([-=])(?=[-=\s]*$)/, '$1\\$2');
 }
 
 /** A link when the address is a web page; otherwise the title alone. */

@@ -90,6 +90,12 @@ export async function readSeedsWithNotes(db: CrosscheckDatabase): Promise<Seeded
   return { hanDong, spavor, claim, notes };
 }
 
+/** The seeded store with one more note, on the WION article, holding `body`. */
+export async function seedsWithSourceNote(db: CrosscheckDatabase, body: string): Promise<void> {
+  await readSeedsWithNotes(db);
+  await createNote(db, { kind: 'source', source: wion.address.url }, { body, tags: [], colour: 'green' }, readingTime);
+}
+
 /** The background's export requests, answered straight from the database. */
 export function directSource(db: CrosscheckDatabase): ExportSource {
   return { plan: (scope) => planExport(db, scope), records: (scope, batch) => exportRecords(db, scope, batch) };

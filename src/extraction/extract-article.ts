@@ -10,6 +10,7 @@
  * exactly as the extension does: snapshot (src/page/page-snapshot.ts), then this.
  */
 import { Readability } from '@mozilla/readability';
+import { finish } from '../analysis/analyse.ts';
 import type { ArticleInput, ArticleMetadata, BlockKind } from '../analysis/types.ts';
 import type { PageSnapshot } from '../page/page-snapshot.ts';
 import { jsonLdScripts, metaContent } from './head-metadata.ts';
@@ -72,22 +73,33 @@ const creditPattern = /credit|copyright|image-?source|photo-?source/i;
 const maxBylineLength = 200;
 const maxDatelineLength = 80;
 /** Below this many characters, Readability's pick inside a declared article area is suspect: the whole body is read. */
-const minScopedArticleLength = 500;
+export const minScopedArticleLength = 500;
 
 /** The article in a snapshot of the page at `url`, or null when the page holds none. */
 export function extractArticle(snapshot: PageSnapshot, url: string): ExtractedArticle | null {
+  return finish(extractionSteps(snapshot, url));
+}
+
+/**
+ * The same, as steps: the two parses and Readability each take up to hundreds of milliseconds on a
+ * long page, and the background answers whatever arrived between them.
+ */
+export function* extractionSteps(snapshot: PageSnapshot, url: string): Generator<void, ExtractedArticle | null> {
   const page = parsePage(snapshot.html, url);
   if (page.texts.length !== snapshot.texts) {
     throw new Error(`the page snapshot holds ${page.texts.length} texts, not the ${snapshot.texts} it announces`);
   }
   const data = page.texts.map((text) => text.textContent);
+  yield;
   // Readability takes apart the document it reads: it gets a parse of its own, and the untouched one
   // keeps the page's structure for the headline, byline and blocks.
   const reading = parsePage(snapshot.html, url);
   const indexOf = new Map(reading.texts.map((text, index) => [text, index]));
+  yield;
   const parsed = new Readability<ParsedElement>(reading.document as unknown as Document, {
     serializer: (node) => node as unknown as ParsedElement,
   }).parse();
+  yield;
   if (!parsed?.content) return null;
 
   const chosen = new Set(chosenTexts(textsUnder(parsed.content), indexOf, data));

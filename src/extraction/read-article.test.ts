@@ -5,19 +5,43 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
-import { articleLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
-import { type PageSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
+import { articleLimits, pageTextLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
+import { type NativeSnapshot, type PageSnapshot, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
 import { readArticle } from './read-article.ts';
 import { blockSeparator } from './text-runs.ts';
 
 const url = 'http://127.0.0.1:8127/bbc-han-dong.html';
 
+function bbcDocument(): Document {
+  return new JSDOM(readFileSync(join(fixturesDir, 'bbc-han-dong.html'), 'utf8'), { url }).window.document;
+}
+
 /** The BBC fixture with `extra` characters of words added to its last paragraph. */
 function snapshotWith(extra: number): PageSnapshot {
-  const { document } = new JSDOM(readFileSync(join(fixturesDir, 'bbc-han-dong.html'), 'utf8'), { url }).window;
+  const document = bbcDocument();
   const last = [...document.querySelectorAll('article p')].at(-1) as Element;
   last.append(document.createTextNode(' Ottawa'.repeat(Math.ceil(extra / 7)).slice(0, extra)));
   return takeSnapshot(document).snapshot;
+}
+
+function nativeSnapshotOf(document: Document, area: Element | null = null): NativeSnapshot {
+  const taken = takeNativeSnapshot(document, area);
+  if (!taken) throw new Error('no native snapshot of this document');
+  return taken.snapshot;
+}
+
+/** The BBC fixture with comments after the article, `length` characters of them in all. */
+function withComments(length: number): Document {
+  const document = bbcDocument();
+  const comments = document.createElement('section');
+  const comment = 'I read this in the Globe too, and the dates there do not match the ones given here. ';
+  for (let written = 0; written < length; written += comment.length * 10) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = comment.repeat(10);
+    comments.append(paragraph);
+  }
+  document.body.append(comments);
+  return document;
 }
 
 /** A stand-in for the engine that only notes what it was given, in `steps` steps. */
@@ -102,5 +126,68 @@ describe('readArticle a step at a time', () => {
     const reading = readArticle(snapshotWith(0), url, { analyse, signal: controller.signal });
     controller.abort(new Error('no longer wanted'));
     await expect(reading).rejects.toThrow('no longer wanted');
+  });
+});
+
+describe('readArticle and the limit on a page’s text', () => {
+  it('refuses a page with more text than it parses in reasonable time, before parsing it, in so many words', async () => {
+    const { inputs, analyse } = recordingAnalysis();
+    const { snapshot } = takeSnapshot(withComments(pageTextLimits.length));
+    const reading = await readArticle(snapshot, url, { analyse });
+    expect(reading.article).toBeNull();
+    expect(reading.tooLong).toEqual({ length: snapshot.html.length, limit: pageTextLimits.length, of: 'page' });
+    expect(reading.timings.extractMs).toBe(0);
+    expect(inputs).toHaveLength(0);
+    expect(tooLongMessage({ length: 1_796_811, limit: 1_000_000, of: 'page' })).toBe(
+      'This page is too large for Crosscheck to read: 1,796,811 characters of text, the limit is 1,000,000.',
+    );
+  });
+
+  it('counts a native snapshot’s text without the scripts taken out of it, and reads the page below the limit', async () => {
+    const document = withComments(100_000);
+    const script = document.createElement('script');
+    script.textContent = `window.comments = ${JSON.stringify('x'.repeat(pageTextLimits.length))};`;
+    document.body.append(script);
+    const { analyse } = recordingAnalysis();
+    const snapshot = nativeSnapshotOf(document);
+    expect(snapshot.lengths.reduce((sum, length) => sum + length, 0)).toBeGreaterThan(pageTextLimits.length);
+    const reading = await readArticle(snapshot, url, { analyse });
+    expect(reading.tooLong).toBeUndefined();
+    expect(reading.article?.analysis.text).toContain('Mr Dong has denied the allegations against him.');
+  });
+
+  it('finds no article, without parsing, in a declared article area with too little text for one', async () => {
+    const document = bbcDocument();
+    const area = document.createElement('article');
+    area.textContent = 'Han Dong quits the Liberal Party.';
+    document.body.replaceChildren(area);
+    const reading = await readArticle(nativeSnapshotOf(document, area), url, recordingAnalysis());
+    expect(reading).toEqual({ article: null, timings: { extractMs: 0, analyseMs: 0 } });
+  });
+});
+
+describe('readArticle while finding the article', () => {
+  it('lets other tasks run between the rewrite, the parses and Readability, and stops there once aborted', async () => {
+    const { inputs, analyse } = recordingAnalysis();
+    let turnsBeforeAnalysis = 0;
+    let reading = true;
+    const neighbour = () => {
+      if (inputs.length === 0) turnsBeforeAnalysis++;
+      if (reading) setTimeout(neighbour, 0);
+    };
+    setTimeout(neighbour, 0);
+    const document = withComments(100_000);
+    await readArticle(nativeSnapshotOf(document), url, { analyse });
+    reading = false;
+    // A pause before each parse, before Readability and after it, and then the analysis's first.
+    expect(turnsBeforeAnalysis).toBeGreaterThanOrEqual(5);
+
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('no longer wanted')), 0);
+    const aborted = recordingAnalysis();
+    await expect(
+      readArticle(takeSnapshot(document).snapshot, url, { analyse: aborted.analyse, signal: controller.signal }),
+    ).rejects.toThrow('no longer wanted');
+    expect(aborted.inputs).toHaveLength(0);
   });
 });

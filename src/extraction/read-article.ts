@@ -2,17 +2,19 @@
  * What the background does with a page snapshot: find the article, analyse it, and time both, so
  * the page can report the background's share of the work beside its own.
  *
- * The analysis runs a step at a time with a new task between steps: the background answers the
- * popup, other tabs and note saves while a long article is read, and a reading whose signal is
- * aborted (a newer one took its place) stops at its next pause.
+ * A page whose text is too large to parse in reasonable time is refused before parsing. The rewrite,
+ * the parses, Readability and the analysis run a step at a time with a new task between steps: the
+ * background answers the popup, other tabs and note saves while a long article is read, and a
+ * reading whose signal is aborted (a newer one took its place) stops at its next pause.
  */
 import { analysisSteps } from '../analysis/analyse.ts';
 import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
-import { type ArticleTooLong, articleLimits } from '../messaging/snapshot-limits.ts';
+import { type ArticleTooLong, articleLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
-import { extractArticle } from './extract-article.ts';
+import { type ExtractedArticle, extractionSteps, minScopedArticleLength } from './extract-article.ts';
 import { rewriteNativeSnapshot } from './native-markup.ts';
+import { snapshotTextLength } from './snapshot-text.ts';
 import { blockSeparator, type TextRun } from './text-runs.ts';
 
 export interface ReadArticle {
@@ -30,7 +32,10 @@ export interface ArticleReading {
    * the page sends a written snapshot of the same area instead.
    */
   misaligned?: true;
-  /** The article's text is longer than the background analyses (src/messaging/snapshot-limits.ts). */
+  /**
+   * The article's text is longer than the background analyses, or the page's text longer than it
+   * parses (`of: 'page'`, refused before parsing; src/messaging/snapshot-limits.ts).
+   */
   tooLong?: ArticleTooLong;
   /** Milliseconds of the background's working time, not the page's, and not the waits between steps. */
   timings: { extractMs: number; analyseMs: number };
@@ -58,13 +63,28 @@ export async function readArticle(
     await nextTask();
     signal?.throwIfAborted();
   };
+  const pageText = snapshotTextLength(snapshot);
+  if (pageText > pageTextLimits.length) {
+    const tooLong = { length: pageText, limit: pageTextLimits.length, of: 'page' } as const;
+    return { article: null, tooLong, timings: { extractMs: 0, analyseMs: 0 } };
+  }
+  // The article is some of the page's text: with too little of it there, no article can be found.
+  if (pageText === 0 || (snapshot.scoped && pageText < minScopedArticleLength)) {
+    return { article: null, timings: { extractMs: 0, analyseMs: 0 } };
+  }
   const started = performance.now();
   const rewritten = 'markup' in snapshot ? rewriteNativeSnapshot(snapshot) : { snapshot, pageIndex: null };
-  if (!rewritten) {
-    return { article: null, misaligned: true, timings: { extractMs: performance.now() - started, analyseMs: 0 } };
-  }
-  const extracted = extractArticle(rewritten.snapshot, url);
-  const extractMs = performance.now() - started;
+  let extractMs = performance.now() - started;
+  if (!rewritten) return { article: null, misaligned: true, timings: { extractMs, analyseMs: 0 } };
+  const extraction = extractionSteps(rewritten.snapshot, url);
+  let extracting: IteratorResult<void, ExtractedArticle | null>;
+  do {
+    await pause();
+    const resumed = performance.now();
+    extracting = extraction.next();
+    extractMs += performance.now() - resumed;
+  } while (!extracting.done);
+  const extracted = extracting.value;
   if (!extracted) return { article: null, timings: { extractMs, analyseMs: 0 } };
   const length = analysedLength(extracted.input);
   if (length > articleLimits.length) {
