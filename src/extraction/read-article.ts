@@ -2,7 +2,7 @@
  * What the background does with a page snapshot: find the article, analyse it, and time both, so
  * the page can report the background's share of the work beside its own.
  *
- * A page whose text is too large to parse in reasonable time is refused before parsing. The rewrite,
+ * A page whose text or markup is too large to parse in reasonable time is refused before parsing. The rewrite,
  * the parses, Readability and the analysis run a step at a time with a new task between steps: the
  * background answers the popup, other tabs and note saves while a long article is read, and a
  * reading whose signal is aborted (a newer one took its place) stops at its next pause.
@@ -10,11 +10,11 @@
 import { analysisSteps } from '../analysis/analyse.ts';
 import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
-import { type ArticleTooLong, articleLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
+import { type ArticleTooLong, articleLimits, pageElementLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
 import { type ExtractedArticle, extractionSteps, minScopedArticleLength } from './extract-article.ts';
 import { rewriteNativeSnapshot } from './native-markup.ts';
-import { snapshotTextLength } from './snapshot-text.ts';
+import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator, type TextRun } from './text-runs.ts';
 
 export interface ReadArticle {
@@ -33,8 +33,8 @@ export interface ArticleReading {
    */
   misaligned?: true;
   /**
-   * The article's text is longer than the background analyses, or the page's text longer than it
-   * parses (`of: 'page'`, refused before parsing; src/messaging/snapshot-limits.ts).
+   * The article's text is longer than the background analyses, or the page's text or markup larger
+   * than it parses (`of: 'page'` or `'markup'`, refused before parsing; src/messaging/snapshot-limits.ts).
    */
   tooLong?: ArticleTooLong;
   /** Milliseconds of the background's working time, not the page's, and not the waits between steps. */
@@ -71,6 +71,11 @@ export async function readArticle(
   // The article is some of the page's text: with too little of it there, no article can be found.
   if (pageText === 0 || (snapshot.scoped && pageText < minScopedArticleLength)) {
     return { article: null, timings: { extractMs: 0, analyseMs: 0 } };
+  }
+  const elements = snapshotElementCount(snapshot);
+  if (elements > pageElementLimits.count) {
+    const tooLong = { length: elements, limit: pageElementLimits.count, of: 'markup' } as const;
+    return { article: null, tooLong, timings: { extractMs: 0, analyseMs: 0 } };
   }
   const started = performance.now();
   const rewritten = 'markup' in snapshot ? rewriteNativeSnapshot(snapshot) : { snapshot, pageIndex: null };
