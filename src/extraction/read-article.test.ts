@@ -9,7 +9,7 @@ import { articleLimits, pageElementLimits, pageTextLimits, tooLongMessage } from
 import { type NativeSnapshot, type PageSnapshot, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
 import { parsePage } from './parsed-page.ts';
 import { readArticle } from './read-article.ts';
-import { snapshotElementCount } from './snapshot-size.ts';
+import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator } from './text-runs.ts';
 
 const url = 'http://127.0.0.1:8127/bbc-han-dong.html';
@@ -156,6 +156,20 @@ describe('readArticle and the limit on a page’s text', () => {
     const reading = await readArticle(snapshot, url, { analyse });
     expect(reading.tooLong).toBeUndefined();
     expect(reading.article?.analysis.text).toContain('Mr Dong has denied the allegations against him.');
+  });
+
+  it('counts the text its markup holds, not what the page says it took out of it', async () => {
+    const honest = nativeSnapshotOf(withComments(pageTextLimits.length));
+    const pageText = snapshotTextLength(honest);
+    expect(pageText).toBeGreaterThan(pageTextLimits.length);
+    // Removals the reading never meets are taken for script text inside comments, as a page may send.
+    const forged = { ...honest, removed: [0, pageText - 1000] };
+    expect(snapshotTextLength(forged)).toBeLessThan(pageTextLimits.length);
+    const { inputs, analyse } = recordingAnalysis();
+    const reading = await readArticle(forged, url, { analyse });
+    expect(reading.article).toBeNull();
+    expect(reading.tooLong).toEqual({ length: pageText, limit: pageTextLimits.length, of: 'page' });
+    expect(inputs).toHaveLength(0);
   });
 
   it('finds no article, without parsing, in a declared article area with too little text for one', async () => {

@@ -12,8 +12,8 @@ import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
 import { type ArticleTooLong, articleLimits, pageElementLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
-import { type ExtractedArticle, extractionSteps, minScopedArticleLength } from './extract-article.ts';
-import { rewriteNativeSnapshot } from './native-markup.ts';
+import { extractionSteps, minScopedArticleLength } from './extract-article.ts';
+import { rewriteSteps } from './native-markup.ts';
 import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator, type TextRun } from './text-runs.ts';
 
@@ -77,19 +77,26 @@ export async function readArticle(
     const tooLong = { length: elements, limit: pageElementLimits.count, of: 'markup' } as const;
     return { article: null, tooLong, timings: { extractMs: 0, analyseMs: 0 } };
   }
-  const started = performance.now();
-  const rewritten = 'markup' in snapshot ? rewriteNativeSnapshot(snapshot) : { snapshot, pageIndex: null };
-  let extractMs = performance.now() - started;
+  let extractMs = 0;
+  /** Runs steps with a pause after each, counting only their working time. */
+  const stepped = async <T>(steps: Generator<void, T>): Promise<T> => {
+    for (;;) {
+      const resumed = performance.now();
+      const step = steps.next();
+      extractMs += performance.now() - resumed;
+      if (step.done) return step.value;
+      await pause();
+    }
+  };
+  const rewritten = 'markup' in snapshot ? await stepped(rewriteSteps(snapshot)) : { snapshot, pageIndex: null };
   if (!rewritten) return { article: null, misaligned: true, timings: { extractMs, analyseMs: 0 } };
-  const extraction = extractionSteps(rewritten.snapshot, url);
-  let extracting: IteratorResult<void, ExtractedArticle | null>;
-  do {
-    await pause();
-    const resumed = performance.now();
-    extracting = extraction.next();
-    extractMs += performance.now() - resumed;
-  } while (!extracting.done);
-  const extracted = extracting.value;
+  // The page's own count of its text rests on what it says it took out; the markup's holds.
+  if ('textLength' in rewritten && rewritten.textLength > pageTextLimits.length) {
+    const tooLong = { length: rewritten.textLength, limit: pageTextLimits.length, of: 'page' } as const;
+    return { article: null, tooLong, timings: { extractMs, analyseMs: 0 } };
+  }
+  await pause();
+  const extracted = await stepped(extractionSteps(rewritten.snapshot, url));
   if (!extracted) return { article: null, timings: { extractMs, analyseMs: 0 } };
   const length = analysedLength(extracted.input);
   if (length > articleLimits.length) {
