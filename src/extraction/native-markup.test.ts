@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import { articleAreas, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
-import { rewriteNativeSnapshot } from './native-markup.ts';
+import { rewriteNativeSnapshot, rewriteSteps } from './native-markup.ts';
+import { snapshotTextLength } from './snapshot-size.ts';
 
 function pageOf(body: string): void {
   document.head.innerHTML = '<title>T</title><meta property="og:site_name" content="Outlet">';
@@ -96,5 +97,21 @@ describe('rewriteNativeSnapshot', () => {
     template.append('a child, not content');
     document.body.append(template);
     expect(misaligned()).toBe(true);
+  });
+});
+
+describe('rewriteSteps', () => {
+  it('pauses through a long page’s markup, and ends as the rewrite in one go does, its text counted', () => {
+    pageOf(`<article>${'<p class="story-paragraph">Han Dong denied the allegations.</p>'.repeat(30_000)}</article>`);
+    const native = takeNativeSnapshot(document);
+    if (!native) throw new Error('no native snapshot');
+    expect(native.snapshot.markup.length).toBeGreaterThan(1_500_000);
+    const steps = rewriteSteps(native.snapshot);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(step.value).toEqual(rewriteNativeSnapshot(native.snapshot));
+    expect(step.value?.textLength).toBe(snapshotTextLength(native.snapshot));
   });
 });

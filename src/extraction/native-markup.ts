@@ -16,6 +16,7 @@
  * The markup is the page's and untrusted: it is only ever read as text here, and whatever it holds
  * is written back escaped, as the page's writer would.
  */
+import { finish } from '../analysis/analyse.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
 import { skippedTags, tagNameFor, textSeparator, voidTags, writtenAttributes, writtenText } from './compact-markup.ts';
 
@@ -23,7 +24,16 @@ export interface RewrittenSnapshot {
   snapshot: PageSnapshot;
   /** For each Text node of the rewritten snapshot, its position in the page's list (the native snapshot's lengths). */
   pageIndex: number[];
+  /**
+   * How much text the markup holds as the page's Text nodes, scripts' and styles' left out: as the
+   * page counts it (src/extraction/snapshot-size.ts), but read from the markup, where the page's
+   * count rests on what it says it removed.
+   */
+  textLength: number;
 }
+
+/** How much markup the rewrite reads between pauses: about 50 ms of a page's attribute-heavy markup here. */
+const charactersPerStep = 500_000;
 
 /** What the HTML serialisation writes without an end tag. */
 const serialisedVoid = new Set([...voidTags, 'basefont', 'bgsound', 'frame', 'keygen']);
@@ -49,6 +59,11 @@ interface OpenElement {
 
 /** The compact snapshot of a native one, or null when its markup does not line up with the page's Text nodes. */
 export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot | null {
+  return finish(rewriteSteps(native));
+}
+
+/** The same, as steps: a page's markup may run to millions of characters, and the background answers others between them. */
+export function* rewriteSteps(native: NativeSnapshot): Generator<void, RewrittenSnapshot | null> {
   const { markup, lengths, removed } = native;
   const out: string[] = [native.before];
   const pageIndex: number[] = [];
@@ -59,6 +74,7 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
   let foreign = 0; // How many open SVG or MathML elements: there a `<style>` is no raw-text element.
   let lastWasText = false;
   let removal = 0; // The next of the page's removals.
+  let textLength = 0;
 
   /** The length of the text the page removed at `position` of the markup, if it removed one there. */
   const removedAt = (position: number): number | null => {
@@ -87,6 +103,7 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
     if (data.length === 0 || inTemplate > 0) return true;
     const count = span(data.length);
     if (count < 0) return false;
+    textLength += data.length;
     let offset = 0;
     for (let index = next; index < next + count; index++) {
       const length = lengths[index] as number;
@@ -103,7 +120,12 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
   };
 
   let at = 0;
+  let pauseAt = charactersPerStep;
   while (at < markup.length) {
+    if (at >= pauseAt) {
+      yield;
+      pauseAt = at + charactersPerStep;
+    }
     const tag = markup.indexOf('<', at);
     const end = tag < 0 ? markup.length : tag;
     if (end > at && !text(decode(markup.slice(at, end), textEntities))) return null;
@@ -199,7 +221,7 @@ export function rewriteNativeSnapshot(native: NativeSnapshot): RewrittenSnapshot
   }
   if (open.length > 0 || next !== lengths.length) return null;
   out.push(native.after);
-  return { snapshot: { html: out.join(''), texts: pageIndex.length, scoped: native.scoped }, pageIndex };
+  return { snapshot: { html: out.join(''), texts: pageIndex.length, scoped: native.scoped }, pageIndex, textLength };
 
   function closeElement(element: OpenElement): void {
     if (element.written) {

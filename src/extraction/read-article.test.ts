@@ -5,9 +5,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
-import { articleLimits, pageTextLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
+import { articleLimits, pageElementLimits, pageTextLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
 import { type NativeSnapshot, type PageSnapshot, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
+import { parsePage } from './parsed-page.ts';
 import { readArticle } from './read-article.ts';
+import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator } from './text-runs.ts';
 
 const url = 'http://127.0.0.1:8127/bbc-han-dong.html';
@@ -156,6 +158,20 @@ describe('readArticle and the limit on a page’s text', () => {
     expect(reading.article?.analysis.text).toContain('Mr Dong has denied the allegations against him.');
   });
 
+  it('counts the text its markup holds, not what the page says it took out of it', async () => {
+    const honest = nativeSnapshotOf(withComments(pageTextLimits.length));
+    const pageText = snapshotTextLength(honest);
+    expect(pageText).toBeGreaterThan(pageTextLimits.length);
+    // Removals the reading never meets are taken for script text inside comments, as a page may send.
+    const forged = { ...honest, removed: [0, pageText - 1000] };
+    expect(snapshotTextLength(forged)).toBeLessThan(pageTextLimits.length);
+    const { inputs, analyse } = recordingAnalysis();
+    const reading = await readArticle(forged, url, { analyse });
+    expect(reading.article).toBeNull();
+    expect(reading.tooLong).toEqual({ length: pageText, limit: pageTextLimits.length, of: 'page' });
+    expect(inputs).toHaveLength(0);
+  });
+
   it('finds no article, without parsing, in a declared article area with too little text for one', async () => {
     const document = bbcDocument();
     const area = document.createElement('article');
@@ -163,6 +179,65 @@ describe('readArticle and the limit on a page’s text', () => {
     document.body.replaceChildren(area);
     const reading = await readArticle(nativeSnapshotOf(document, area), url, recordingAnalysis());
     expect(reading).toEqual({ article: null, timings: { extractMs: 0, analyseMs: 0 } });
+  });
+});
+
+describe('readArticle and the limit on a page’s markup', () => {
+  /** The BBC fixture with empty elements added after the article, up to `elements` in its snapshot. */
+  function withElements(elements: number, take: (document: Document) => PageSnapshot | NativeSnapshot) {
+    const document = bbcDocument();
+    const filler = document.createElement('div');
+    document.body.append(filler);
+    const missing = elements - snapshotElementCount(take(document));
+    for (let added = 0; added < missing; added++) filler.append(document.createElement('span'));
+    return take(document);
+  }
+  const written = (document: Document) => takeSnapshot(document).snapshot;
+  const native = (document: Document) => nativeSnapshotOf(document);
+
+  it('counts the written snapshot’s elements exactly, and the browser’s serialisation’s at least as many as parse', () => {
+    const document = bbcDocument();
+    const noscript = document.createElement('noscript');
+    noscript.textContent = '<img src="/pixel.gif"> <p>Turn scripts on</p>';
+    document.body.append(noscript);
+    const { snapshot } = takeSnapshot(document);
+    const parsed = parsePage(snapshot.html, url).document;
+    expect(snapshotElementCount(snapshot)).toBe(parsed.getElementsByTagName('*').length);
+    const serialised = nativeSnapshotOf(document);
+    const browserParsed = new DOMParser().parseFromString(
+      serialised.before + serialised.markup + serialised.after,
+      'text/html',
+    );
+    expect(snapshotElementCount(serialised)).toBeGreaterThanOrEqual(browserParsed.querySelectorAll('*').length);
+  });
+
+  it.each([
+    ['written', written],
+    ['native', native],
+  ])(
+    'reads a %s snapshot of exactly the limit and refuses one more, before parsing, in so many words',
+    async (_, take) => {
+      const atLimit = withElements(pageElementLimits.count, take);
+      expect(snapshotElementCount(atLimit)).toBe(pageElementLimits.count);
+      const read = await readArticle(atLimit, url, recordingAnalysis());
+      expect(read.tooLong).toBeUndefined();
+      expect(read.article?.analysis.text).toContain('Mr Dong has denied the allegations against him.');
+
+      const { inputs, analyse } = recordingAnalysis();
+      const reading = await readArticle(withElements(pageElementLimits.count + 1, take), url, { analyse });
+      expect(reading).toEqual({
+        article: null,
+        tooLong: { length: pageElementLimits.count + 1, limit: pageElementLimits.count, of: 'markup' },
+        timings: { extractMs: 0, analyseMs: 0 },
+      });
+      expect(inputs).toHaveLength(0);
+    },
+  );
+
+  it('says what was refused', () => {
+    expect(tooLongMessage({ length: 48_211, limit: 10_000, of: 'markup' })).toBe(
+      'This page is too large for Crosscheck to read: 48,211 elements, the limit is 10,000.',
+    );
   });
 });
 

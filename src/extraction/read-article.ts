@@ -2,7 +2,7 @@
  * What the background does with a page snapshot: find the article, analyse it, and time both, so
  * the page can report the background's share of the work beside its own.
  *
- * A page whose text is too large to parse in reasonable time is refused before parsing. The rewrite,
+ * A page whose text or markup is too large to parse in reasonable time is refused before parsing. The rewrite,
  * the parses, Readability and the analysis run a step at a time with a new task between steps: the
  * background answers the popup, other tabs and note saves while a long article is read, and a
  * reading whose signal is aborted (a newer one took its place) stops at its next pause.
@@ -10,11 +10,11 @@
 import { analysisSteps } from '../analysis/analyse.ts';
 import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
-import { type ArticleTooLong, articleLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
+import { type ArticleTooLong, articleLimits, pageElementLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
-import { type ExtractedArticle, extractionSteps, minScopedArticleLength } from './extract-article.ts';
-import { rewriteNativeSnapshot } from './native-markup.ts';
-import { snapshotTextLength } from './snapshot-text.ts';
+import { extractionSteps, minScopedArticleLength } from './extract-article.ts';
+import { rewriteSteps } from './native-markup.ts';
+import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator, type TextRun } from './text-runs.ts';
 
 export interface ReadArticle {
@@ -33,8 +33,8 @@ export interface ArticleReading {
    */
   misaligned?: true;
   /**
-   * The article's text is longer than the background analyses, or the page's text longer than it
-   * parses (`of: 'page'`, refused before parsing; src/messaging/snapshot-limits.ts).
+   * The article's text is longer than the background analyses, or the page's text or markup larger
+   * than it parses (`of: 'page'` or `'markup'`, refused before parsing; src/messaging/snapshot-limits.ts).
    */
   tooLong?: ArticleTooLong;
   /** Milliseconds of the background's working time, not the page's, and not the waits between steps. */
@@ -72,19 +72,31 @@ export async function readArticle(
   if (pageText === 0 || (snapshot.scoped && pageText < minScopedArticleLength)) {
     return { article: null, timings: { extractMs: 0, analyseMs: 0 } };
   }
-  const started = performance.now();
-  const rewritten = 'markup' in snapshot ? rewriteNativeSnapshot(snapshot) : { snapshot, pageIndex: null };
-  let extractMs = performance.now() - started;
+  const elements = snapshotElementCount(snapshot);
+  if (elements > pageElementLimits.count) {
+    const tooLong = { length: elements, limit: pageElementLimits.count, of: 'markup' } as const;
+    return { article: null, tooLong, timings: { extractMs: 0, analyseMs: 0 } };
+  }
+  let extractMs = 0;
+  /** Runs steps with a pause after each, counting only their working time. */
+  const stepped = async <T>(steps: Generator<void, T>): Promise<T> => {
+    for (;;) {
+      const resumed = performance.now();
+      const step = steps.next();
+      extractMs += performance.now() - resumed;
+      if (step.done) return step.value;
+      await pause();
+    }
+  };
+  const rewritten = 'markup' in snapshot ? await stepped(rewriteSteps(snapshot)) : { snapshot, pageIndex: null };
   if (!rewritten) return { article: null, misaligned: true, timings: { extractMs, analyseMs: 0 } };
-  const extraction = extractionSteps(rewritten.snapshot, url);
-  let extracting: IteratorResult<void, ExtractedArticle | null>;
-  do {
-    await pause();
-    const resumed = performance.now();
-    extracting = extraction.next();
-    extractMs += performance.now() - resumed;
-  } while (!extracting.done);
-  const extracted = extracting.value;
+  // The page's own count of its text rests on what it says it took out; the markup's holds.
+  if ('textLength' in rewritten && rewritten.textLength > pageTextLimits.length) {
+    const tooLong = { length: rewritten.textLength, limit: pageTextLimits.length, of: 'page' } as const;
+    return { article: null, tooLong, timings: { extractMs, analyseMs: 0 } };
+  }
+  await pause();
+  const extracted = await stepped(extractionSteps(rewritten.snapshot, url));
   if (!extracted) return { article: null, timings: { extractMs, analyseMs: 0 } };
   const length = analysedLength(extracted.input);
   if (length > articleLimits.length) {

@@ -69,6 +69,26 @@ beforeEach(() => {
 afterEach(() => page.stop());
 
 describe('PageController', () => {
+  it('reads a page the browser prerenders only once the reader opens it', async () => {
+    load('bbc-han-dong.html');
+    Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
+    try {
+      page = new PageController(document, { send });
+      const started = page.start();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(sent).toEqual([]);
+      expect(page.page.isArticle).toBe(false);
+
+      Object.defineProperty(document, 'prerendering', { value: false, configurable: true });
+      document.dispatchEvent(new Event('prerenderingchange'));
+      await started;
+      expect(sent.map((request) => request.type)).toEqual(['page/hello', 'page/read']);
+      expect(personWords()).toContain('Han Dong');
+    } finally {
+      Reflect.deleteProperty(document, 'prerendering');
+    }
+  });
+
   it('highlights an article straight away when the reader’s mode is automatic', async () => {
     load('bbc-han-dong.html');
     page = new PageController(document, { send });

@@ -16,6 +16,7 @@ import { ArticleSession, type SendToStore, type SessionReport } from './article-
 import { detached } from './guard.ts';
 import { MainThreadMeter, type MainThreadUse } from './main-thread.ts';
 import { watchPageChanges } from './page-changes.ts';
+import { whenOpened } from './prerendering.ts';
 
 /** What the popup and the tests learn about Crosscheck on a page. */
 export interface HighlightsState {
@@ -74,10 +75,11 @@ export class PageController {
     };
   }
 
-  /** The article check, then whatever the reader's settings say to do here. */
+  /** Once the page is open (not prerendered), the article check, then whatever the reader's settings say to do here. */
   async start(): Promise<void> {
     this.#scriptEvaluationMs = performance.now() - this.#scriptStartedAt;
     this.#meter.record(this.#scriptEvaluationMs);
+    await whenOpened(this.#document);
     this.#check();
     await this.#followSettings();
   }
