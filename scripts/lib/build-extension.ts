@@ -17,6 +17,8 @@ import { polyfillWhereNeeded } from './polyfill-where-needed.ts';
 /** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
 const entryPoints = {
   background: 'src/background/index.ts',
+  // Runs before the content script's main bundle is compiled, to time that compile (script-clock.ts).
+  'content-clock': 'src/page/script-clock.ts',
   content: 'src/page/index.ts',
   popup: 'src/popup/index.tsx',
   // Reads and writes export and import files off the popup's and notebook's thread.

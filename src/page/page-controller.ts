@@ -24,7 +24,7 @@ export interface HighlightsState {
   session: SessionReport | null;
   /**
    * What the extension has cost this page's main thread, with two of its parts on their own: the
-   * article check, and evaluating the content script before anything ran.
+   * article check, and compiling and evaluating the content script before anything ran.
    */
   mainThread: MainThreadUse & { articleCheckMs: number; scriptEvaluationMs: number };
 }
