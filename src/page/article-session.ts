@@ -21,8 +21,8 @@ import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
 import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
 import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
-import { CardHost } from './hover-card/card-host.ts';
 import { cardModel, type CrossSource } from './hover-card/card-model.ts';
+import { type CardViewLoader, LazyCardView } from './hover-card/lazy-card-view.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
@@ -37,6 +37,8 @@ export type SendToStore = <R extends PageRequest>(request: R) => Promise<Respons
 export interface SessionServices {
   send: SendToStore;
   meter: MainThreadMeter;
+  /** The hover card's view, loaded when the first card opens. */
+  cardView: CardViewLoader;
 }
 
 /** What the session has done so far, for the popup and the tests. */
@@ -60,6 +62,8 @@ export interface SessionReport {
   /** Whether the store has the page and answered with its view across sources. */
   store: 'waiting' | 'saved' | 'unavailable';
   storeProblem?: string;
+  /** Why a card could not open (its view did not load); the next card asked for tries again. */
+  cardProblem?: string;
   /** From the session's start to the first highlights painted. */
   timeToHighlightsMs: number | null;
   /**
@@ -99,7 +103,10 @@ export class ArticleSession implements CardContext {
     this.#services = services;
     this.#signal = signal;
     this.#layers = registerHighlightLayers(signal);
-    this.#cards = new CardController(new CardHost(document), this);
+    const cardView = new LazyCardView(services.cardView, (error) => {
+      this.#report.cardProblem = errorMessage(error);
+    });
+    this.#cards = new CardController(cardView, this);
     signal.addEventListener('abort', () => this.#cards.close(), { once: true });
   }
 

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readShadowRootsThroughInternals, shadowRootLeaks } from '../../../scripts/lib/page-probes.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
 import { CardController, type CardContext } from './card-controller.ts';
-import { CardHost, cardHostAttribute } from './card-host.ts';
+import { markOwn } from '../own-nodes.ts';
+import { cardHostAttribute } from './card-host.ts';
+import { createCardView } from './card-view.ts';
 import type { PersonCard } from './card-model.ts';
 
 /** The card's closed shadow roots, caught as they are attached (the page never sees them). */
@@ -56,7 +58,7 @@ function setUp(model: PersonCard | null = person) {
     selectionTarget: () => ({ kind: 'source' }),
     textOf: () => 'Han Dong',
   };
-  const cards = new CardController(new CardHost(document), context);
+  const cards = new CardController(createCardView(document, markOwn), context);
   return { cards, context, highlight };
 }
 
