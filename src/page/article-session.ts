@@ -20,9 +20,14 @@ import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts
 import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
 import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
-import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
+import {
+  type CardContext,
+  type CardController,
+  cardsLoadedOnDemand,
+  type NoteContent,
+} from './hover-card/card-controller.ts';
 import { cardModel, type CrossSource } from './hover-card/card-model.ts';
-import { type CardViewLoader, LazyCardView } from './hover-card/lazy-card-view.ts';
+import type { CardViewLoader } from './hover-card/lazy-card-view.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
@@ -103,10 +108,9 @@ export class ArticleSession implements CardContext {
     this.#services = services;
     this.#signal = signal;
     this.#layers = registerHighlightLayers(signal);
-    const cardView = new LazyCardView(services.cardView, (error) => {
+    this.#cards = cardsLoadedOnDemand(services.cardView, this, (error) => {
       this.#report.cardProblem = errorMessage(error);
     });
-    this.#cards = new CardController(cardView, this);
     signal.addEventListener('abort', () => this.#cards.close(), { once: true });
   }
 

@@ -12,6 +12,7 @@ import type { CardModel } from './card-model.ts';
 import type { PanelProps, PanelState, Theme } from './card-panel.tsx';
 import type { CardActions } from './cards.tsx';
 import type { CardSurface } from './card-surface.ts';
+import { type CardViewLoader, LazyCardView } from './lazy-card-view.ts';
 import { emptyDraft, type NoteDraft, parseTags } from './note-draft.ts';
 import { pageTheme } from './page-theme.ts';
 import { liveRange } from '../text-map.ts';
@@ -269,6 +270,26 @@ export class CardController {
     if (this.#subject.kind === 'selection') return lastLineOf(this.#subject.range);
     return null;
   }
+}
+
+/**
+ * A controller over the card's view loaded when the first card opens. Should the load fail, the
+ * controller closes (no card stays half open, nothing waits as if the reader were writing; a draft
+ * is kept), `onProblem` hears why, and the next card asked for tries the load again.
+ */
+export function cardsLoadedOnDemand(
+  load: CardViewLoader,
+  context: CardContext,
+  onProblem: (error: unknown) => void,
+): CardController {
+  const controller: CardController = new CardController(
+    new LazyCardView(load, (error) => {
+      controller.close();
+      onProblem(error);
+    }),
+    context,
+  );
+  return controller;
 }
 
 export function firstLineOf(range: StaticRange): DOMRect {
