@@ -14,6 +14,9 @@ function mounts(): Record<string, string | Mount> {
   const newsPages = newsPagesDir();
   return {
     '/': fixturesDir,
+    // The same pages under a policy that allows no script at all: the hover card's view, which the content
+    // script imports from the extension when a card first opens, must load all the same.
+    '/strict/': { dir: fixturesDir, headers: { 'content-security-policy': newsPagePolicy } },
     ...(newsPages && { '/news-pages/': { dir: newsPages, headers: { 'content-security-policy': newsPagePolicy } } }),
   };
 }

@@ -91,6 +91,22 @@ for (const { mode, path } of [
   });
 }
 
+test('the card opens, and its note editor works, on a page whose policy allows no script', async ({
+  chromium,
+  server,
+}) => {
+  const bbc = await open(chromium, server, '/strict/bbc-han-dong.html');
+  const card = new ClosedCard(bbc);
+  const name = await bbc.evaluate(probe.highlightBox, ['person', 'Han Dong', 0] as [string, string, number]);
+  if (!name) throw new Error('Han Dong is not highlighted');
+  await bbc.mouse.move(name.x, name.y);
+  await expect.poll(() => card.text()).toContain('Han Dong');
+  await expect.poll(() => card.text()).toContain('Add note');
+  await card.click(/^Add note$/);
+  await expect.poll(() => card.text()).toContain('Note on Han Dong');
+  expect(await bbc.evaluate(probe.pageErrors)).toEqual([]);
+});
+
 test('the shortcut steps through the highlights with focus in the card; Escape closes it', async ({
   chromium,
   server,

@@ -94,6 +94,23 @@ for (const { mode, path } of [
   });
 }
 
+test('the card opens, and its note editor works, on a page whose policy allows no script', async ({
+  firefox,
+  server,
+}) => {
+  const page = await open(firefox, server.url('/strict/bbc-han-dong.html'));
+  const name = await page.evaluate(probe.highlightBox, ['person', 'Han Dong', 0] as [string, string, number]);
+  if (!name) throw new Error('Han Dong is not highlighted');
+  await page.mouse.move(name.x, name.y);
+  await expect.poll(() => cardText(page)).toContain('Han Dong');
+  await expect.poll(() => cardText(page)).toContain('Add note');
+  const button = await cardButton(page, 'Add note');
+  if (!button) throw new Error('the card has no “Add note”');
+  await page.mouse.click(button.x, button.y);
+  await expect.poll(() => cardText(page)).toMatch(/^Note on /);
+  expect(await page.evaluate(probe.pageErrors)).toEqual([]);
+});
+
 test('the shortcut steps through the highlights; Escape closes the card', async ({ firefox, server }) => {
   const page = await open(firefox, server.url('/bbc-han-dong.html'));
   await shortcut(page, 'ArrowDown');

@@ -23,6 +23,7 @@ const required = [
   'background.js',
   'content-clock.js',
   'content.js',
+  'card-view.js',
   'content.css',
   'popup.html',
   'notebook.html',
@@ -77,6 +78,29 @@ describe.each(browsers)('the %s build', (browser) => {
       'src/page/script-clock-key.ts',
       'src/page/script-clock.ts',
     ]);
+  });
+
+  it('leaves the hover card’s view out of the content script, in a module its pages may import', () => {
+    // Every page compiles the content script; only a reader who opens a card needs Preact and the card.
+    const modulesOf = (bundle: string) =>
+      (JSON.parse(readFileSync(join(dist, browser, `${bundle}.js.map`), 'utf8')) as { sources: string[] }).sources.map(
+        (source) => relative(repoRoot, resolve(dist, browser, source)),
+      );
+    const content = modulesOf('content');
+    expect(content.filter((module) => module.includes('node_modules/preact/'))).toEqual([]);
+    expect(content).not.toContain('src/page/hover-card/card-host.ts');
+    expect(content).toContain('src/page/hover-card/card-controller.ts');
+    const view = modulesOf('card-view');
+    expect(view).toContain('src/page/hover-card/card-panel.tsx');
+    // It shares no state with the content script: the set of Crosscheck's own nodes is handed to it.
+    expect(view).not.toContain('src/page/own-nodes.ts');
+    expect(readFileSync(join(dist, browser, 'card-view.js'), 'utf8')).toMatch(/export\s*\{[^}]*createCardView/);
+    const manifest = JSON.parse(readFileSync(join(dist, browser, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources: { resources: string[]; use_dynamic_url?: boolean }[];
+    };
+    expect(manifest.web_accessible_resources.flatMap((entry) => entry.resources)).toEqual(['card-view.js']);
+    // Chrome's address for it changes each session, so a page cannot probe for it; Firefox's holds a random install id.
+    expect(manifest.web_accessible_resources[0]?.use_dynamic_url).toBe(browser === 'chrome' ? true : undefined);
   });
 
   it('lists every package it bundles with that package’s own licence and notice', () => {

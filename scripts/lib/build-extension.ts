@@ -14,8 +14,8 @@ import { thirdPartyFile, thirdPartyLicences } from './third-party-licences.ts';
 import { distDir, repoRoot as root } from './paths.ts';
 import { polyfillWhereNeeded } from './polyfill-where-needed.ts';
 
-/** Bundle name (as the manifest and HTML pages refer to it) → entry module. */
-const entryPoints = {
+/** Bundle name (as the manifest and HTML pages refer to it) → entry module: classic scripts. */
+const scriptEntryPoints = {
   background: 'src/background/index.ts',
   // Runs before the content script's main bundle is compiled, to time that compile (script-clock.ts).
   'content-clock': 'src/page/script-clock.ts',
@@ -23,6 +23,14 @@ const entryPoints = {
   popup: 'src/popup/index.tsx',
   // Reads and writes export and import files off the popup's and notebook's thread.
   'transfer-worker': 'src/popup/data-transfer/transfer-worker.ts',
+};
+
+/**
+ * ... and modules: the hover card's view, which the content script imports when a card first opens
+ * (load-card-view.ts), so that pages where no card is asked for never compile it.
+ */
+const moduleEntryPoints = {
+  'card-view': 'src/page/hover-card/card-view.ts',
 };
 
 function packageVersion(): string {
@@ -48,8 +56,11 @@ function writeStaticFiles(dist: string, browser: Browser): void {
   writeFileSync(join(out, 'content.css'), highlightStylesheet());
 }
 
-/** esbuild writes nothing itself: the same bundles go into both browsers' folders. */
-const writeToBothBrowsers = (dist: string): esbuild.Plugin => ({
+/**
+ * esbuild writes nothing itself: the same bundles go into both browsers' folders. The builds (scripts
+ * and modules) share `metafiles`, so that the licence file names every package either bundled.
+ */
+const writeToBothBrowsers = (dist: string, metafiles: Map<string, esbuild.Metafile>, name: string): esbuild.Plugin => ({
   name: 'write-to-both-browsers',
   setup(build) {
     build.onEnd((result) => {
@@ -62,7 +73,8 @@ const writeToBothBrowsers = (dist: string): esbuild.Plugin => ({
         }
       }
       if (result.metafile) {
-        const licences = thirdPartyLicences(result.metafile, root);
+        metafiles.set(name, result.metafile);
+        const licences = thirdPartyLicences(mergedMetafile([...metafiles.values()]), root);
         for (const browser of browsers) writeFileSync(join(dist, browser, thirdPartyFile), licences);
       }
       if (result.errors.length === 0) console.log(`built ${new Date().toLocaleTimeString()}`);
@@ -70,14 +82,29 @@ const writeToBothBrowsers = (dist: string): esbuild.Plugin => ({
   },
 });
 
-function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions {
-  return {
+function mergedMetafile(metafiles: esbuild.Metafile[]): esbuild.Metafile {
+  return metafiles.reduce<esbuild.Metafile>(
+    (all, metafile) => ({
+      inputs: { ...all.inputs, ...metafile.inputs },
+      outputs: { ...all.outputs, ...metafile.outputs },
+    }),
+    { inputs: {}, outputs: {} },
+  );
+}
+
+/** The options of each build: the classic scripts', then the modules'. */
+function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions[] {
+  const metafiles = new Map<string, esbuild.Metafile>();
+  return [
+    { name: 'scripts', entryPoints: scriptEntryPoints, format: 'iife' as const },
+    { name: 'modules', entryPoints: moduleEntryPoints, format: 'esm' as const },
+  ].map(({ name, entryPoints, format }) => ({
     absWorkingDir: root,
-    entryPoints: entryPoints,
+    entryPoints,
     outdir: join(dist, 'bundles'),
     bundle: true,
     write: false,
-    format: 'iife',
+    format,
     target: ['chrome111', 'firefox140'],
     minify: production,
     sourcemap: production ? 'linked' : 'inline',
@@ -88,8 +115,8 @@ function bundleOptions(dist: string, production: boolean): esbuild.BuildOptions 
     // Which packages went into the bundles: their licences go into the package (third-party-licences.ts).
     metafile: true,
     logLevel: 'warning',
-    plugins: [polyfillWhereNeeded, writeToBothBrowsers(dist)],
-  };
+    plugins: [polyfillWhereNeeded, writeToBothBrowsers(dist, metafiles, name)],
+  }));
 }
 
 /** Every file of a directory, as zip entries keyed by their path inside it. */
@@ -113,7 +140,7 @@ function pack(dist: string, browser: Browser): string {
 export async function buildExtension(dist = distDir): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   for (const browser of browsers) writeStaticFiles(dist, browser);
-  await esbuild.build(bundleOptions(dist, true));
+  for (const options of bundleOptions(dist, true)) await esbuild.build(options);
   for (const browser of browsers) console.log(`packed ${relative(root, pack(dist, browser))}`);
 }
 
@@ -122,8 +149,7 @@ export async function watchExtension(): Promise<void> {
   const dist = distDir;
   rmSync(dist, { recursive: true, force: true });
   for (const browser of browsers) writeStaticFiles(dist, browser);
-  const context = await esbuild.context(bundleOptions(dist, false));
-  await context.watch();
+  for (const options of bundleOptions(dist, false)) await (await esbuild.context(options)).watch();
   const copyStatic = (): void => {
     try {
       for (const browser of browsers) writeStaticFiles(dist, browser);

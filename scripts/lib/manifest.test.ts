@@ -35,9 +35,20 @@ describe('deriveManifest', () => {
       background: _b,
       browser_specific_settings: _s,
       minimum_chrome_version: _m,
+      web_accessible_resources: _w,
       ...rest
     }: Record<string, unknown>) => rest;
     expect(strip(deriveManifest(source, 'chrome', '1.0.0'))).toEqual(strip(deriveManifest(source, 'firefox', '1.0.0')));
+  });
+
+  it('lets only Chrome change the address of its web-accessible files each session', () => {
+    const chrome = deriveManifest(source, 'chrome', '1.0.0');
+    const firefox = deriveManifest(source, 'firefox', '1.0.0');
+    expect(chrome.web_accessible_resources).toEqual(source.web_accessible_resources);
+    expect(firefox.web_accessible_resources).toEqual(
+      (source.web_accessible_resources as Record<string, unknown>[]).map(({ use_dynamic_url: _d, ...rest }) => rest),
+    );
+    expect(JSON.stringify(firefox)).not.toContain('use_dynamic_url');
   });
 
   it('refuses a source manifest that names its own version', () => {

@@ -1,7 +1,8 @@
 /**
  * Derives each browser's manifest from the one source manifest at the repository root.
- * Chrome and Firefox disagree on two things: how the background is declared (a service worker
- * versus event-page scripts) and which vendor keys they accept.
+ * Chrome and Firefox disagree on three things: how the background is declared (a service worker
+ * versus event-page scripts), which vendor keys they accept, and whether a web-accessible file's
+ * address may change each session.
  */
 
 export type Browser = 'chrome' | 'firefox';
@@ -11,6 +12,7 @@ type Json = Record<string, unknown>;
 
 interface SourceManifest extends Json {
   background: { service_worker: string };
+  web_accessible_resources?: (Json & { use_dynamic_url?: boolean })[];
   browser_specific_settings: { gecko: Json };
 }
 
@@ -25,6 +27,10 @@ export function deriveManifest(source: Json, browser: Browser, version: string):
     // Firefox runs MV3 backgrounds as event pages and ignores `service_worker`.
     manifest.background = { scripts: [background.service_worker] };
     manifest.browser_specific_settings = browser_specific_settings;
+    // Firefox has no `use_dynamic_url`: its extension addresses hold a random id of each install already.
+    manifest.web_accessible_resources = (source.web_accessible_resources ?? []).map(
+      ({ use_dynamic_url: _chromeOnly, ...resource }) => resource,
+    );
   }
   return manifest;
 }

@@ -3,7 +3,7 @@
  * polyfill only in a browser without its own `browser` namespace. Firefox has it, and so does Chrome
  * since it gained the namespace; the polyfill then hands back that very object, on this same test,
  * but requiring it still compiles its wrapper and reads `chrome.runtime`: close to a millisecond that
- * every page paid before the content script did anything. Older Chrome (the manifest allows 111)
+ * every page paid before the content script did anything. Older Chrome (the manifest allows 132)
  * still gets the polyfill, bundled as before and evaluated on first use.
  */
 import type * as esbuild from 'esbuild';

@@ -11,6 +11,7 @@ import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { ArticleSession, type SendToStore } from './article-session.ts';
 import { MainThreadMeter } from './main-thread.ts';
+import { cardViewFromSources } from './hover-card/test-support.ts';
 import { liveRange } from './text-map.ts';
 
 // jsdom has no CSS Custom Highlight API: a registry with the same shape stands in for the browser's.
@@ -132,7 +133,11 @@ function session(
     }
     return Promise.reject(new Error(`unexpected ${request.type}`));
   };
-  return new ArticleSession(document, { send, meter: new MainThreadMeter() }, controller.signal);
+  return new ArticleSession(
+    document,
+    { send, meter: new MainThreadMeter(), cardView: cardViewFromSources(document) },
+    controller.signal,
+  );
 }
 
 describe('ArticleSession', () => {
@@ -354,7 +359,11 @@ describe('ArticleSession', () => {
       sent.push(request);
       return Promise.resolve({ article: null, tooLong, timings: { extractMs: 1, analyseMs: 0 }, store: null } as never);
     };
-    const reading = new ArticleSession(document, { send, meter: new MainThreadMeter() }, controller.signal);
+    const reading = new ArticleSession(
+      document,
+      { send, meter: new MainThreadMeter(), cardView: cardViewFromSources(document) },
+      controller.signal,
+    );
     await expect(reading.start()).rejects.toThrow(/too long/);
     expect(reading.report).toMatchObject({
       state: 'failed',

@@ -20,9 +20,14 @@ import { ArticleHighlights, type PlacedHighlight } from './article-highlights.ts
 import { errorMessage } from '../error-message.ts';
 import { detached } from './guard.ts';
 import { type HighlightRegistry, highlightLayers, registerHighlightLayers } from './highlight-layers.ts';
-import { CardController, type CardContext, type NoteContent } from './hover-card/card-controller.ts';
-import { CardHost } from './hover-card/card-host.ts';
+import {
+  type CardContext,
+  type CardController,
+  cardsLoadedOnDemand,
+  type NoteContent,
+} from './hover-card/card-controller.ts';
 import { cardModel, type CrossSource } from './hover-card/card-model.ts';
+import type { CardViewLoader } from './hover-card/lazy-card-view.ts';
 import { showCardsOnHover } from './hover-highlights.ts';
 import { stepThroughHighlights } from './keyboard-stepping.ts';
 import { CooperativeWork, type MainThreadMeter } from './main-thread.ts';
@@ -37,6 +42,8 @@ export type SendToStore = <R extends PageRequest>(request: R) => Promise<Respons
 export interface SessionServices {
   send: SendToStore;
   meter: MainThreadMeter;
+  /** The hover card's view, loaded when the first card opens. */
+  cardView: CardViewLoader;
 }
 
 /** What the session has done so far, for the popup and the tests. */
@@ -60,6 +67,8 @@ export interface SessionReport {
   /** Whether the store has the page and answered with its view across sources. */
   store: 'waiting' | 'saved' | 'unavailable';
   storeProblem?: string;
+  /** Why a card could not open (its view did not load); the next card asked for tries again. */
+  cardProblem?: string;
   /** From the session's start to the first highlights painted. */
   timeToHighlightsMs: number | null;
   /**
@@ -99,7 +108,9 @@ export class ArticleSession implements CardContext {
     this.#services = services;
     this.#signal = signal;
     this.#layers = registerHighlightLayers(signal);
-    this.#cards = new CardController(new CardHost(document), this);
+    this.#cards = cardsLoadedOnDemand(services.cardView, this, (error) => {
+      this.#report.cardProblem = errorMessage(error);
+    });
     signal.addEventListener('abort', () => this.#cards.close(), { once: true });
   }
 

@@ -6,10 +6,15 @@
 import { scriptStartedAt } from './script-start.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import { detached } from './guard.ts';
+import { loadCardView } from './hover-card/load-card-view.ts';
 import { PageController } from './page-controller.ts';
 import { serveTabRequests } from './tab-requests.ts';
 
-const page = new PageController(document, { send: sendToBackground }, scriptStartedAt);
+const page = new PageController(
+  document,
+  { send: sendToBackground, cardView: () => loadCardView(document) },
+  scriptStartedAt,
+);
 const lifetime = new AbortController();
 
 serveTabRequests(

@@ -9,6 +9,7 @@ import { readArticle } from '../extraction/read-article.ts';
 import type { HighlightMode } from '../settings.ts';
 import type { SendToStore } from './article-session.ts';
 import { PageController } from './page-controller.ts';
+import { cardViewFromSources } from './hover-card/test-support.ts';
 import { liveRange } from './text-map.ts';
 
 beforeAll(() => {
@@ -73,7 +74,7 @@ describe('PageController', () => {
     load('bbc-han-dong.html');
     Object.defineProperty(document, 'prerendering', { value: true, configurable: true });
     try {
-      page = new PageController(document, { send });
+      page = new PageController(document, { send, cardView: cardViewFromSources(document) });
       const started = page.start();
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(sent).toEqual([]);
@@ -91,7 +92,7 @@ describe('PageController', () => {
 
   it('highlights an article straight away when the reader’s mode is automatic', async () => {
     load('bbc-han-dong.html');
-    page = new PageController(document, { send });
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) });
     await page.start();
     expect(page.mode).toBe('auto');
     expect(personWords()).toContain('Han Dong');
@@ -101,7 +102,7 @@ describe('PageController', () => {
 
   it('counts the content script’s evaluation, from its first module to the start, as its own work', async () => {
     load('not-an-article.html');
-    page = new PageController(document, { send }, performance.now() - 5);
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) }, performance.now() - 5);
     await page.start();
     const { mainThread } = page.state;
     expect(mainThread.scriptEvaluationMs).toBeGreaterThanOrEqual(5);
@@ -116,7 +117,11 @@ describe('PageController', () => {
       while (performance.now() < handedAt);
       return new Promise((resolve) => setTimeout(resolve, 40)).then(() => send(request));
     };
-    page = new PageController(document, { send: slowToHand }, performance.now());
+    page = new PageController(
+      document,
+      { send: slowToHand, cardView: cardViewFromSources(document) },
+      performance.now(),
+    );
     await page.start();
     const { busyMs, scriptEvaluationMs, articleCheckMs } = page.state.mainThread;
     expect(sent.map((request) => request.type)).toEqual(['page/hello']);
@@ -126,7 +131,7 @@ describe('PageController', () => {
 
   it('does nothing past the article check on a page that is not an article', async () => {
     load('not-an-article.html');
-    page = new PageController(document, { send });
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) });
     await page.start();
     expect(sent).toEqual([]);
     expect(highlightNames()).toEqual([]);
@@ -136,7 +141,7 @@ describe('PageController', () => {
   it('waits for the reader in on-demand mode, and toggles on request', async () => {
     load('wion-han-dong.html');
     mode = 'on-demand';
-    page = new PageController(document, { send });
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) });
     await page.start();
     expect(highlightNames()).toEqual([]);
     expect((await page.highlights('toggle')).shown).toBe(true);
@@ -147,7 +152,7 @@ describe('PageController', () => {
 
   it('stops and removes every highlight when the reader switches the site off', async () => {
     load('bbc-han-dong.html');
-    page = new PageController(document, { send });
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) });
     await page.start();
     mode = 'off';
     await page.settingsChanged();
@@ -160,7 +165,7 @@ describe('PageController', () => {
     ['from another article', 'bbc-han-dong.html', ['page/hello', 'page/read', 'page/hello', 'page/read']],
   ])('starts a new source when a single-page site moves to an article %s', async (_, first, requests) => {
     load(first);
-    page = new PageController(document, { send });
+    page = new PageController(document, { send, cardView: cardViewFromSources(document) });
     await page.start();
     expect(personWords()).not.toContain('Sparov');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

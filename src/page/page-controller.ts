@@ -13,6 +13,7 @@ import type { HighlightMode } from '../settings.ts';
 import type { HighlightAction, PageInfo } from '../messaging/contract.ts';
 import { type ArticleSignals, detectArticle } from './article-detection.ts';
 import { ArticleSession, type SendToStore, type SessionReport } from './article-session.ts';
+import type { CardViewLoader } from './hover-card/lazy-card-view.ts';
 import { detached } from './guard.ts';
 import { MainThreadMeter, type MainThreadUse } from './main-thread.ts';
 import { watchPageChanges } from './page-changes.ts';
@@ -31,6 +32,7 @@ export interface HighlightsState {
 
 export interface PageServices {
   send: SendToStore;
+  cardView: CardViewLoader;
 }
 
 export class PageController {

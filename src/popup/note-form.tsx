@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../error-message.ts';
-import { type NoteDraft, NoteEditor } from '../page/hover-card/note-editor.tsx';
+import type { NoteDraft } from '../page/hover-card/note-draft.ts';
+import { NoteEditor } from '../page/hover-card/note-editor.tsx';
 
 export interface NoteFormProps {
   heading: string;

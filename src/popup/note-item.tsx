@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { parseTags } from '../page/hover-card/note-editor.tsx';
+import { parseTags } from '../page/hover-card/note-draft.ts';
 import { layerStyles, noteLayer } from '../page/highlight-layers.ts';
 import type { NoteRecord } from '../store/records.ts';
 import { sendToBackground } from '../messaging/send.ts';

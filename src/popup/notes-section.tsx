@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { emptyDraft, parseTags } from '../page/hover-card/note-editor.tsx';
+import { emptyDraft, parseTags } from '../page/hover-card/note-draft.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import type { NoteRecord, NoteTarget } from '../store/records.ts';
 import { NoteForm } from './note-form.tsx';

@@ -60,6 +60,10 @@ describe('describeHighlights', () => {
       `Highlights are from an earlier reading of this page; its new text was not read: ${grown}`,
       '3 notes of yours; 1 lost its place in the text.',
     ]);
+    const unreachable = 'TypeError: Failed to fetch dynamically imported module';
+    expect(describeHighlights({ ...shown, session: { ...report, cardProblem: unreachable } })).toContain(
+      `Cards could not open on this page: ${unreachable}.`,
+    );
     expect(describeHighlights({ ...shown, session: { ...report, state: 'no-article' } })).toEqual([
       'No article text found on this page.',
     ]);

@@ -50,6 +50,7 @@ export function describeHighlights(state: HighlightsState): string[] {
       if (session.store === 'unavailable') {
         lines.push(sentence(`Your other sources are not shown: ${session.storeProblem ?? 'the store did not answer'}`));
       }
+      if (session.cardProblem) lines.push(sentence(`Cards could not open on this page: ${session.cardProblem}`));
       return lines;
     }
   }

@@ -2,8 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readShadowRootsThroughInternals, shadowRootLeaks } from '../../../scripts/lib/page-probes.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
-import { CardController, type CardContext } from './card-controller.ts';
-import { CardHost, cardHostAttribute } from './card-host.ts';
+import { type CardContext, CardController, cardsLoadedOnDemand } from './card-controller.ts';
+import { markOwn } from '../own-nodes.ts';
+import { cardHostAttribute } from './card-host.ts';
+import { createCardView } from './card-view.ts';
 import type { PersonCard } from './card-model.ts';
 
 /** The card's closed shadow roots, caught as they are attached (the page never sees them). */
@@ -56,8 +58,20 @@ function setUp(model: PersonCard | null = person) {
     selectionTarget: () => ({ kind: 'source' }),
     textOf: () => 'Han Dong',
   };
-  const cards = new CardController(new CardHost(document), context);
+  const cards = new CardController(createCardView(document, markOwn), context);
   return { cards, context, highlight };
+}
+
+/** The page's text selected, as `offerSelectionNote` takes it. */
+function selectedWords(): Range {
+  const text = document.querySelector('p')?.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, 8);
+  // jsdom lays nothing out: the words' box is where the card goes.
+  range.getClientRects = () => Object.assign([anchor], { item: () => anchor });
+  range.getBoundingClientRect = () => anchor;
+  return range;
 }
 
 const anchor = { top: 10, bottom: 30, left: 20, right: 80, width: 60, height: 20, x: 20, y: 10 } as DOMRect;
@@ -131,5 +145,43 @@ describe('CardController', () => {
     const { cards, highlight } = setUp(null);
     cards.showHighlight(highlight, anchor, { focus: false });
     expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
+  });
+});
+
+describe('cards whose view loads when the first one opens', () => {
+  it('opens the card, the note editor included, once the view has loaded', async () => {
+    const { context } = setUp();
+    const cards = cardsLoadedOnDemand(() => Promise.resolve(createCardView(document, markOwn)), context, vi.fn());
+    cards.offerSelectionNote({ start: 0, end: 8 }, selectedWords());
+    cards.noteSelection();
+    expect(cards.isEditing).toBe(true);
+    await vi.waitFor(() => expect(document.querySelector(`[${cardHostAttribute}]`)).not.toBeNull());
+    expect(cards.isShown).toBe(true);
+  });
+
+  it('closes when the view cannot load, says why, and loads it again for the next card', async () => {
+    const { context, highlight } = setUp();
+    const problems: unknown[] = [];
+    let loads = 0;
+    const cards = cardsLoadedOnDemand(
+      () =>
+        ++loads === 1
+          ? Promise.reject(new Error('card-view.js did not load'))
+          : Promise.resolve(createCardView(document, markOwn)),
+      context,
+      (error) => problems.push(error),
+    );
+    // The reader's first act is to note a selection: the editor was asked for while the view loaded.
+    cards.offerSelectionNote({ start: 0, end: 8 }, selectedWords());
+    cards.noteSelection();
+    await vi.waitFor(() => expect(problems).toEqual([new Error('card-view.js did not load')]));
+    // Nothing is left half open: hovering and selecting (which wait while the reader writes) work again.
+    expect(cards.isShown).toBe(false);
+    expect(cards.isEditing).toBe(false);
+    expect(cards.highlight).toBeNull();
+    expect(document.querySelector(`[${cardHostAttribute}]`)).toBeNull();
+    cards.showHighlight(highlight, anchor, { focus: false });
+    await vi.waitFor(() => expect(document.querySelector(`[${cardHostAttribute}]`)).not.toBeNull());
+    expect(loads).toBe(2);
   });
 });

@@ -3,17 +3,17 @@
  * the note editor. The reader's features (hovering, stepping with the keyboard, selecting) ask it to
  * show things; the page session supplies the models and carries the notes to the store.
  */
-import { h } from 'preact';
 import type { Span } from '../../analysis/types.ts';
 import { errorMessage } from '../../error-message.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
 import type { NoteColour, NoteRecord } from '../../store/records.ts';
 import type { PlacedHighlight } from '../article-highlights.ts';
-import type { CardHost } from './card-host.ts';
 import type { CardModel } from './card-model.ts';
-import { CardPanel, type PanelState, type Theme } from './card-panel.tsx';
+import type { PanelProps, PanelState, Theme } from './card-panel.tsx';
 import type { CardActions } from './cards.tsx';
-import { emptyDraft, type NoteDraft, parseTags } from './note-editor.tsx';
+import type { CardSurface } from './card-surface.ts';
+import { type CardViewLoader, LazyCardView } from './lazy-card-view.ts';
+import { emptyDraft, type NoteDraft, parseTags } from './note-draft.ts';
 import { pageTheme } from './page-theme.ts';
 import { liveRange } from '../text-map.ts';
 
@@ -53,7 +53,7 @@ interface Editing {
 const quoteLength = 60;
 
 export class CardController {
-  readonly #host: CardHost;
+  readonly #host: CardSurface;
   readonly #context: CardContext;
   #state: PanelState | null = null;
   #subject: Subject = { kind: 'none' };
@@ -61,7 +61,7 @@ export class CardController {
   #editing: Editing | null = null;
   readonly #drafts = new Map<string, NoteDraft>();
 
-  constructor(host: CardHost, context: CardContext) {
+  constructor(host: CardSurface, context: CardContext) {
     this.#host = host;
     this.#context = context;
   }
@@ -255,14 +255,14 @@ export class CardController {
     this.#host.update(this.#panel(state));
   }
 
-  #panel(state: PanelState) {
-    return h(CardPanel, {
+  #panel(state: PanelState): PanelProps {
+    return {
       state,
       theme: this.#theme,
       actions: this.#actions,
       editor: this.#editorActions,
       noteSelection: () => this.noteSelection(),
-    });
+    };
   }
 
   #anchor(): DOMRect | null {
@@ -270,6 +270,26 @@ export class CardController {
     if (this.#subject.kind === 'selection') return lastLineOf(this.#subject.range);
     return null;
   }
+}
+
+/**
+ * A controller over the card's view loaded when the first card opens. Should the load fail, the
+ * controller closes (no card stays half open, nothing waits as if the reader were writing; a draft
+ * is kept), `onProblem` hears why, and the next card asked for tries the load again.
+ */
+export function cardsLoadedOnDemand(
+  load: CardViewLoader,
+  context: CardContext,
+  onProblem: (error: unknown) => void,
+): CardController {
+  const controller: CardController = new CardController(
+    new LazyCardView(load, (error) => {
+      controller.close();
+      onProblem(error);
+    }),
+    context,
+  );
+  return controller;
 }
 
 export function firstLineOf(range: StaticRange): DOMRect {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markOwn } from '../own-nodes.ts';
 import { CardHost, cardHostAttribute } from './card-host.ts';
 import { cardRoomProperty } from './card-styles.ts';
 
@@ -32,7 +33,7 @@ const words = (top: number) => new DOMRect(300, top, 80, 16);
 function shown(height: number, anchor: DOMRect) {
   removeCards();
   contentHeight = height;
-  const host = new CardHost(document);
+  const host = new CardHost(document, markOwn);
   host.show(h('p', null, 'A card'), anchor, { focus: false });
   return host;
 }

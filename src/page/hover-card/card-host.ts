@@ -8,8 +8,8 @@
  * shadow root, closed or not. No page can redefine <div>.
  */
 import { type ComponentChild, render } from 'preact';
-import { markOwn } from '../own-nodes.ts';
 import { windowSize } from '../window-size.ts';
+import type { ShowOptions } from './card-surface.ts';
 import { cardCss, cardRoomProperty } from './card-styles.ts';
 
 const gap = 8;
@@ -38,13 +38,10 @@ const hostStyle: Record<string, string> = {
 /** Names the card's host in the page's DOM. */
 export const cardHostAttribute = 'data-crosscheck-card';
 
-export interface ShowOptions {
-  /** Move focus into the card (opened from the keyboard), and give it back on close. */
-  focus: boolean;
-}
-
 export class CardHost {
   readonly #document: Document;
+  /** Tells the content script the host is Crosscheck's own (its page-change watch then ignores it). */
+  readonly #markOwn: (node: Node) => void;
   #host: HTMLElement | null = null;
   /** Preact's root inside the shadow root, beside the stylesheet Preact must not manage. */
   #root: HTMLElement | null = null;
@@ -52,8 +49,9 @@ export class CardHost {
   /** What the shown card is placed beside, so that it is placed again when its content grows. */
   #anchor: DOMRect | null = null;
 
-  constructor(document: Document) {
+  constructor(document: Document, markOwn: (node: Node) => void) {
     this.#document = document;
+    this.#markOwn = markOwn;
   }
 
   get isShown(): boolean {
@@ -109,7 +107,7 @@ export class CardHost {
       const host = this.#document.createElement('div');
       // For people reading the page's DOM (and the tests): Crosscheck recognises its host by identity.
       host.setAttribute(cardHostAttribute, '');
-      markOwn(host);
+      this.#markOwn(host);
       for (const [property, value] of Object.entries(hostStyle)) host.style.setProperty(property, value, 'important');
       const shadow = host.attachShadow({ mode: 'closed' });
       adoptStyles(this.#document, shadow);

@@ -3,7 +3,8 @@ import { shortcuts } from '../page-shortcuts.ts';
 import type { CardModel } from './card-model.ts';
 import { HighlightLegend } from '../highlight-legend.tsx';
 import { Card, type CardActions, trusted } from './cards.tsx';
-import { type NoteDraft, NoteEditor } from './note-editor.tsx';
+import type { NoteDraft } from './note-draft.ts';
+import { NoteEditor } from './note-editor.tsx';
 
 export type PanelState =
   /** `problem`: what went wrong with the reader's last action on the card. */

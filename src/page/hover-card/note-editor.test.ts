@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftProblem, parseTags } from './note-editor.tsx';
+import { parseTags } from './note-draft.ts';
+import { draftProblem } from './note-editor.tsx';
 
 describe('parseTags', () => {
   it('splits on commas, trims, drops empties and keeps each tag once, as first typed', () => {

@@ -1,33 +1,13 @@
 /** The reader's note, written or edited in the card: a body, tags and a colour. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type NoteColour, noteColours } from '../../store/records.ts';
+import { noteColours } from '../../store/records.ts';
 import { trusted } from './cards.tsx';
-
-export interface NoteDraft {
-  body: string;
-  /** As typed: "follow up, Global News". */
-  tags: string;
-  colour: NoteColour;
-}
-
-export const emptyDraft: NoteDraft = { body: '', tags: '', colour: 'yellow' };
+import { type NoteDraft, parseTags } from './note-draft.ts';
 
 // The store refuses more than this; saying so here keeps the reader's text in the form.
 const maxBodyLength = 100_000;
 const maxTagLength = 64;
 const maxTags = 50;
-
-/** Tags as the store keeps them: trimmed, no empties, each once whatever its case, as first typed. */
-export function parseTags(typed: string): string[] {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const tag of typed.split(',').map((part) => part.trim())) {
-    if (tag === '' || seen.has(tag.toLowerCase())) continue;
-    seen.add(tag.toLowerCase());
-    tags.push(tag);
-  }
-  return tags;
-}
 
 /** Why a draft cannot be saved, in words for the reader, or null when it can. */
 export function draftProblem(draft: NoteDraft): string | null {

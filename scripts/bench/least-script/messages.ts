@@ -1,0 +1,14 @@
+/** What the least content script and its background say to each other. */
+import type { NativeSnapshot } from '../../../src/page/page-snapshot.ts';
+
+export type LeastScriptMessage =
+  | { type: 'snapshot'; snapshot: NativeSnapshot }
+  | { type: 'cost'; url: string; busyMs: number; slices: Record<string, number>; article: boolean };
+
+/** Ranges to paint: a Text node's index in the snapshot's list, and the start and end in it. */
+export interface LeastScriptAnswer {
+  ranges: [number, number, number][];
+}
+
+/** What the background keeps of each page's cost, for the benchmark to read. */
+export type LeastScriptCost = Extract<LeastScriptMessage, { type: 'cost' }>;
