@@ -19,7 +19,7 @@ export class LazyCardView implements CardSurface {
   readonly #load: CardViewLoader;
   readonly #onProblem: (error: unknown) => void;
   #view: CardSurface | null = null;
-  #loading: Promise<void> | null = null;
+  #loading = false;
   /** The card asked for while the view loads. */
   #waiting: Waiting | null = null;
 
@@ -40,7 +40,8 @@ export class LazyCardView implements CardSurface {
     if (this.#view) return this.#view.show(panel, anchor, options);
     this.#waiting = { panel, anchor, options };
     if (this.#loading) return;
-    this.#loading = this.#load()
+    this.#loading = true;
+    this.#load()
       .then((view) => {
         this.#view = view;
         const waiting = this.#waiting;
@@ -48,7 +49,7 @@ export class LazyCardView implements CardSurface {
         if (waiting) view.show(waiting.panel, waiting.anchor, waiting.options);
       })
       .catch((error: unknown) => {
-        this.#loading = null;
+        this.#loading = false;
         this.#waiting = null;
         this.#onProblem(error);
       });
