@@ -234,6 +234,20 @@ describe('readArticle and the limit on a page’s markup', () => {
     },
   );
 
+  it('counts the elements a forged native snapshot puts after the article area, which are parsed all the same', async () => {
+    const honest = nativeSnapshotOf(bbcDocument());
+    const filler = '<div>' + '<p></p>'.repeat(pageElementLimits.count) + '</div>';
+    const forged = { ...honest, after: filler + honest.after };
+    const { inputs, analyse } = recordingAnalysis();
+    const reading = await readArticle(forged, url, { analyse });
+    expect(reading.tooLong).toEqual({
+      length: snapshotElementCount(honest) + pageElementLimits.count + 1,
+      limit: pageElementLimits.count,
+      of: 'markup',
+    });
+    expect(inputs).toHaveLength(0);
+  });
+
   it('says what was refused', () => {
     expect(tooLongMessage({ length: 48_211, limit: 10_000, of: 'markup' })).toBe(
       'This page is too large for Crosscheck to read: 48,211 elements, the limit is 10,000.',

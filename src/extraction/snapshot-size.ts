@@ -23,7 +23,9 @@ export function snapshotTextLength(snapshot: PageSnapshot | NativeSnapshot): num
  * as `<noscript>` is written as it is, and may look like tags: there the count is an upper bound.
  */
 export function snapshotElementCount(snapshot: PageSnapshot | NativeSnapshot): number {
-  return 'html' in snapshot ? startTags(snapshot.html) : startTags(snapshot.before) + startTags(snapshot.markup);
+  if ('html' in snapshot) return startTags(snapshot.html);
+  // `after` only closes what `before` opened, from an honest page: from a forged one it is parsed all the same.
+  return startTags(snapshot.before) + startTags(snapshot.markup) + startTags(snapshot.after);
 }
 
 const lowerA = 0x61;
