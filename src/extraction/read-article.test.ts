@@ -8,7 +8,7 @@ import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
 import { articleLimits, pageElementLimits, pageTextLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
 import { type NativeSnapshot, type PageSnapshot, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
 import { parsePage } from './parsed-page.ts';
-import { readArticle } from './read-article.ts';
+import { nestedTooDeeply, readArticle } from './read-article.ts';
 import { snapshotElementCount, snapshotTextLength } from './snapshot-size.ts';
 import { blockSeparator } from './text-runs.ts';
 
@@ -245,6 +245,19 @@ describe('readArticle and the limit on a page’s markup', () => {
       limit: pageElementLimits.count,
       of: 'markup',
     });
+    expect(inputs).toHaveLength(0);
+  });
+
+  it('refuses markup nested too deeply for the parser, in so many words, under the element limit', async () => {
+    const levels = pageElementLimits.count - 10;
+    const snapshot: PageSnapshot = {
+      html: `<html><head></head><body>${'<div>'.repeat(levels)}hello world${'</div>'.repeat(levels)}</body></html>`,
+      texts: 1,
+      scoped: false,
+    };
+    expect(snapshotElementCount(snapshot)).toBeLessThanOrEqual(pageElementLimits.count);
+    const { inputs, analyse } = recordingAnalysis();
+    await expect(readArticle(snapshot, url, { analyse })).rejects.toThrow(nestedTooDeeply);
     expect(inputs).toHaveLength(0);
   });
 

@@ -96,7 +96,9 @@ export async function readArticle(
     return { article: null, tooLong, timings: { extractMs, analyseMs: 0 } };
   }
   await pause();
-  const extracted = await stepped(extractionSteps(rewritten.snapshot, url));
+  const extracted = await stepped(extractionSteps(rewritten.snapshot, url)).catch((error: unknown) => {
+    throw outOfStack(error) ? new Error(nestedTooDeeply) : error;
+  });
   if (!extracted) return { article: null, timings: { extractMs, analyseMs: 0 } };
   const length = analysedLength(extracted.input);
   if (length > articleLimits.length) {
@@ -122,6 +124,21 @@ export async function readArticle(
       };
     }
   }
+}
+
+/**
+ * Readability's parser builds the tree, and Readability reads it, by recursion: elements nested a few
+ * thousand deep, well under the element limit, run the background out of stack. No page meant for
+ * reading nests so deep; one built to do it is refused in words rather than with the engine's error.
+ */
+export const nestedTooDeeply = 'This page’s markup is nested too deeply for Crosscheck to read.';
+
+/** Chromium's and Node's stack overflow, and Firefox's. */
+function outOfStack(error: unknown): boolean {
+  return (
+    (error instanceof RangeError && /call stack/i.test(error.message)) ||
+    (error instanceof Error && error.name === 'InternalError' && /recursion/i.test(error.message))
+  );
 }
 
 /** The length of the text the analysis reads: the blocks, joined. */
