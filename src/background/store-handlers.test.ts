@@ -126,6 +126,31 @@ describe('a content script', () => {
     await expect(read(bbc)).rejects.toThrow('switched off for this site');
     expect(await db.sources.count()).toBe(0);
   });
+
+  it('answers nothing past the hello on a site switched off, whatever the page asks (no reading, view or note)', async () => {
+    const { db, send, read } = background();
+    await read(bbc);
+    const note = await send<NoteRecord>(
+      { type: 'page/note-create', target: { kind: 'source' }, body: 'mine', tags: [], colour: 'yellow' },
+      tab(bbc.page),
+    );
+    await send({ type: 'settings/set', changes: { disabledSites: ['127.0.0.1'] } }, popup);
+    const snapshot = {
+      html: '<html><head></head><body><p>Han Dong denied it.</p></body></html>',
+      texts: 1,
+      scoped: false,
+    };
+    const asks: unknown[] = [
+      { type: 'page/read', snapshot },
+      { type: 'page/lookup' },
+      { type: 'page/note-create', target: { kind: 'source' }, body: 'forged', tags: [], colour: 'yellow' },
+      { type: 'page/note-update', id: note.id, changes: { body: 'defaced' } },
+      { type: 'page/note-delete', id: note.id },
+    ];
+    for (const request of asks)
+      await expect(send(request, tab(bbc.page))).rejects.toThrow('switched off for this site');
+    expect((await db.notes.toArray()).map((each) => each.body)).toEqual(['mine']);
+  });
 });
 
 describe('hostile messages', () => {

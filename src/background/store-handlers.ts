@@ -40,6 +40,7 @@ export interface StoreDependencies {
 }
 
 const notOnThisPage = 'There is no such note on this page.';
+const switchedOff = 'Crosscheck is switched off for this site.';
 
 export function createStoreHandlers({
   db,
@@ -57,8 +58,16 @@ export function createStoreHandlers({
    */
   storeArticle: (article: AnalysedArticle, url: string) => Promise<IngestResult>;
 } {
+  /**
+   * On a site the reader switched off, the content script asks for nothing past its hello; a page that
+   * asks all the same (its renderer compromised) gets no reading, no view and no note.
+   */
+  const assertOn = async (url: string): Promise<void> => {
+    if (modeForUrl(await readSettings(db), url) === 'off') throw new Error(switchedOff);
+  };
   /** The stored source of the sender's page; a page not read yet has none, and notes wait for it. */
   const ownSource = async (sender: PageSender): Promise<string> => {
+    await assertOn(sender.url);
     const key = await sourceKeyFor(db, sender.url);
     if (!key) throw new Error('Crosscheck has not read this page yet.');
     return key;
@@ -71,7 +80,7 @@ export function createStoreHandlers({
   };
   /** Stores a page's article under its canonical address and answers with the page's view across sources. */
   const storeArticle = async (article: AnalysedArticle, url: string): Promise<IngestResult> => {
-    if (modeForUrl(await readSettings(db), url) === 'off') throw new Error('Crosscheck is switched off for this site.');
+    await assertOn(url);
     const address = articleAddress(url, article.metadata.url);
     const outcome = await health.write(() => ingestArticle(db, address, article));
     if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
@@ -97,6 +106,7 @@ export function createStoreHandlers({
        * what is found in it (its words) but never hand the store a result.
        */
       'page/read': async ({ snapshot }, sender) => {
+        await assertOn(sender.url);
         const { signal, end } = readings.begin(sender.tabId);
         try {
           const reading = await readArticle(snapshot, sender.url, { signal });
@@ -113,6 +123,7 @@ export function createStoreHandlers({
         }
       },
       'page/lookup': async (_request, sender) => {
+        await assertOn(sender.url);
         const key = await sourceKeyFor(db, sender.url);
         return key ? pageView(db, key) : null;
       },
