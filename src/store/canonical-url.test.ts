@@ -142,6 +142,23 @@ describe('articleAddress', () => {
     expect(address.site).toBe('bbc.com');
   });
 
+  it('files a page on the AMP cache under another publisher only when the cache’s host is that publisher’s', () => {
+    // Any page on the cache can change its own path to name another publisher (history.pushState), not its host.
+    const forged = 'https://evil-example.cdn.ampproject.org/c/s/www.bbc.com/news/world-us-canada-han-dong';
+    const address = articleAddress(forged);
+    expect(address.url).toBe(canonicalUrl(forged));
+    expect(address.url).toBe('https://evil-example.cdn.ampproject.org/c/s/www.bbc.com/news/world-us-canada-han-dong');
+    expect(address.site).toBe('ampproject.org');
+    expect(canonicalUrl(forged)).not.toBe(canonicalUrl(bbc));
+    // A publisher whose host has hyphens, or reads as punycode once they are doubled.
+    expect(canonicalUrl('https://news--site-example-com.cdn.ampproject.org/c/s/news-site.example.com/a')).toBe(
+      'https://news-site.example.com/a',
+    );
+    expect(canonicalUrl('https://0-xn----7sbbm-com-0.cdn.ampproject.org/c/s/xn--7sbbm.com/a')).toBe(
+      'https://xn--7sbbm.com/a',
+    );
+  });
+
   it('ignores a declaration of the front page as an article’s address', () => {
     const address = articleAddress('https://news.example.org/2023/story?utm_source=x', 'https://news.example.org/');
     expect(address.url).toBe('https://news.example.org/2023/story');

@@ -150,7 +150,10 @@ function trustedDeclaration(declared: string, page: URL, origin: URL): URL | und
 
 /**
  * A page served from Google's AMP cache (`www-bbc-com.cdn.ampproject.org/c/s/www.bbc.com/...`) is
- * the publisher's page: its address names the publisher's own in its path.
+ * the publisher's page: its address names the publisher's own in its path. Only when the cache's
+ * subdomain is the one the cache gives that publisher: any page on the cache can rewrite its own path
+ * (`history.pushState`), but not its host, so a path naming another publisher under a host that
+ * does not is that page's own address, not the publisher's.
  */
 function unwrapAmpCache(url: URL): URL {
   if (!url.hostname.endsWith(ampCacheSuffix)) return url;
@@ -158,11 +161,23 @@ function unwrapAmpCache(url: URL): URL {
   if (!match?.[2]) return url;
   try {
     const unwrapped = new URL(`${match[1] ? 'https' : 'http'}://${match[2]}${match[3] ?? '/'}`);
+    if (ampCacheLabel(unwrapped.hostname) !== url.hostname.slice(0, -ampCacheSuffix.length)) return url;
     unwrapped.search = url.search;
     return unwrapped;
   } catch {
     return url;
   }
+}
+
+/**
+ * The AMP cache's subdomain for a publisher's host (already in punycode, as URL gives it): each "-"
+ * doubled, each "." made "-", and a label that would read as punycode ("xn--…") wrapped in "0-…-0".
+ * The cache's other form, a hash for hosts too long for one label, is not unwrapped: such a page is
+ * filed under the cache's address.
+ */
+function ampCacheLabel(hostname: string): string {
+  const label = hostname.replaceAll('-', '--').replaceAll('.', '-');
+  return label.slice(2, 4) === '--' ? `0-${label}-0` : label;
 }
 
 function withoutTracking(url: URL): URL {
