@@ -5,7 +5,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../scripts/lib/paths.ts';
 import type { ArticleInput, DocumentAnalysis } from '../analysis/types.ts';
-import { articleLimits, pageElementLimits, pageTextLimits, tooLongMessage } from '../messaging/snapshot-limits.ts';
+import {
+  articleContentLimits,
+  articleLimits,
+  pageElementLimits,
+  pageTextLimits,
+  tooLongMessage,
+} from '../messaging/snapshot-limits.ts';
 import { type NativeSnapshot, type PageSnapshot, takeNativeSnapshot, takeSnapshot } from '../page/page-snapshot.ts';
 import { parsePage } from './parsed-page.ts';
 import { nestedTooDeeply, readArticle } from './read-article.ts';
@@ -179,6 +185,37 @@ describe('readArticle and the limit on a page’s text', () => {
     document.body.replaceChildren(area);
     const reading = await readArticle(nativeSnapshotOf(document, area), url, recordingAnalysis());
     expect(reading).toEqual({ article: null, timings: { extractMs: 0, analyseMs: 0 } });
+  });
+});
+
+describe('readArticle and the limits on what one article brings to the store', () => {
+  /** An analysis naming `people` people and finding `allegations` allegations (their shapes do not matter here). */
+  function crowded(people: number, allegations: number) {
+    function* analyse(input: ArticleInput): Generator<void, DocumentAnalysis> {
+      yield;
+      const text = input.blocks.map((block) => block.text).join(blockSeparator);
+      return {
+        text,
+        blocks: [],
+        people: Array.from({ length: people }, () => ({}) as DocumentAnalysis['people'][number]),
+        groups: [],
+        allegations: Array.from({ length: allegations }, () => ({}) as DocumentAnalysis['allegations'][number]),
+      };
+    }
+    return { analyse };
+  }
+
+  it('keeps an article at the limits, and refuses one over either, in so many words, before anything is stored', async () => {
+    const { people, allegations } = articleContentLimits;
+    expect((await readArticle(snapshotWith(0), url, crowded(people, allegations))).article).not.toBeNull();
+    const tooMany = await readArticle(snapshotWith(0), url, crowded(people + 1, 0));
+    expect(tooMany.article).toBeNull();
+    expect(tooMany.tooLong).toEqual({ length: people + 1, limit: people, of: 'people' });
+    expect(tooLongMessage({ length: 2_450, limit: 500, of: 'people' })).toBe(
+      'This article names too many people for Crosscheck to keep: 2,450, the limit is 500.',
+    );
+    const tooManyClaims = await readArticle(snapshotWith(0), url, crowded(1, allegations + 1));
+    expect(tooManyClaims.tooLong).toEqual({ length: allegations + 1, limit: allegations, of: 'allegations' });
   });
 });
 

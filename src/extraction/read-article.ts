@@ -10,7 +10,13 @@
 import { analysisSteps } from '../analysis/analyse.ts';
 import { findPersonNames } from '../analysis/names/find-person-names.ts';
 import type { ArticleInput, ArticleMetadata, DocumentAnalysis } from '../analysis/types.ts';
-import { type ArticleTooLong, articleLimits, pageElementLimits, pageTextLimits } from '../messaging/snapshot-limits.ts';
+import {
+  articleContentLimits,
+  type ArticleTooLong,
+  articleLimits,
+  pageElementLimits,
+  pageTextLimits,
+} from '../messaging/snapshot-limits.ts';
 import type { NativeSnapshot, PageSnapshot } from '../page/page-snapshot.ts';
 import { extractionSteps, minScopedArticleLength } from './extract-article.ts';
 import { rewriteSteps } from './native-markup.ts';
@@ -114,6 +120,8 @@ export async function readArticle(
     while (!step.done && performance.now() - resumed < sliceMs) step = steps.next();
     analyseMs += performance.now() - resumed;
     if (step.done) {
+      const crowded = overContentLimits(step.value);
+      if (crowded) return { article: null, tooLong: crowded, timings: { extractMs, analyseMs } };
       const { pageIndex } = rewritten;
       const runs = pageIndex
         ? extracted.runs.map((run) => ({ ...run, node: pageIndex[run.node] as number }))
@@ -139,6 +147,15 @@ function outOfStack(error: unknown): boolean {
     (error instanceof RangeError && /call stack/i.test(error.message)) ||
     (error instanceof Error && error.name === 'InternalError' && /recursion/i.test(error.message))
   );
+}
+
+/** The article's people or allegations over their limit, if they are: storing them would hold the store too long. */
+function overContentLimits(analysis: DocumentAnalysis): ArticleTooLong | null {
+  if (analysis.people.length > articleContentLimits.people)
+    return { length: analysis.people.length, limit: articleContentLimits.people, of: 'people' };
+  if (analysis.allegations.length > articleContentLimits.allegations)
+    return { length: analysis.allegations.length, limit: articleContentLimits.allegations, of: 'allegations' };
+  return null;
 }
 
 /** The length of the text the analysis reads: the blocks, joined. */

@@ -42,16 +42,27 @@ export const pageTextLimits = { length: 1_000_000 } as const;
  */
 export const pageElementLimits = { count: 10_000 } as const;
 
+/**
+ * How many people and allegations one article may bring to the store: 500 and 1,000. Storing an
+ * article links each person and claim across every source, in one transaction the reader's other
+ * requests wait for; a page listing thousands of made-up names accused of something held the
+ * background for seconds at a time, and filled the store. The 25 real news pages we test on name at
+ * most 20 people, with at most a few allegations: the limits leave 25 times that. Above them the
+ * article is refused after its analysis, before anything is stored.
+ */
+export const articleContentLimits = { people: 500, allegations: 1_000 } as const;
+
 /** The article's length, or the page's size, above its limit, as the background answers and the page and popup say it. */
 export interface ArticleTooLong {
-  /** Characters; elements, for the page's markup. */
+  /** Characters; elements, for the page's markup; people or allegations, for the article's. */
   length: number;
   limit: number;
   /**
    * Refused before the article was looked for: the page's text (`pageTextLimits`), or its markup's
-   * elements (`pageElementLimits`). Otherwise the article's text.
+   * elements (`pageElementLimits`). Refused after its analysis: its people or its allegations
+   * (`articleContentLimits`). Otherwise the article's text.
    */
-  of?: 'page' | 'markup';
+  of?: 'page' | 'markup' | 'people' | 'allegations';
 }
 
 export function tooLongMessage({ length, limit, of }: ArticleTooLong): string {
@@ -60,5 +71,7 @@ export function tooLongMessage({ length, limit, of }: ArticleTooLong): string {
   if (of === 'page')
     return `This page is too large for Crosscheck to read: ${figure(length)} characters of text, ${limits}`;
   if (of === 'markup') return `This page is too large for Crosscheck to read: ${figure(length)} elements, ${limits}`;
+  if (of === 'people' || of === 'allegations')
+    return `This article names too many ${of === 'people' ? 'people' : 'allegations'} for Crosscheck to keep: ${figure(length)}, ${limits}`;
   return `This article is too long for Crosscheck to read: ${figure(length)} characters, ${limits}`;
 }
