@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtensionRequest } from '../messaging/contract.ts';
 import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
+import { pageNoteLimit } from '../store/notes.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView } from '../store/views.ts';
 import { testBackground } from './test-support.ts';
@@ -116,6 +117,33 @@ describe('a content script', () => {
         tab('https://news.example.org/unread'),
       ),
     ).rejects.toThrow('Crosscheck has not read this page yet.');
+  });
+
+  it('lets a page add at most a thousand notes about one thing; the notebook has no such limit', async () => {
+    const { db, send, read } = background();
+    await read(bbc);
+    const content = { body: 'mine', tags: [], colour: 'yellow' } as const;
+    const first = await send<NoteRecord>(
+      { type: 'page/note-create', target: { kind: 'source' }, ...content },
+      tab(bbc.page),
+    );
+    await db.notes.bulkAdd(
+      Array.from({ length: pageNoteLimit - 1 }, (_, index) => ({ ...first, id: `copy-${index}`, terms: [] })),
+    );
+    await expect(
+      send({ type: 'page/note-create', target: { kind: 'source' }, ...content }, tab(bbc.page)),
+    ).rejects.toThrow('That article has 1,000 notes already, the most a page may add; add more in the notebook.');
+    expect(await db.notes.count()).toBe(pageNoteLimit);
+    // Another thing on the same page still takes notes.
+    const view = await send<PageView>({ type: 'page/lookup' }, tab(bbc.page));
+    const person = view.people[0]?.id;
+    if (!person) throw new Error('no person on the page');
+    await send({ type: 'page/note-create', target: { kind: 'person', person }, ...content }, tab(bbc.page));
+    expect(await db.notes.count()).toBe(pageNoteLimit + 1);
+    // The reader's notebook adds one more about the article.
+    const [source] = await db.sources.toCollection().primaryKeys();
+    await send({ type: 'notes/create', target: { kind: 'source', source }, ...content }, popup);
+    expect(await db.notes.count()).toBe(pageNoteLimit + 2);
   });
 
   it('is refused on a site the reader switched off', async () => {

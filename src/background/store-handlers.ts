@@ -15,7 +15,15 @@ import type { CrosscheckDatabase } from '../store/database.ts';
 import { claimView, personView } from '../store/entity-views.ts';
 import { forgetEverything, forgetSource } from '../store/forget-source.ts';
 import { ingestArticle } from '../store/ingest.ts';
-import { createNote, deleteNote, restoreNote, targetConcernsSource, updateNote } from '../store/notes.ts';
+import {
+  createNote,
+  deleteNote,
+  notesAbout,
+  pageNoteLimit,
+  restoreNote,
+  targetConcernsSource,
+  updateNote,
+} from '../store/notes.ts';
 import { pageView, sourceKeyFor } from '../store/page-view.ts';
 import type { NoteTarget } from '../store/records.ts';
 import { facets, search } from '../store/search.ts';
@@ -132,6 +140,11 @@ export function createStoreHandlers({
         const full = pageTarget(target, source);
         if (!(await targetConcernsSource(db, full, source))) {
           throw new Error(`That ${full.kind} is not on this page.`);
+        }
+        if ((await notesAbout(db, full)) >= pageNoteLimit) {
+          throw new Error(
+            `That ${full.kind === 'person' || full.kind === 'claim' ? full.kind : 'article'} has ${pageNoteLimit.toLocaleString('en')} notes already, the most a page may add; add more in the notebook.`,
+          );
         }
         return write(['notes'], () => createNote(db, full, { body, tags, colour }));
       },

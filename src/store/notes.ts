@@ -76,6 +76,26 @@ export async function existingNote(db: CrosscheckDatabase, id: string): Promise<
 }
 
 /** Whether a note's target is about a source: the source itself, a selection in it, or a person or claim it reports. */
+/**
+ * How many notes a page may add about one thing (its article, one person, one claim): far more than a
+ * reader writes by hand, few enough that a page sending note after note (its renderer compromised)
+ * cannot fill the disk or every card with them. The notebook, the reader's own page, has no such limit.
+ */
+export const pageNoteLimit = 1_000;
+
+/** How many notes there are about what `target` is about: its source, person or claim. */
+export function notesAbout(db: CrosscheckDatabase, target: NoteTarget): Promise<number> {
+  switch (target.kind) {
+    case 'source':
+    case 'selection':
+      return db.notes.where('target.source').equals(target.source).count();
+    case 'person':
+      return db.notes.where('target.person').equals(target.person).count();
+    case 'claim':
+      return db.notes.where('target.claim').equals(target.claim).count();
+  }
+}
+
 export async function targetConcernsSource(
   db: CrosscheckDatabase,
   target: NoteTarget,
