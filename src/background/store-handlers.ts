@@ -88,6 +88,7 @@ export function createStoreHandlers({
   };
   /** Stores a page's article under its canonical address and answers with the page's view across sources. */
   const storeArticle = async (article: AnalysedArticle, url: string): Promise<IngestResult> => {
+    // Asked again after the reading: the reader may have switched the site off while it ran.
     await assertOn(url);
     const address = articleAddress(url, article.metadata.url);
     const outcome = await health.write(() => ingestArticle(db, address, article));

@@ -75,7 +75,6 @@ export async function existingNote(db: CrosscheckDatabase, id: string): Promise<
   return note;
 }
 
-/** Whether a note's target is about a source: the source itself, a selection in it, or a person or claim it reports. */
 /**
  * How many notes a page may add about one thing (its article, one person, one claim): far more than a
  * reader writes by hand, few enough that a page sending note after note (its renderer compromised)
@@ -96,6 +95,7 @@ export function notesAbout(db: CrosscheckDatabase, target: NoteTarget): Promise<
   }
 }
 
+/** Whether a note's target is about a source: the source itself, a selection in it, or a person or claim it reports. */
 export async function targetConcernsSource(
   db: CrosscheckDatabase,
   target: NoteTarget,
