@@ -105,10 +105,10 @@ describe('a content script', () => {
     ).rejects.toThrow('There is no such note on this page.');
     expect((await db.notes.get(onBbc.id))?.body).toBe('note');
 
-    // Han Dong is on both pages, so a note about him concerns both.
+    // Han Dong is on both pages, so either may add a note about him; WION may change the one it wrote.
     const updated = await send<NoteRecord>(
       { type: 'page/note-update', id: note.id, changes: { tags: ['b'] } },
-      tab(bbc.page),
+      tab(wion.page),
     );
     expect(updated.tags).toEqual(['b']);
     await expect(
@@ -117,6 +117,69 @@ describe('a content script', () => {
         tab('https://news.example.org/unread'),
       ),
     ).rejects.toThrow('Crosscheck has not read this page yet.');
+  });
+
+  it('records the page a note was written on from the sender, never from the message', async () => {
+    const { db, send, read } = background();
+    await read(bbc);
+    await read(wion);
+    const hanDong = (await db.people.filter((person) => person.name === 'Han Dong').first())?.id;
+    const content = { body: 'note', tags: [], colour: 'blue' };
+    const forged = { type: 'page/note-create', target: { kind: 'person', person: hanDong }, ...content };
+    const note = await send<NoteRecord>({ ...forged, writtenOn: bbc.address.url }, tab(wion.page));
+    expect(note.writtenOn).toBe(wion.address.url);
+    expect((await db.notes.get(note.id))?.writtenOn).toBe(wion.address.url);
+    const inNotebook = await send<NoteRecord>(
+      { type: 'notes/create', target: { kind: 'person', person: hanDong }, ...content },
+      popup,
+    );
+    expect(inNotebook).not.toHaveProperty('writtenOn');
+  });
+
+  it('changes or deletes only the notes on its own article or written on it, never one about a person it names', async () => {
+    const { db, send, read } = background();
+    await read(bbc);
+    await read(wion);
+    const hanDong = (await db.people.filter((person) => person.name === 'Han Dong').first())?.id;
+    const content = { body: 'mine', tags: [], colour: 'blue' };
+    const aboutHanDong = { kind: 'person', person: hanDong };
+    const inNotebook = await send<NoteRecord>({ type: 'notes/create', target: aboutHanDong, ...content }, popup);
+    const onWion = await send<NoteRecord>(
+      { type: 'page/note-create', target: aboutHanDong, ...content },
+      tab(wion.page),
+    );
+    // BBC names Han Dong too, but wrote neither note: both are refused as if there were no such note.
+    for (const note of [inNotebook, onWion]) {
+      await expect(
+        send({ type: 'page/note-update', id: note.id, changes: { body: 'defaced' } }, tab(bbc.page)),
+      ).rejects.toThrow('There is no such note on this page.');
+      await expect(send({ type: 'page/note-delete', id: note.id }, tab(bbc.page))).rejects.toThrow(
+        'There is no such note on this page.',
+      );
+    }
+    expect((await db.notes.bulkGet([inNotebook.id, onWion.id])).map((note) => note?.body)).toEqual(['mine', 'mine']);
+
+    // What BBC wrote about him, and every note on its own article (the notebook's too), it may change.
+    const onBbc = await send<NoteRecord>({ type: 'page/note-create', target: aboutHanDong, ...content }, tab(bbc.page));
+    const onBbcArticle = await send<NoteRecord>(
+      { type: 'notes/create', target: { kind: 'source', source: bbc.address.url }, ...content },
+      popup,
+    );
+    for (const note of [onBbc, onBbcArticle]) {
+      const changed = await send<NoteRecord>(
+        { type: 'page/note-update', id: note.id, changes: { body: 'changed' } },
+        tab(bbc.page),
+      );
+      expect(changed.body).toBe('changed');
+      await send({ type: 'page/note-delete', id: note.id }, tab(bbc.page));
+    }
+    expect(await db.notes.bulkGet([onBbc.id, onBbcArticle.id])).toEqual([undefined, undefined]);
+
+    // The notebook changes any note, wherever it was written, and keeps where that was.
+    const changed = await send<NoteRecord>({ type: 'notes/update', id: onWion.id, changes: { body: 'edited' } }, popup);
+    expect(changed).toMatchObject({ body: 'edited', writtenOn: wion.address.url });
+    await send({ type: 'notes/delete', id: inNotebook.id }, popup);
+    expect(await db.notes.get(inNotebook.id)).toBeUndefined();
   });
 
   it('lets a page add at most a thousand notes about one thing; the notebook has no such limit', async () => {

@@ -24,6 +24,7 @@ import {
   targetConcernsSource,
   updateNote,
 } from '../store/notes.ts';
+import { pageMayChangeNote } from '../store/page-note-rights.ts';
 import { pageView, sourceKeyFor } from '../store/page-view.ts';
 import type { NoteTarget } from '../store/records.ts';
 import { facets, search } from '../store/search.ts';
@@ -80,11 +81,14 @@ export function createStoreHandlers({
     if (!key) throw new Error('Crosscheck has not read this page yet.');
     return key;
   };
-  /** A note a content script may change: one about its own page (the same answer when there is no such note). */
+  /**
+   * A note a content script may change: one on its own article or written on its page, not one about a
+   * person or claim it merely names (the same answer as when there is no such note).
+   */
   const assertOwnNote = async (id: string, sender: PageSender): Promise<void> => {
     const source = await ownSource(sender);
     const note = await db.notes.get(id);
-    if (!note || !(await targetConcernsSource(db, note.target, source))) throw new Error(notOnThisPage);
+    if (!note || !pageMayChangeNote(note, source)) throw new Error(notOnThisPage);
   };
   /** Stores a page's article under its canonical address and answers with the page's view across sources. */
   const storeArticle = async (article: AnalysedArticle, url: string): Promise<IngestResult> => {
@@ -147,7 +151,8 @@ export function createStoreHandlers({
             `That ${full.kind === 'person' || full.kind === 'claim' ? full.kind : 'article'} has ${pageNoteLimit.toLocaleString('en')} notes already, the most a page may add; add more in the notebook.`,
           );
         }
-        return write(['notes'], () => createNote(db, full, { body, tags, colour }));
+        // Where it was written is the page the browser names, never anything the message says.
+        return write(['notes'], () => createNote(db, full, { body, tags, colour, writtenOn: source }));
       },
       'page/note-update': async ({ id, changes }, sender) => {
         await assertOwnNote(id, sender);

@@ -131,6 +131,8 @@ export const noteSchema = v.object({
   created: timestamp,
   updated: timestamp,
   orphaned: v.boolean(),
+  /** The stored source of the page it was written on; absent when written in the notebook (and in older backups). */
+  writtenOn: v.optional(url),
 }) satisfies v.GenericSchema<unknown, NoteRecord>;
 
 export const searchKinds = ['person', 'claim', 'source', 'note'] as const;

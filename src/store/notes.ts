@@ -9,10 +9,15 @@ export interface NoteContent {
   colour: NoteColour;
 }
 
+/** A new note's content, and the stored source of the page it is written on (none in the notebook). */
+export interface NewNote extends NoteContent {
+  writtenOn?: string;
+}
+
 export async function createNote(
   db: CrosscheckDatabase,
   target: NoteTarget,
-  content: NoteContent,
+  content: NewNote,
   now = Date.now(),
 ): Promise<NoteRecord> {
   return db.transaction('rw', [db.notes, db.sources, db.people, db.claims], async () => {

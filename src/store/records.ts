@@ -288,6 +288,12 @@ export interface NoteRecord {
   updated: number;
   /** A selection note whose text the current version of its article no longer contains. */
   orphaned: boolean;
+  /**
+   * The stored source (canonical URL) of the page the note was written on, set by the background from
+   * the page that asked; absent for a note written in the notebook or the popup, and for notes stored
+   * before it was kept, which are treated as the notebook's. No index: nothing queries by it.
+   */
+  writtenOn?: string;
 }
 
 export interface SettingRecord {

@@ -73,8 +73,18 @@ export function discrepanciesOf(db: CrosscheckDatabase, subject: string) {
 
 /** A note as the reader sees it: without the search index's words. */
 export function noteOf(record: NoteRecord): NoteRecord {
-  const { id, target, body, tags, colour, created, updated, orphaned } = record;
-  return { id, target, body, tags, colour, created, updated, orphaned };
+  const { id, target, body, tags, colour, created, updated, orphaned, writtenOn } = record;
+  return {
+    id,
+    target,
+    body,
+    tags,
+    colour,
+    created,
+    updated,
+    orphaned,
+    ...(writtenOn === undefined ? {} : { writtenOn }),
+  };
 }
 
 export { sourceTime } from './source-time.ts';
