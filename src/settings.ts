@@ -30,7 +30,8 @@ export function modeForUrl(settings: Settings, url: string): HighlightMode {
   return settings.mode;
 }
 
-function hostnameOf(url: string): string | null {
+/** A URL's host name, or null when it is not a URL. */
+export function hostnameOf(url: string): string | null {
   try {
     return new URL(url).hostname;
   } catch {

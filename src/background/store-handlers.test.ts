@@ -4,7 +4,7 @@ import type { ExtensionRequest } from '../messaging/contract.ts';
 import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
 import { pageNoteLimit } from '../store/notes.ts';
 import type { NoteRecord } from '../store/records.ts';
-import type { PageView } from '../store/views.ts';
+import type { PageView, PersonView } from '../store/views.ts';
 import { testBackground } from './test-support.ts';
 
 const extension = { id: 'crosscheck-id', origin: 'chrome-extension://crosscheck-id/' };
@@ -134,6 +134,17 @@ describe('a content script', () => {
       popup,
     );
     expect(inNotebook).not.toHaveProperty('writtenOn');
+
+    // The views name the outlet it was written on; its host once that article is forgotten.
+    const bbcView = await send<PageView>({ type: 'page/lookup' }, tab(bbc.page));
+    const notesOnBbc = bbcView.people.find((person) => person.id === hanDong)?.notes;
+    expect(notesOnBbc?.find((each) => each.id === note.id)?.writtenOnOutlet).toBe('WION');
+    expect(notesOnBbc?.find((each) => each.id === inNotebook.id)).not.toHaveProperty('writtenOnOutlet');
+    await send({ type: 'store/forget-source', url: wion.page }, popup);
+    const personView = await send<PersonView>({ type: 'store/person', id: hanDong }, popup);
+    expect(personView.notes.find((each) => each.id === note.id)?.writtenOnOutlet).toBe(
+      new URL(wion.address.url).hostname,
+    );
   });
 
   it('changes or deletes only the notes on its own article or written on it, never one about a person it names', async () => {

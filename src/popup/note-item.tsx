@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../page/hover-card/note-draft.ts';
 import { layerStyles, noteLayer } from '../page/highlight-layers.ts';
 import type { NoteRecord } from '../store/records.ts';
+import type { NoteView } from '../store/views.ts';
 import { sendToBackground } from '../messaging/send.ts';
 import { errorMessage } from '../error-message.ts';
 import { writtenAt } from './format.ts';
@@ -10,7 +11,7 @@ import { TagList } from './tag-list.tsx';
 import { useUndo } from './undo.tsx';
 
 export interface NoteItemProps {
-  note: NoteRecord;
+  note: NoteView;
   /** Move keyboard focus to this note's Delete button (it came back from an undo, or its neighbour was deleted). */
   takeFocus?: boolean;
   /** Focus has moved here as asked. */
@@ -80,6 +81,7 @@ export function NoteItem({ note, takeFocus = false, focusTaken, deleted, restore
       <div class="note__footer">
         <span class="note__time">
           {note.updated > note.created ? `Edited ${writtenAt(note.updated)}` : writtenAt(note.created)}
+          {note.writtenOnOutlet && ` · written on ${note.writtenOnOutlet}`}
         </span>
         <span class="note__actions">
           <button type="button" class="button button--quiet button--small" onClick={() => setEditing(true)}>

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, parseTags } from '../page/hover-card/note-draft.ts';
 import { sendToBackground } from '../messaging/send.ts';
-import type { NoteRecord, NoteTarget } from '../store/records.ts';
+import type { NoteTarget } from '../store/records.ts';
+import type { NoteView } from '../store/views.ts';
 import { NoteForm } from './note-form.tsx';
 import { NoteItem } from './note-item.tsx';
 import { Section } from './section.tsx';
@@ -12,7 +13,7 @@ export interface NotesSectionProps {
   target: NoteTarget;
   /** What the notes are about, for the reader: "Han Dong", "this claim". */
   about: string;
-  notes: NoteRecord[];
+  notes: NoteView[];
   /** Said when there are no notes. */
   empty?: ComponentChildren;
 }
@@ -23,7 +24,7 @@ export interface NotesSectionProps {
  */
 interface FocusPlan {
   note: string | null;
-  ready: (notes: NoteRecord[]) => boolean;
+  ready: (notes: NoteView[]) => boolean;
 }
 
 /** The reader's notes on a person, a claim or an article: read, add, edit, delete. */

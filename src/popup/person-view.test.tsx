@@ -51,6 +51,23 @@ describe('the person view', () => {
     expect(within(card).getByRole('link', { name: /All 15 reports side by side/ })).toBeTruthy();
   });
 
+  it('says which outlet’s page a note was written on, and nothing of a note written in the notebook', async () => {
+    const id = await personId('Han Dong');
+    const wion = await extension()
+      .db.sources.filter((source) => source.outlet === 'WION')
+      .first();
+    const note = { target: { kind: 'person', person: id }, tags: [], colour: 'blue', created: 1, updated: 1 } as const;
+    await extension().db.notes.bulkAdd([
+      { ...note, id: 'on-wion', body: 'Seen on WION', tags: [], orphaned: false, writtenOn: wion?.url },
+      { ...note, id: 'in-notebook', body: 'Mine', tags: [], orphaned: false },
+    ]);
+    show(id);
+    const notes = await screen.findByRole('region', { name: /Your notes/ });
+    await waitFor(() => expect(within(notes).getByText('Seen on WION')).toBeTruthy());
+    expect(within(notes).getByText('Seen on WION').closest('li')?.textContent).toContain('written on WION');
+    expect(within(notes).getByText('Mine').closest('li')?.textContent).not.toContain('written on');
+  });
+
   it('adds, edits and deletes the reader’s notes, with tags, and undoes a deletion', async () => {
     const id = await personId('Han Dong');
     show(id);

@@ -7,7 +7,6 @@ import {
   claimSummary,
   discrepanciesOf,
   discrepancySubject,
-  noteOf,
   Referenced,
   referencesOf,
   sourceTime,
@@ -41,7 +40,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
       const referenced = new Referenced(db);
       await referenced.load(
         { sources: appearances.map((appearance) => appearance.source) },
-        referencesOf({ discrepancies, allegations: members }),
+        referencesOf({ discrepancies, allegations: members, notes }),
       );
 
       const spellings = new Map<string, { text: string; count: number; outlets: Set<string> }>();
@@ -86,7 +85,7 @@ export async function personView(db: CrosscheckDatabase, id: string): Promise<Pe
         }),
         claims: claimViews.sort((a, b) => firstReport(a) - firstReport(b)),
         discrepancies: discrepancies.map((record) => referenced.discrepancy(record)),
-        notes: notes.map(noteOf),
+        notes: notes.map((note) => referenced.note(note)),
       };
     },
   );
@@ -105,12 +104,12 @@ export async function claimView(db: CrosscheckDatabase, id: string): Promise<Cla
       ]);
       if (!claim) return null;
       const referenced = new Referenced(db);
-      await referenced.load(referencesOf({ discrepancies, allegations: members }));
+      await referenced.load(referencesOf({ discrepancies, allegations: members, notes }));
       return {
         claim: claimSummary(claim),
         reports: referenced.reports(members),
         discrepancies: discrepancies.map((record) => referenced.discrepancy(record)),
-        notes: notes.map(noteOf),
+        notes: notes.map((note) => referenced.note(note)),
       };
     },
   );

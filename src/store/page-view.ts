@@ -14,7 +14,7 @@ import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
 import { personDiscrepancyRecords } from './linking.ts';
 import type { NoteRecord, PersonRecord, RecentSourceRecord, SourceRecord } from './records.ts';
-import { noteOf, ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
+import { ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
 import { type ClaimSummary, otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
@@ -78,6 +78,7 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
         referencesOf({
           discrepancies: [...personDiscrepancies, ...claimDiscrepancies].flat(),
           allegations: otherReports,
+          notes: [...pageNotes, ...personNotes, ...claimNotes],
         }),
         { people: allegations.flatMap((allegation) => allegation.accused) },
       );
@@ -106,7 +107,9 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
               otherSourceCount: person.sourceCount - 1,
               claims: (claimsByPerson[index] ?? []).map((claim) => claim.id),
               discrepancies: (personDiscrepancies[index] ?? []).map((record) => referenced.discrepancy(record)),
-              notes: personNotes.filter((note) => isAbout(note, 'person', person.id)).map(noteOf),
+              notes: personNotes
+                .filter((note) => isAbout(note, 'person', person.id))
+                .map((note) => referenced.note(note)),
             },
           ];
         }),
@@ -125,11 +128,13 @@ export async function pageView(db: CrosscheckDatabase, url: string): Promise<Pag
             discrepancies: claim
               ? (claimDiscrepancies[ownClaimIds.indexOf(claim)] ?? []).map((record) => referenced.discrepancy(record))
               : [],
-            notes: claim ? claimNotes.filter((note) => isAbout(note, 'claim', claim)).map(noteOf) : [],
+            notes: claim
+              ? claimNotes.filter((note) => isAbout(note, 'claim', claim)).map((note) => referenced.note(note))
+              : [],
           };
         }),
         claims: [...claims.values()],
-        notes: pageNotes.map(noteOf),
+        notes: pageNotes.map((note) => referenced.note(note)),
       };
     },
   );

@@ -13,10 +13,12 @@ import type {
   PersonRecord,
   SourceRecord,
 } from './records.ts';
+import { hostnameOf } from '../settings.ts';
 import { sourceTime } from './source-time.ts';
 import {
   type ClaimSummary,
   type DiscrepancyView,
+  type NoteView,
   type PersonRef,
   type ReportView,
   type SourceSummary,
@@ -98,11 +100,13 @@ export interface References {
 export function referencesOf(records: {
   discrepancies?: DiscrepancyRecord[];
   allegations?: AllegationRecord[];
+  notes?: NoteRecord[];
 }): Required<References> {
   return {
     sources: [
       ...(records.discrepancies ?? []).flatMap((record) => record.values.map((value) => value.source)),
       ...(records.allegations ?? []).map((allegation) => allegation.source),
+      ...(records.notes ?? []).flatMap((note) => (note.writtenOn === undefined ? [] : [note.writtenOn])),
     ],
     people: (records.allegations ?? []).flatMap((allegation) => allegation.accused),
   };
@@ -179,6 +183,16 @@ export class Referenced {
         outlet: this.#sources.get(value.source)?.outlet ?? value.source,
         text: value.text,
       })),
+    };
+  }
+
+  /** A note as the view shows it: with the outlet of the page it was written on, if a page wrote it. */
+  note(record: NoteRecord): NoteView {
+    const note = noteOf(record);
+    if (note.writtenOn === undefined) return note;
+    return {
+      ...note,
+      writtenOnOutlet: this.#sources.get(note.writtenOn)?.outlet ?? hostnameOf(note.writtenOn) ?? note.writtenOn,
     };
   }
 

@@ -22,6 +22,12 @@ export const sourceSummaryKeys = [
   'firstRead',
 ] as const satisfies readonly (keyof SourceRecord)[];
 
+/** A note as the views show it: with the outlet of the page it was written on, when a page wrote it. */
+export interface NoteView extends NoteRecord {
+  /** The outlet of the `writtenOn` source; its host once that article is forgotten. */
+  writtenOnOutlet?: string;
+}
+
 export interface PersonRef {
   id: string;
   name: string;
@@ -65,7 +71,7 @@ export interface PageView {
   /** Every claim the page's people and allegations belong to. */
   claims: ClaimSummary[];
   /** Notes on the page itself and on selections in it, orphaned ones included. */
-  notes: NoteRecord[];
+  notes: NoteView[];
 }
 
 export interface PagePerson {
@@ -83,7 +89,7 @@ export interface PagePerson {
   /** Ids of claims about them across sources, up to `claimsPerPersonLimit` (the person view has them all). */
   claims: string[];
   discrepancies: DiscrepancyView[];
-  notes: NoteRecord[];
+  notes: NoteView[];
 }
 
 /** A hover card lists a few; the count says how many there are. */
@@ -105,7 +111,7 @@ export interface PageAllegation {
   otherReports: ReportView[];
   otherSourceCount: number;
   discrepancies: DiscrepancyView[];
-  notes: NoteRecord[];
+  notes: NoteView[];
 }
 
 export interface PersonView {
@@ -120,7 +126,7 @@ export interface PersonView {
   sources: { source: SourceSummary; spellings: string[]; mentionCount: number; role: PersonRole; titles: string[] }[];
   claims: { claim: ClaimSummary; reports: ReportView[] }[];
   discrepancies: DiscrepancyView[];
-  notes: NoteRecord[];
+  notes: NoteView[];
 }
 
 export interface ClaimView {
@@ -128,7 +134,7 @@ export interface ClaimView {
   /** Each outlet's wording, the first report first. */
   reports: ReportView[];
   discrepancies: DiscrepancyView[];
-  notes: NoteRecord[];
+  notes: NoteView[];
 }
 
 export type SearchHit =

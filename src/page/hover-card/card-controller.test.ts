@@ -6,6 +6,7 @@ import { type CardContext, CardController, cardsLoadedOnDemand } from './card-co
 import { markOwn } from '../own-nodes.ts';
 import { cardHostAttribute } from './card-host.ts';
 import { createCardView } from './card-view.ts';
+import type { NoteRecord } from '../../store/records.ts';
 import type { PersonCard } from './card-model.ts';
 
 /** The card's closed shadow roots, caught as they are attached (the page never sees them). */
@@ -95,6 +96,35 @@ describe('CardController', () => {
     expect(card).toContain('In 1 other source');
     expect(card).toContain('WION');
     expect(card).toContain('Also written: Mr Dong');
+  });
+
+  it('offers Edit and Delete only on the notes the page may change, and says where to change the others', () => {
+    const roots = catchShadowRoots();
+    const note: Omit<NoteRecord, 'id' | 'body'> = {
+      target: { kind: 'person', person: 'person-1' },
+      tags: [],
+      colour: 'blue',
+      created: 1,
+      updated: 1,
+      orphaned: false,
+    };
+    const { cards, highlight } = setUp({
+      ...person,
+      notes: [
+        { note: { ...note, id: 'mine', body: 'Written here' }, elsewhere: null },
+        {
+          note: { ...note, id: 'theirs', body: 'Written on WION' },
+          elsewhere: 'Written on WION; change it in the notebook.',
+        },
+      ],
+    });
+    cards.showHighlight(highlight, anchor, { focus: false });
+    const [here, elsewhere] = [...(roots()[0]?.querySelectorAll('.note') ?? [])];
+    const buttons = (item: Element | undefined) =>
+      [...(item?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+    expect(buttons(here)).toEqual(['Edit', 'Delete']);
+    expect(buttons(elsewhere)).toEqual([]);
+    expect(elsewhere?.textContent).toContain('Written on WION; change it in the notebook.');
   });
 
   it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentAnalysis } from '../../analysis/types.ts';
 import type { NoteRecord } from '../../store/records.ts';
 import type { PageView, SourceSummary } from '../../store/views.ts';
-import { cardModel, sourceDate } from './card-model.ts';
+import { cardModel, cardNote, sourceDate } from './card-model.ts';
 
 const text = 'Han Dong has been accused of lobbying.\n\nMr Dong has denied the allegations.';
 const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
@@ -181,9 +181,23 @@ describe('cardModel', () => {
           ],
         },
       ],
-      notes: [personNote],
+      notes: [{ note: personNote, elsewhere: 'Written in the notebook; change it there.' }],
       noteTarget: { kind: 'person', person: 'person-han-dong' },
     });
+  });
+
+  it('offers to change only the notes the page may change, and says where the others were written', () => {
+    const page = view.source.url;
+    const written = (writtenOn?: string, writtenOnOutlet?: string) => ({ ...personNote, writtenOn, writtenOnOutlet });
+    const onThisArticle = { ...personNote, target: { kind: 'source' as const, source: page } };
+    expect(cardNote(written(page, 'BBC News'), page).elsewhere).toBeNull();
+    expect(cardNote(onThisArticle, page).elsewhere).toBeNull();
+    expect(cardNote(personNote, page).elsewhere).toBe('Written in the notebook; change it there.');
+    expect(cardNote(written(wion.url, 'WION'), page).elsewhere).toBe('Written on WION; change it in the notebook.');
+    // A note on another article, even one the reader wrote there, is that article's.
+    expect(cardNote({ ...onThisArticle, target: { kind: 'source', source: wion.url } }, page).elsewhere).toBe(
+      'Written in the notebook; change it there.',
+    );
   });
 
   it('shows the page’s own allegations about a person until the store answers, and notes go on the words', () => {

@@ -12,8 +12,9 @@ import {
 } from '../../analysis/types.ts';
 import { describeSpan } from '../../anchoring/describe.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
+import { pageMayChangeNote } from '../../store/page-note-rights.ts';
 import type { NoteRecord } from '../../store/records.ts';
-import type { DiscrepancyView, PageView, SourceSummary } from '../../store/views.ts';
+import type { DiscrepancyView, NoteView, PageView, SourceSummary } from '../../store/views.ts';
 import type { HighlightTarget } from '../article-highlights.ts';
 
 /** Whether the store's side of the card is there yet. */
@@ -41,8 +42,18 @@ export interface ClaimLine {
   firstReported: SourceLine | null;
 }
 
+/** One of the reader's notes on a card about a person or an allegation. */
+export interface CardNote {
+  note: NoteView;
+  /**
+   * Where the note was written and where to change it, when this page may not change it (see
+   * `pageMayChangeNote`): the card then offers no Edit or Delete. Null when the page may.
+   */
+  elsewhere: string | null;
+}
+
 interface CardBase {
-  notes: NoteRecord[];
+  notes: CardNote[];
   /** What "Add note" attaches the note to. */
   noteTarget: PageNoteTarget;
   crossSource: CrossSource;
@@ -139,7 +150,7 @@ function personCard(id: string, span: Span, { analysis, view, crossSource }: Car
     otherSourceCount: stored?.otherSourceCount ?? 0,
     claims,
     discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
-    notes: stored?.notes ?? [],
+    notes: cardNotes(stored?.notes, view),
     noteTarget: stored ? { kind: 'person', person: stored.id } : selectionTarget(analysis.text, span),
     crossSource,
   };
@@ -165,10 +176,21 @@ function allegationCard(index: number, { analysis, view, crossSource }: CardInpu
       attributedTo: report.attributedTo,
     })),
     discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
-    notes: stored?.notes ?? [],
+    notes: cardNotes(stored?.notes, view),
     noteTarget: stored?.claim ? { kind: 'claim', claim: stored.claim } : selectionTarget(analysis.text, allegation),
     crossSource,
   };
+}
+
+function cardNotes(notes: NoteView[] | undefined, view: PageView | null): CardNote[] {
+  return view ? (notes ?? []).map((note) => cardNote(note, view.source.url)) : [];
+}
+
+/** A note as the card on the page whose stored source is `page` shows it: changeable there, or where it was written. */
+export function cardNote(note: NoteView, page: string): CardNote {
+  if (pageMayChangeNote(note, page)) return { note, elsewhere: null };
+  if (note.writtenOn === undefined) return { note, elsewhere: 'Written in the notebook; change it there.' };
+  return { note, elsewhere: `Written on ${note.writtenOnOutlet ?? 'another page'}; change it in the notebook.` };
 }
 
 function selectionTarget(text: string, span: Span): PageNoteTarget {

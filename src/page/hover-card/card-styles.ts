@@ -83,6 +83,7 @@ h2, h3, p, ul, blockquote, fieldset { margin: 0; padding: 0; border: 0; }
 .note__body { padding: 6px 8px; border-left: 4px solid var(--border); border-radius: 4px; background: var(--surface); }
 .note__text { white-space: pre-wrap; overflow-wrap: anywhere; }
 .note__tags { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
+.note__origin { margin-top: 6px; color: var(--muted); font-size: 12px; }
 .tag { padding: 0 6px; border-radius: 999px; background: var(--border); font-size: 11px; }
 .button { min-height: 28px; padding: 3px 10px; border: 1px solid var(--accent); border-radius: 6px;
   background: var(--accent); color: var(--accent-fg); font: inherit; font-weight: 600; cursor: pointer; }

@@ -10,6 +10,7 @@ import type { NoteRecord } from '../../store/records.ts';
 import type {
   AllegationCard,
   CardModel,
+  CardNote,
   ClaimLine,
   CrossSource,
   DiscrepancyLine,
@@ -225,15 +226,15 @@ function Discrepancies({ lines }: { lines: DiscrepancyLine[] }) {
   );
 }
 
-function Notes({ notes, actions }: { notes: NoteRecord[]; actions: CardActions }) {
+function Notes({ notes, actions }: { notes: CardNote[]; actions: CardActions }) {
   if (notes.length === 0) return null;
   return (
     <section class="card__section" aria-label="Your notes">
       <h3 class="card__subtitle">Your notes</h3>
       <ul class="card__list">
-        {notes.map((note) => (
+        {notes.map(({ note, elsewhere }) => (
           <li key={note.id} class="note">
-            <NoteBody note={note} actions={actions} />
+            <NoteBody note={note} elsewhere={elsewhere} actions={actions} />
           </li>
         ))}
       </ul>
@@ -241,9 +242,16 @@ function Notes({ notes, actions }: { notes: NoteRecord[]; actions: CardActions }
   );
 }
 
-function NoteBody({ note, actions }: { note: NoteRecord; actions: CardActions }) {
-  // Deleting takes a second click: one slip of the pointer should not cost the reader a note.
-  const [confirming, setConfirming] = useState(false);
+/** A note's text and tags; with Edit and Delete, unless it was written `elsewhere` than this page. */
+function NoteBody({
+  note,
+  elsewhere = null,
+  actions,
+}: {
+  note: NoteRecord;
+  elsewhere?: string | null;
+  actions: CardActions;
+}) {
   return (
     <div class={`note__body note__body--${note.colour}`}>
       {note.orphaned && <p class="card__status card__status--problem">Its words are no longer in the article.</p>}
@@ -257,26 +265,34 @@ function NoteBody({ note, actions }: { note: NoteRecord; actions: CardActions })
           ))}
         </p>
       )}
-      <p class="card__actions">
-        <button type="button" class="button button--quiet" onClick={trusted(() => actions.editNote(note))}>
-          Edit
-        </button>
-        {confirming ? (
-          <>
-            <button type="button" class="button" onClick={trusted(() => actions.deleteNote(note))}>
-              Delete this note
-            </button>
-            <button type="button" class="button button--quiet" onClick={trusted(() => setConfirming(false))}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button type="button" class="button button--quiet" onClick={trusted(() => setConfirming(true))}>
-            Delete
-          </button>
-        )}
-      </p>
+      {elsewhere === null ? <NoteActions note={note} actions={actions} /> : <p class="note__origin">{elsewhere}</p>}
     </div>
+  );
+}
+
+function NoteActions({ note, actions }: { note: NoteRecord; actions: CardActions }) {
+  // Deleting takes a second click: one slip of the pointer should not cost the reader a note.
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <p class="card__actions">
+      <button type="button" class="button button--quiet" onClick={trusted(() => actions.editNote(note))}>
+        Edit
+      </button>
+      {confirming ? (
+        <>
+          <button type="button" class="button" onClick={trusted(() => actions.deleteNote(note))}>
+            Delete this note
+          </button>
+          <button type="button" class="button button--quiet" onClick={trusted(() => setConfirming(false))}>
+            Keep it
+          </button>
+        </>
+      ) : (
+        <button type="button" class="button button--quiet" onClick={trusted(() => setConfirming(true))}>
+          Delete
+        </button>
+      )}
+    </p>
   );
 }
 
