@@ -38,6 +38,25 @@ describe('the JSON backup', () => {
     expect(await contents(db)).toEqual(before);
   });
 
+  it('keeps the page a note was written on, and takes a backup from before notes kept it', async () => {
+    const db = freshDatabase();
+    const { notes } = await readSeedsWithNotes(db);
+    const file = parseJson(await backupOf(db)) as { notes: { id: string; writtenOn?: string }[] };
+    expect(file.notes.find((note) => note.id === notes.person.id)?.writtenOn).toBe(notes.person.writtenOn);
+    expect(notes.person.writtenOn).toMatch(/^https?:/);
+
+    await forgetEverything(db);
+    await importBackup(db, validateBackup(parseJson(JSON.stringify(file))));
+    expect((await db.notes.get(notes.person.id))?.writtenOn).toBe(notes.person.writtenOn);
+
+    // A backup made before Crosscheck kept where notes were written: its notes are the notebook's.
+    await forgetEverything(db);
+    const older = { ...file, notes: file.notes.map(({ writtenOn: _, ...note }) => note) };
+    await importBackup(db, validateBackup(parseJson(JSON.stringify(older))));
+    expect(await db.notes.count()).toBe(4);
+    expect((await db.notes.toArray()).some((note) => Object.hasOwn(note, 'writtenOn'))).toBe(false);
+  });
+
   it('holds every table, under a versioned header', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);

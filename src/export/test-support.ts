@@ -45,7 +45,13 @@ export async function readSeedsWithNotes(db: CrosscheckDatabase): Promise<Seeded
     person: await createNote(
       db,
       { kind: 'person', person: hanDong },
-      { body: 'Ask his office about the February 2021 meeting.', tags: ['Call', 'Ottawa'], colour: 'pink' },
+      // Written on WION's page, as the hover card writes notes.
+      {
+        body: 'Ask his office about the February 2021 meeting.',
+        tags: ['Call', 'Ottawa'],
+        colour: 'pink',
+        writtenOn: wion.address.url,
+      },
       later,
     ),
     claim: await createNote(
