@@ -45,6 +45,8 @@ export interface ExportAnnotation {
   claim?: EntityRef;
   note?: Pick<NoteRecord, 'body' | 'tags' | 'colour' | 'created' | 'updated' | 'orphaned'> & {
     about: NoteTarget['kind'];
+    /** The address of the article whose page the note was written on (see `NoteRecord.writtenOn`). */
+    writtenOn?: string;
   };
 }
 
@@ -122,6 +124,9 @@ export function exportAnnotations(data: ExportData): ExportAnnotation[] {
         created: note.created,
         updated: note.updated,
         orphaned: note.orphaned,
+        ...(note.writtenOn === undefined
+          ? {}
+          : { writtenOn: index.sources.get(note.writtenOn)?.href ?? note.writtenOn }),
       },
     };
     switch (target.kind) {

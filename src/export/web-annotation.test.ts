@@ -68,6 +68,9 @@ describe('the W3C Web Annotation export', () => {
       'Ottawa',
     ]);
     expect(tagged?.target.styleClass).toBe('crosscheck-note-pink');
+    // Written on WION's page: that article is the scope it was written in; a note from the notebook has none.
+    expect(tagged?.target.scope).toBe(data.sources.find((source) => source.outlet === 'WION')?.href);
+    expect(first.items.filter((item) => item.target.scope !== undefined)).toHaveLength(1);
     expect(tagged?.stylesheet?.value).toContain('.crosscheck-note-pink {');
     const highlight = first.items.find((item) => item.motivation === 'highlighting');
     expect(highlight?.body).toBeUndefined();

@@ -8,7 +8,10 @@
  *   admission); its bodies give the stance (`classifying`), the accused (`identifying`), who it is
  *   attributed to (`describing`) and the claim it belongs to across sources (`linking`).
  * - A note is `commenting`, or `highlighting` when it has no text; its tags are bodies with
- *   purpose `tagging`, and its colour a CSS class with the stylesheet that draws it.
+ *   purpose `tagging`, and its colour a CSS class with the stylesheet that draws it. A note written
+ *   on an article's page (rather than in the notebook) has that article as its target's `scope`: the
+ *   model's "resource that provides the scope or context" for the target, as a note about a person
+ *   was written in the context of one article that names them.
  *
  * Targets select the quote in the article's text as Crosscheck reads it (whitespace collapsed,
  * blocks a blank line apart): a TextQuoteSelector with prefix and suffix, and a TextPositionSelector
@@ -39,7 +42,7 @@ export interface WebAnnotation {
   modified?: string;
   generator: { id: string; type: 'Software'; name: string };
   body?: Body[];
-  target: { source: string; selector?: Selector[]; styleClass?: string };
+  target: { source: string; selector?: Selector[]; styleClass?: string; scope?: string };
   stylesheet?: { type: 'CssStylesheet'; value: string };
 }
 
@@ -113,6 +116,7 @@ function webAnnotation(annotation: ExportAnnotation, generator: WebAnnotation['g
       source: target.source,
       ...(selector.length > 0 ? { selector } : {}),
       ...(note ? { styleClass: colourClass(note.colour) } : {}),
+      ...(note?.writtenOn === undefined ? {} : { scope: note.writtenOn }),
     },
     ...(note ? { stylesheet: { type: 'CssStylesheet' as const, value: noteStylesheet } } : {}),
   };
