@@ -28,7 +28,7 @@ import { type ChromiumWithExtension, launchChromiumWithExtension } from '../lib/
 import { extensionDir, repoRoot } from '../lib/paths.ts';
 import { longestTaskAfterLoad, recordPage } from '../lib/page-probes.ts';
 import { newsPagePolicy, newsPages, newsPagesDir } from '../lib/shared-data.ts';
-import type { LeastScriptCost } from './least-script/messages.ts';
+import type { LeastScriptCost, LeastScriptPart } from './least-script/messages.ts';
 
 type PageState = ResponseTo<{ type: 'tab/page-state' }>;
 
@@ -64,8 +64,8 @@ interface PageFigures {
   longestSliceMs: number;
   /** The page's longest task after its DOM was ready, as a PerformanceObserver in the page saw it. */
   longestTaskMs: number;
-  /** The least content script's first pass on the page (see least-script/content.ts). */
-  leastScriptMs: number | null;
+  /** The least content script's first pass on the page, part by part (see least-script/content.ts). */
+  leastScript: LeastScriptCost | null;
 }
 
 /** Runs in the page: the bare walk and one regular-expression pass (capitalised word runs), timed. */
@@ -157,7 +157,7 @@ async function measurePage(
   browser: ChromiumWithExtension,
   url: string,
   extensionPage: Page,
-): Promise<Omit<PageFigures, 'name' | 'leastScriptMs'>> {
+): Promise<Omit<PageFigures, 'name' | 'leastScript'>> {
   const host = new URL(url).hostname;
   await askBackground(extensionPage, { type: 'settings/set', changes: { disabledSites: [host] } });
   const cold = await walkWithCrosscheckOff(browser, url);
@@ -277,7 +277,7 @@ const suite: BenchSuite = async () => {
       await extensionPage.goto(browser.pageUrl('notebook.html'));
       for (const { name } of pages) {
         const measured = await measurePage(browser, server.url(`/${name}/source.html`), extensionPage);
-        figures.push({ name, ...measured, leastScriptMs: null });
+        figures.push({ name, ...measured, leastScript: null });
       }
     } finally {
       await browser.context.close();
@@ -285,7 +285,7 @@ const suite: BenchSuite = async () => {
     const least = await leastScriptCosts(figures.map(({ name }) => server.url(`/${name}/source.html`)));
     for (const page of figures) {
       const cost = least.get(server.url(`/${page.name}/source.html`));
-      page.leastScriptMs = cost?.article ? cost.busyMs : null;
+      page.leastScript = cost?.article ? cost : null;
     }
   } finally {
     await server.close();
@@ -313,7 +313,33 @@ const suite: BenchSuite = async () => {
   const cold = column(coldRatio);
   const warm = column(warmRatio);
   const judged = cold >= warm ? 'cold / cold' : 'warm / warm';
-  const leastRatio = (page: PageFigures) => (page.leastScriptMs === null ? null : page.leastScriptMs / page.coldWalkMs);
+  const leastRatio = (page: PageFigures) => (page.leastScript ? page.leastScript.busyMs / page.coldWalkMs : null);
+  const leastPart = (part: LeastScriptPart) => (page: PageFigures) =>
+    page.leastScript ? (page.leastScript.slices[part] ?? 0) : null;
+  // The parts the least script shares with Crosscheck's first pass, medians over the pages, side by side.
+  const parts: [string, (page: PageFigures) => number | null, (page: PageFigures) => number | null][] = [
+    ['bundle compile and evaluation', (page) => page.scriptEvaluationMs, leastPart('bundle')],
+    ['article check', (page) => page.articleCheckMs, leastPart('check')],
+    [
+      'snapshot, taken and handed over',
+      (page) => page.snapshotMs,
+      (page) => (page.leastScript ? (leastPart('snapshot')(page) ?? 0) + (leastPart('handover')(page) ?? 0) : null),
+    ],
+    ['… of which handing it to the browser', () => null, leastPart('handover')],
+    ['paint', (page) => page.paintMs, leastPart('paint')],
+    [
+      'the rest: session set-up, first message, store answer, notes',
+      (page) =>
+        page.extensionMs - page.scriptEvaluationMs - page.articleCheckMs - page.snapshotMs - page.paintMs,
+      () => null,
+    ],
+    ['first pass', (page) => page.extensionMs, (page) => page.leastScript?.busyMs ?? null],
+  ];
+  const partRow = (pick: (page: PageFigures) => number | null) => {
+    const values = figures.map(pick).filter((value): value is number => value !== null);
+    if (values.length === 0) return ['–', '–'];
+    return [ms(median(values)), ratio(median(values) / column((page) => page.coldWalkMs))];
+  };
 
   const body = [
     "Main-thread milliseconds per page, in one run. *Extension* is every slice of the content script's own",
@@ -350,6 +376,15 @@ const suite: BenchSuite = async () => {
       ],
     ),
     '',
+    'Part by part, medians over the pages, each also divided by the median first walk with Crosscheck off. The',
+    "least script's parts are what any content script that hands the article's markup to its background pays",
+    'before it does anything else:',
+    '',
+    markdownTable(
+      ['part of the first pass', 'Crosscheck ms', '÷ walk', 'least content script ms', '÷ walk'],
+      parts.map(([part, crosscheck, least]) => [part, ...partRow(crosscheck), ...partRow(least)]),
+    ),
+    '',
     table([
       ['extension ms', (page) => page.extensionMs, ms],
       ['walk, Crosscheck off: first ms', (page) => page.coldWalkMs, ms],
@@ -361,7 +396,7 @@ const suite: BenchSuite = async () => {
       ['ratio (mixed)', (page) => page.extensionMs / page.baselineMs, ratio],
       ['first walk ms', (page) => page.firstWalkMs, ms],
       ['ratio to first walk', (page) => page.extensionMs / page.firstWalkMs, ratio],
-      ['least content script ms', (page) => page.leastScriptMs, ms],
+      ['least content script ms', (page) => page.leastScript?.busyMs ?? null, ms],
       ['least script / first walk', leastRatio, ratio],
     ]),
     '',
