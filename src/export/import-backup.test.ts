@@ -242,6 +242,25 @@ describe('importing a backup into a store that already holds articles', () => {
     expect(mentionRecords(await fresh.sourceMentions.get(bbc.address.url))).toHaveLength(backup.mentions.length);
   });
 
+  it('keeps the page a note was written on when a newer version of it comes from a backup that did not keep it', async () => {
+    const db = freshDatabase();
+    await ingestArticle(db, bbc.address, bbc.article, readingTime);
+    const note = await createNote(
+      db,
+      { kind: 'source', source: bbc.address.url },
+      { body: 'First', tags: [], colour: 'yellow', writtenOn: bbc.address.url },
+      readingTime,
+    );
+    const backup = await backupOf(db);
+    // Rewritten later by a Crosscheck from before notes kept where they were written.
+    const older = {
+      ...backup,
+      notes: backup.notes.map(({ writtenOn: _, ...kept }) => ({ ...kept, body: 'Second', updated: readingTime + 1 })),
+    };
+    expect((await importBackup(db, older)).notes.updated).toBe(1);
+    expect(await db.notes.get(note.id)).toMatchObject({ body: 'Second', writtenOn: bbc.address.url });
+  });
+
   it('keeps the store’s settings and adds the sites the backup switched off', async () => {
     const db = freshDatabase();
     await ingestArticle(db, bbc.address, bbc.article, readingTime);

@@ -520,7 +520,10 @@ class Merge {
         changed.push(note);
         counts.added++;
       } else if (note.updated > existing.updated && notesDiffer(note, existing)) {
-        changed.push(note);
+        // Where a note was written never changes: a backup from before notes kept it does not take it away.
+        changed.push(
+          existing.writtenOn === undefined || note.writtenOn ? note : { ...note, writtenOn: existing.writtenOn },
+        );
         counts.updated++;
       } else {
         counts.unchanged++;

@@ -47,8 +47,14 @@ export async function importNotes(
         changed.push(record);
         result.notes.added++;
       } else if (record.updated > existing.updated && notesDiffer(record, existing)) {
-        // The store's placement of the quote, when it has one, is better than none.
-        changed.push({ ...record, target: keepPlacement(record.target, existing.target), orphaned: existing.orphaned });
+        // The store's placement of the quote, when it has one, is better than none; and a Web Annotation
+        // does not say which page a note was written on, so the store's record of that stays.
+        changed.push({
+          ...record,
+          target: keepPlacement(record.target, existing.target),
+          orphaned: existing.orphaned,
+          ...(existing.writtenOn === undefined ? {} : { writtenOn: existing.writtenOn }),
+        });
         result.notes.updated++;
       } else {
         result.notes.unchanged++;

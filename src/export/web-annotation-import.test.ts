@@ -202,6 +202,19 @@ describe('importing annotations as notes', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('keeps the page a stored note was written on when a newer version of it comes in', async () => {
+    const db = freshDatabase();
+    const { notes } = await readSeedsWithNotes(db);
+    const file = readAnnotations(parseJson(annotationCollectionText(await exportDataOf(db))), now);
+    // The store holds an older version: the file's is newer, and replaces its words, not where it was written.
+    await db.notes.update(notes.person.id, { body: 'An older draft', updated: notes.person.created - 1 });
+    expect((await importNotes(db, file.notes)).notes.updated).toBe(1);
+    expect(await db.notes.get(notes.person.id)).toMatchObject({
+      body: notes.person.body,
+      writtenOn: notes.person.writtenOn,
+    });
+  });
+
   it('keeps a note about a person the store does not know, under that person’s address', async () => {
     const db = freshDatabase();
     await readSeedsWithNotes(db);
