@@ -14,6 +14,7 @@ import type {
   SourceRecord,
 } from './records.ts';
 import { hostnameOf } from '../settings.ts';
+import { siteOf } from './canonical-url.ts';
 import { sourceTime } from './source-time.ts';
 import {
   type ClaimSummary,
@@ -186,14 +187,19 @@ export class Referenced {
     };
   }
 
-  /** A note as the view shows it: with the outlet of the page it was written on, if a page wrote it. */
+  /**
+   * A note as the view shows it: with where it was written, if a page wrote it. The outlet is what that
+   * page called itself, so it comes with the site, which the page cannot choose: a page that names
+   * itself "BBC News" cannot pass its notes off as the BBC's page's.
+   */
   note(record: NoteRecord): NoteView {
     const note = noteOf(record);
     if (note.writtenOn === undefined) return note;
-    return {
-      ...note,
-      writtenOnOutlet: this.#sources.get(note.writtenOn)?.outlet ?? hostnameOf(note.writtenOn) ?? note.writtenOn,
-    };
+    const host = hostnameOf(note.writtenOn);
+    const site = host === null ? note.writtenOn : siteOf(host);
+    const outlet = this.#sources.get(note.writtenOn)?.outlet;
+    const named = outlet === undefined || outlet.toLowerCase() === site ? site : `${outlet} (${site})`;
+    return { ...note, writtenOnOutlet: named };
   }
 
   /** Each allegation as its source worded it, the earliest source first. */

@@ -24,7 +24,7 @@ export const sourceSummaryKeys = [
 
 /** A note as the views show it: with the outlet of the page it was written on, when a page wrote it. */
 export interface NoteView extends NoteRecord {
-  /** The outlet of the `writtenOn` source; its host once that article is forgotten. */
+  /** The outlet of the `writtenOn` source, with its site ("WION (wionews.com)"); the site alone once that article is forgotten. */
   writtenOnOutlet?: string;
 }
 
