@@ -39,7 +39,7 @@ test('a page that defines the card’s tag and asks for its internals reads noth
   const card = new ClosedCard(wion);
   await expect.poll(() => card.text()).toContain(secret);
   // Written in the notebook: the page may show it, not change it.
-  expect(await card.text()).toContain('Written in the notebook; change it there.');
+  expect(await card.text()).toContain('Not written on this page; change it in Crosscheck’s popup or notebook.');
   expect(await card.text()).not.toMatch(/\b(Edit|Delete)\b/);
   // The card is open with the note in it; the page polls every 50 ms.
   await wion.waitForTimeout(500);

@@ -114,7 +114,7 @@ describe('CardController', () => {
         { note: { ...note, id: 'mine', body: 'Written here' }, elsewhere: null },
         {
           note: { ...note, id: 'theirs', body: 'Written on WION' },
-          elsewhere: 'Written on WION; change it in the notebook.',
+          elsewhere: 'Written on WION; change it in Crosscheck’s popup or notebook.',
         },
       ],
     });
@@ -124,7 +124,7 @@ describe('CardController', () => {
       [...(item?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
     expect(buttons(here)).toEqual(['Edit', 'Delete']);
     expect(buttons(elsewhere)).toEqual([]);
-    expect(elsewhere?.textContent).toContain('Written on WION; change it in the notebook.');
+    expect(elsewhere?.textContent).toContain('Written on WION; change it in Crosscheck’s popup or notebook.');
   });
 
   it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {

@@ -181,7 +181,9 @@ describe('cardModel', () => {
           ],
         },
       ],
-      notes: [{ note: personNote, elsewhere: 'Written in the notebook; change it there.' }],
+      notes: [
+        { note: personNote, elsewhere: 'Not written on this page; change it in Crosscheck’s popup or notebook.' },
+      ],
       noteTarget: { kind: 'person', person: 'person-han-dong' },
     });
   });
@@ -192,11 +194,15 @@ describe('cardModel', () => {
     const onThisArticle = { ...personNote, target: { kind: 'source' as const, source: page } };
     expect(cardNote(written(page, 'BBC News'), page).elsewhere).toBeNull();
     expect(cardNote(onThisArticle, page).elsewhere).toBeNull();
-    expect(cardNote(personNote, page).elsewhere).toBe('Written in the notebook; change it there.');
-    expect(cardNote(written(wion.url, 'WION'), page).elsewhere).toBe('Written on WION; change it in the notebook.');
+    expect(cardNote(personNote, page).elsewhere).toBe(
+      'Not written on this page; change it in Crosscheck’s popup or notebook.',
+    );
+    expect(cardNote(written(wion.url, 'WION'), page).elsewhere).toBe(
+      'Written on WION; change it in Crosscheck’s popup or notebook.',
+    );
     // A note on another article, even one the reader wrote there, is that article's.
     expect(cardNote({ ...onThisArticle, target: { kind: 'source', source: wion.url } }, page).elsewhere).toBe(
-      'Written in the notebook; change it there.',
+      'Not written on this page; change it in Crosscheck’s popup or notebook.',
     );
   });
 

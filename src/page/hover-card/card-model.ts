@@ -186,11 +186,22 @@ function cardNotes(notes: NoteView[] | undefined, view: PageView | null): CardNo
   return view ? (notes ?? []).map((note) => cardNote(note, view.source.url)) : [];
 }
 
-/** A note as the card on the page whose stored source is `page` shows it: changeable there, or where it was written. */
+/**
+ * Where the reader changes a note this page may not. The card has no button to open the notebook: that
+ * would be one more `page/*` message, one any page could send to open tabs. So it names the way there.
+ */
+const changeElsewhere = 'change it in Crosscheck’s popup or notebook.';
+
+/**
+ * A note as the card on the page whose stored source is `page` shows it: changeable there, or where it
+ * was written. A note with no `writtenOn` may be the notebook's or a page's from before notes kept it,
+ * so the card says only that it was not written here, which is true of both.
+ */
 export function cardNote(note: NoteView, page: string): CardNote {
   if (pageMayChangeNote(note, page)) return { note, elsewhere: null };
-  if (note.writtenOn === undefined) return { note, elsewhere: 'Written in the notebook; change it there.' };
-  return { note, elsewhere: `Written on ${note.writtenOnOutlet ?? 'another page'}; change it in the notebook.` };
+  const written =
+    note.writtenOn === undefined ? 'Not written on this page' : `Written on ${note.writtenOnOutlet ?? 'another page'}`;
+  return { note, elsewhere: `${written}; ${changeElsewhere}` };
 }
 
 function selectionTarget(text: string, span: Span): PageNoteTarget {
