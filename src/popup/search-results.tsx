@@ -81,6 +81,7 @@ function HitContent({ hit }: { hit: SearchHit }) {
           <span class="hit__title hit__title--note">{hit.note.body || hit.note.tags.join(', ')}</span>
           <div class="hit__meta">
             <span>on {hit.about}</span>
+            {hit.note.writtenOnOutlet && <span>written on {hit.note.writtenOnOutlet}</span>}
             <TagList tags={hit.note.tags} />
             {hit.note.orphaned && <span class="row__flag">unattached</span>}
           </div>

@@ -52,6 +52,20 @@ describe('search', () => {
     expect((await search(db, find({ query: 'constituency' }))).hits).toEqual([
       { kind: 'note', note: notes.person, about: 'Han Dong' },
     ]);
+    // A note a page wrote says which, as the views do.
+    const written = await createNote(
+      db,
+      { kind: 'person', person: hanDong },
+      { body: 'Seen in the WION piece', tags: [], colour: 'yellow', writtenOn: wion.address.url },
+      5_000,
+    );
+    expect((await search(db, find({ query: 'piece' }))).hits).toEqual([
+      {
+        kind: 'note',
+        note: { ...written, writtenOnOutlet: `WION (${new URL(wion.address.url).hostname})` },
+        about: 'Han Dong',
+      },
+    ]);
     expect((await search(db, find({ query: 'spav sparov' }))).hits.map((hit) => hit.kind)).toEqual(['person']);
     expect((await search(db, find({ query: 'nothing like this anywhere' }))).total).toBe(0);
   });

@@ -9,7 +9,7 @@ import type { SearchRequest } from '../messaging/contract.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import type { ClaimRecord, NoteRecord, PersonRecord, SourceRecord } from './records.ts';
 import { queryTerms } from './search-terms.ts';
-import { claimSummary, noteOf, ofSource, Referenced, sourceTime } from './summaries.ts';
+import { claimSummary, ofSource, Referenced, sourceTime } from './summaries.ts';
 import type { Facets, SearchHit, SearchResults } from './views.ts';
 import { rowsWithAny } from './index-queries.ts';
 
@@ -241,7 +241,12 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
   const [noteClaims] = await Promise.all([
     db.claims.bulkGet(targets.flatMap((target) => (target.kind === 'claim' ? [target.claim] : []))),
     referenced.load({
-      sources: [...ids('source'), ...targets.flatMap((target) => ('source' in target ? [target.source] : []))],
+      sources: [
+        ...ids('source'),
+        ...targets.flatMap((target) => ('source' in target ? [target.source] : [])),
+        // The pages notes were written on, which a note's hit names as the views do.
+        ...notes.flatMap((note) => (note?.writtenOn === undefined ? [] : [note.writtenOn])),
+      ],
       people: targets.flatMap((target) => (target.kind === 'person' ? [target.person] : [])),
     }),
   ]);
@@ -282,7 +287,7 @@ async function hitsFor(db: CrosscheckDatabase, chosen: Candidate[]): Promise<Sea
           : target.kind === 'claim'
             ? claimById.get(target.claim)?.summary
             : referenced.source(target.source)?.title;
-      hits.push({ kind: 'note', note: noteOf(note), about: about || 'something no longer in the store' });
+      hits.push({ kind: 'note', note: referenced.note(note), about: about || 'something no longer in the store' });
     }
   }
   return hits;

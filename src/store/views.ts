@@ -142,7 +142,7 @@ export type SearchHit =
   | { kind: 'claim'; claim: ClaimSummary }
   | { kind: 'source'; source: SourceSummary }
   /** `about` names what the note is attached to: a person, a claim's summary, an article's title. */
-  | { kind: 'note'; note: NoteRecord; about: string };
+  | { kind: 'note'; note: NoteView; about: string };
 
 export interface SearchResults {
   hits: SearchHit[];
