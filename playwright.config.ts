@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Chromium runs through Playwright; Firefox through puppeteer-core over WebDriver BiDi, inside the
-// same runner so both browsers report in one place.
+// Chromium runs through Playwright (and through puppeteer-core where Playwright stops Chromium from
+// prerendering); Firefox through puppeteer-core over WebDriver BiDi, inside the same runner so both
+// browsers report in one place.
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/global-setup.ts',

@@ -2,7 +2,8 @@
  * Fixtures as the tests publish them at addresses of their own. The BBC article, first as the
  * fixture has it, then as the outlet might edit it after publication (a word added inside a
  * sentence, a paragraph added before it), at the same address: the store takes it for the same
- * article, read again. The WION article without its doctype, as some outlets still serve pages.
+ * article, read again. The WION article without its doctype, as some outlets still serve pages. The
+ * BBC article asking Chrome to prerender the WION one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,5 +40,21 @@ export function wionInQuirksMode(): string {
   const html = readFileSync(join(fixturesDir, 'wion-han-dong.html'), 'utf8');
   const page = html.replace(/^<!doctype html>\s*/i, '');
   if (page === html) throw new Error('the WION fixture no longer starts with a doctype');
+  return page;
+}
+
+/** Beside the fixtures, so the article's relative addresses and the rule's address hold. */
+export const bbcPrerenderingWionPath = '/bbc-han-dong-prerendering-wion.html';
+export const wionPath = '/wion-han-dong.html';
+
+/**
+ * The BBC article with speculation rules that have Chrome prerender the WION article in the same
+ * tab as soon as the page is read: the reader may or may not open it next.
+ */
+export function bbcPrerenderingWion(): string {
+  const html = readFileSync(join(fixturesDir, 'bbc-han-dong.html'), 'utf8');
+  const rules = JSON.stringify({ prerender: [{ urls: [wionPath] }] });
+  const page = html.replace('</head>', `<script type="speculationrules">${rules}</script>\n  </head>`);
+  if (page === html) throw new Error('the BBC fixture no longer has a head');
   return page;
 }

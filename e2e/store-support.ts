@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Reply } from '../src/messaging/contract.ts';
 import type { ChromiumWithExtension } from '../scripts/lib/launch.ts';
 
-interface ExecutionContext {
+export interface ExecutionContext {
   id: number;
   origin: string;
   auxData?: { type?: string; frameId?: string };
@@ -18,19 +18,32 @@ export interface ContentScriptWorld {
   send<T = unknown>(message: unknown): Promise<Reply<T>>;
 }
 
+/** The DevTools session calls this needs, as both Playwright's and Puppeteer's sessions make them. */
+export interface DevToolsSession {
+  on(event: 'Runtime.executionContextCreated', listener: (event: { context: ExecutionContext }) => void): unknown;
+  send(method: 'Runtime.enable'): Promise<unknown>;
+}
+
+/** The content script's isolated world in the page a session is attached to, once the extension has injected it. */
+export async function isolatedWorld(session: DevToolsSession, extensionId: string): Promise<ExecutionContext> {
+  const contexts: ExecutionContext[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await session.send('Runtime.enable');
+  const origin = `chrome-extension://${extensionId}`;
+  const find = () => contexts.find((context) => context.origin === origin && context.auxData?.type === 'isolated');
+  for (let waited = 0; !find(); waited += 50) {
+    if (waited > 10_000) throw new Error('no content script ran in the page');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return find() as ExecutionContext;
+}
+
 /** The content script's isolated world in a page, once the extension has injected it. */
 export async function contentScriptWorld(chromium: ChromiumWithExtension, page: Page): Promise<ContentScriptWorld> {
   const session = await chromium.context.newCDPSession(page);
-  const contexts: ExecutionContext[] = [];
-  session.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
-  await session.send('Runtime.enable');
-  const origin = `chrome-extension://${chromium.extensionId}`;
-  const find = () => contexts.find((context) => context.origin === origin && context.auxData?.type === 'isolated');
-  for (let waited = 0; !find(); waited += 50) {
-    if (waited > 10_000) throw new Error(`no content script ran in ${page.url()}`);
-    await page.waitForTimeout(50);
-  }
-  const world = find() as ExecutionContext;
+  const world = await isolatedWorld(session, chromium.extensionId).catch(() => {
+    throw new Error(`no content script ran in ${page.url()}`);
+  });
   return {
     async send<T>(message: unknown): Promise<Reply<T>> {
       const result = (await session.send('Runtime.evaluate', {
@@ -69,28 +82,31 @@ export async function stopServiceWorker(chromium: ChromiumWithExtension, page: P
 
 export type StoreTables = Record<string, Record<string, unknown>[]>;
 
+/** Runs in one of the extension's pages or its service worker: every table of its database, as it is. */
+export async function readDatabase(): Promise<StoreTables> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('crosscheck');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('could not open the database'));
+  });
+  const tables: StoreTables = {};
+  for (const name of db.objectStoreNames) {
+    tables[name] = await new Promise((resolve, reject) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+      request.onerror = () => reject(request.error ?? new Error(`could not read ${name}`));
+    });
+  }
+  db.close();
+  return tables;
+}
+
 /** Every table of the extension's database, read directly from one of its pages. */
 export async function readStore(chromium: ChromiumWithExtension): Promise<StoreTables> {
   const page = await chromium.context.newPage();
   try {
     await page.goto(chromium.pageUrl('notebook.html'));
-    return await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('crosscheck');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('could not open the database'));
-      });
-      const tables: Record<string, Record<string, unknown>[]> = {};
-      for (const name of db.objectStoreNames) {
-        tables[name] = await new Promise((resolve, reject) => {
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-          request.onerror = () => reject(request.error ?? new Error(`could not read ${name}`));
-        });
-      }
-      db.close();
-      return tables;
-    });
+    return await page.evaluate(readDatabase);
   } finally {
     await page.close();
   }
