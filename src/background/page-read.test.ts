@@ -156,7 +156,7 @@ describe('page/read', () => {
       const answer = await send<PageReadAnswer>({ type: 'page/read', snapshot: retitled }, tab(copy));
       expect(answer.store?.saved && answer.store.outcome).toBe('unchanged');
       expect(await db.sources.toArray()).toEqual([
-        { ...stored, aliases: [victim, copy], lastRead: expect.any(Number) as number },
+        { ...stored, aliases: [victim, copy], copies: [copy], lastRead: expect.any(Number) as number },
       ]);
     });
 

@@ -2,7 +2,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtensionRequest } from '../messaging/contract.ts';
 import { type SeedPage, seedPages, snapshot } from '../store/test-support.ts';
+import { canonicalUrl } from '../store/canonical-url.ts';
 import { pageNoteLimit } from '../store/notes.ts';
+import { copyRefusal } from '../store/page-note-rights.ts';
 import type { NoteRecord } from '../store/records.ts';
 import type { PageView, PersonView } from '../store/views.ts';
 import { testBackground } from './test-support.ts';
@@ -24,7 +26,7 @@ function background() {
   const settingsChanged = vi.fn();
   const { db, route, send, storeArticle } = testBackground({ announce, settingsChanged }, extension);
   const read = (page: SeedPage) => storeArticle(page.article, page.page);
-  return { db, route, send, read, announce, settingsChanged };
+  return { db, route, send, read, storeArticle, announce, settingsChanged };
 }
 
 describe('a content script', () => {
@@ -254,6 +256,91 @@ describe('a content script', () => {
     for (const request of asks)
       await expect(send(request, tab(bbc.page))).rejects.toThrow('switched off for this site');
     expect((await db.notes.toArray()).map((each) => each.body)).toEqual(['mine']);
+  });
+});
+
+describe('a page elsewhere on the article’s site with its very text', () => {
+  // BBC's fixture declares its article's address; another writer's page there copies it, declaring it too.
+  const copy = 'http://127.0.0.1:8127/someone-else/copy';
+  const content = { body: 'mine', tags: [], colour: 'blue' } as const;
+
+  async function copied() {
+    const store = background();
+    const { db, send, read, storeArticle } = store;
+    await read(bbc);
+    const hanDong = (await db.people.filter((person) => person.name === 'Han Dong').first())?.id;
+    const aboutHanDong = { kind: 'person', person: hanDong };
+    const onBbc = await send<NoteRecord>({ type: 'page/note-create', target: aboutHanDong, ...content }, tab(bbc.page));
+    const onArticle = await send<NoteRecord>(
+      { type: 'page/note-create', target: { kind: 'source' }, ...content },
+      tab(bbc.page),
+    );
+    const answer = await storeArticle(bbc.article, copy);
+    return { ...store, aboutHanDong, onBbc, onArticle, answer };
+  }
+
+  it('finds the article and the notes on it, but may add, change or delete none of them', async () => {
+    const { db, send, aboutHanDong, onBbc, onArticle, answer } = await copied();
+    for (const note of [onBbc, onArticle]) {
+      await expect(
+        send({ type: 'page/note-update', id: note.id, changes: { body: 'defaced' } }, tab(copy)),
+      ).rejects.toThrow(copyRefusal);
+      await expect(send({ type: 'page/note-delete', id: note.id }, tab(copy))).rejects.toThrow(copyRefusal);
+    }
+    for (const target of [{ kind: 'source' }, aboutHanDong]) {
+      await expect(send({ type: 'page/note-create', target, ...content }, tab(copy))).rejects.toThrow(copyRefusal);
+    }
+    expect((await db.notes.toArray()).map((note) => note.body)).toEqual(['mine', 'mine']);
+    // It is answered with the article and the notes on it, told it is a copy, so its card offers no Edit.
+    expect(answer.outcome).toBe('unchanged');
+    expect(answer.view).toMatchObject({ source: { url: bbc.address.url }, copy: true });
+    const view = await send<PageView>({ type: 'page/lookup' }, tab(copy));
+    expect(view.copy).toBe(true);
+    expect(view.notes.map((note) => note.id)).toEqual([onArticle.id]);
+  });
+
+  it('stays a copy when read again, and when the article is read at its own address; BBC’s page keeps its say', async () => {
+    const { db, send, read, storeArticle, onBbc } = await copied();
+    await storeArticle(bbc.article, copy);
+    await storeArticle(bbc.article, bbc.address.url);
+    await read(bbc);
+    const article = await db.sources.get(bbc.address.url);
+    expect(article?.aliases).toEqual([bbc.address.url, bbc.address.alias, canonicalUrl(copy)]);
+    expect(article?.copies).toEqual([canonicalUrl(copy)]);
+    await expect(
+      send({ type: 'page/note-update', id: onBbc.id, changes: { body: 'defaced' } }, tab(copy)),
+    ).rejects.toThrow(copyRefusal);
+
+    // BBC's page (it started the article, declaring its address), its AMP rendering and the article's own address may.
+    for (const page of [bbc.page, `${bbc.page}?amp=1`, bbc.address.url]) {
+      const view = await send<PageView>({ type: 'page/lookup' }, tab(page));
+      expect(view.source.url).toBe(bbc.address.url);
+      expect(view).not.toHaveProperty('copy');
+      const changed = await send<NoteRecord>(
+        { type: 'page/note-update', id: onBbc.id, changes: { body: `changed on ${page}` } },
+        tab(page),
+      );
+      expect(changed.body).toBe(`changed on ${page}`);
+      const added = await send<NoteRecord>(
+        { type: 'page/note-create', target: { kind: 'source' }, ...content },
+        tab(page),
+      );
+      expect(added.writtenOn).toBe(bbc.address.url);
+    }
+  });
+
+  it('is filed under its own address once its text is no longer the article’s, and the article forgets it', async () => {
+    const { db, send, storeArticle, onArticle } = await copied();
+    const before = await db.notes.get(onArticle.id);
+    const edited = { metadata: bbc.article.metadata, analysis: wion.article.analysis };
+    const { view } = await storeArticle(edited, copy);
+    expect(view.source.url).toBe(canonicalUrl(copy));
+    expect(view).not.toHaveProperty('copy');
+    const article = await db.sources.get(bbc.address.url);
+    expect(article?.aliases).toEqual([bbc.address.url, bbc.address.alias]);
+    expect(article).not.toHaveProperty('copies');
+    expect(await db.notes.get(onArticle.id)).toEqual(before);
+    expect((await send<PageView>({ type: 'page/lookup' }, tab(bbc.page))).source.title).toBe(article?.title);
   });
 });
 

@@ -24,8 +24,8 @@ import {
   targetConcernsSource,
   updateNote,
 } from '../store/notes.ts';
-import { pageMayChangeNote } from '../store/page-note-rights.ts';
-import { pageView, sourceKeyFor } from '../store/page-view.ts';
+import { copyRefusal, pageMayChangeNote } from '../store/page-note-rights.ts';
+import { pageSourceFor, pageView, sourceKeyFor, viewForPage } from '../store/page-view.ts';
 import type { NoteTarget } from '../store/records.ts';
 import { facets, search } from '../store/search.ts';
 import { changeSettings, readSettings } from '../store/settings-store.ts';
@@ -74,12 +74,16 @@ export function createStoreHandlers({
   const assertOn = async (url: string): Promise<void> => {
     if (modeForUrl(await readSettings(db), url) === 'off') throw new Error(switchedOff);
   };
-  /** The stored source of the sender's page; a page not read yet has none, and notes wait for it. */
+  /**
+   * The stored source of the sender's page, where it may write notes; a page not read yet has none,
+   * and notes wait for it. A page at a copy's address writes none (see `page-note-rights.ts`).
+   */
   const ownSource = async (sender: PageSender): Promise<string> => {
     await assertOn(sender.url);
-    const key = await sourceKeyFor(db, sender.url);
-    if (!key) throw new Error('Crosscheck has not read this page yet.');
-    return key;
+    const page = await pageSourceFor(db, sender.url);
+    if (!page) throw new Error('Crosscheck has not read this page yet.');
+    if (page.copy) throw new Error(copyRefusal);
+    return page.source;
   };
   /**
    * A note a content script may change: one on its own article or written on its page, not one about a
@@ -88,7 +92,7 @@ export function createStoreHandlers({
   const assertOwnNote = async (id: string, sender: PageSender): Promise<void> => {
     const source = await ownSource(sender);
     const note = await db.notes.get(id);
-    if (!note || !pageMayChangeNote(note, source)) throw new Error(notOnThisPage);
+    if (!note || !pageMayChangeNote(note, { source })) throw new Error(notOnThisPage);
   };
   /** Stores a page's article under its canonical address and answers with the page's view across sources. */
   const storeArticle = async (article: AnalysedArticle, url: string): Promise<IngestResult> => {
@@ -98,7 +102,7 @@ export function createStoreHandlers({
     const outcome = await health.write(() => ingestArticle(db, address, article));
     if (outcome !== 'unchanged') announce(['sources', 'people', 'claims', 'notes']);
     // The page is filed under the address it declares only when the store bears that out.
-    const view = await pageView(db, (await sourceKeyFor(db, url)) ?? address.url);
+    const view = (await viewForPage(db, url)) ?? (await pageView(db, address.url));
     if (!view) throw new Error('The article was stored but could not be read back.');
     return { outcome, view };
   };
@@ -137,8 +141,7 @@ export function createStoreHandlers({
       },
       'page/lookup': async (_request, sender) => {
         await assertOn(sender.url);
-        const key = await sourceKeyFor(db, sender.url);
-        return key ? pageView(db, key) : null;
+        return viewForPage(db, sender.url);
       },
       'page/note-create': async ({ target, body, tags, colour }, sender) => {
         const source = await ownSource(sender);
@@ -171,10 +174,7 @@ export function createStoreHandlers({
         return settings;
       },
       'store/status': () => storeStatus(db, health, storage),
-      'store/page': async ({ url }) => {
-        const key = await sourceKeyFor(db, url);
-        return key ? pageView(db, key) : null;
-      },
+      'store/page': ({ url }) => viewForPage(db, url),
       'store/person': ({ id }) => personView(db, id),
       'store/claim': ({ id }) => claimView(db, id),
       'store/search': ({ search: request }) => search(db, request),

@@ -7,7 +7,9 @@ import { backupTables } from './backup-schema.ts';
 import { validateBackup } from './backup-validation.ts';
 import { importBackup } from './import-backup.ts';
 import { parseJson } from './json-safety.ts';
-import { exportDataOf, readSeedsWithNotes, storedRows } from './test-support.ts';
+import { articleAddress } from '../store/canonical-url.ts';
+import { ingestArticle } from '../store/ingest.ts';
+import { bbc, exportDataOf, readingTime, readSeedsWithNotes, storedRows } from './test-support.ts';
 
 /** Every row of the store. */
 async function contents(db: ReturnType<typeof freshDatabase>) {
@@ -55,6 +57,36 @@ describe('the JSON backup', () => {
     await importBackup(db, validateBackup(parseJson(JSON.stringify(older))));
     expect(await db.notes.count()).toBe(4);
     expect((await db.notes.toArray()).some((note) => Object.hasOwn(note, 'writtenOn'))).toBe(false);
+  });
+
+  it('keeps which addresses joined an article by its text alone, and merges them into a store that has it', async () => {
+    const db = freshDatabase();
+    await readSeedsWithNotes(db);
+    const copy = 'http://127.0.0.1:8127/someone-else/copy';
+    await ingestArticle(db, articleAddress(copy, bbc.address.url), bbc.article, readingTime);
+    expect((await db.sources.get(bbc.address.url))?.copies).toEqual([copy]);
+    const before = await contents(db);
+    const first = await backupOf(db);
+
+    await forgetEverything(db);
+    await importBackup(db, validateBackup(parseJson(first)));
+    expect(await contents(db)).toEqual(before);
+    expect(await backupOf(db)).toBe(first);
+
+    // Into a store that read the article but not the copy: the copy is one again.
+    await forgetEverything(db);
+    await readSeedsWithNotes(db);
+    await importBackup(db, validateBackup(parseJson(first)));
+    expect((await db.sources.get(bbc.address.url))?.copies).toEqual([copy]);
+  });
+
+  it('refuses a backup whose copies are not among the article’s addresses', async () => {
+    const db = freshDatabase();
+    await readSeedsWithNotes(db);
+    const file = parseJson(await backupOf(db)) as { sources: { copies?: string[] }[] };
+    const [first] = file.sources;
+    if (first) first.copies = ['https://elsewhere.example/copy'];
+    expect(() => validateBackup(parseJson(JSON.stringify(file)))).toThrow('not one of the article');
   });
 
   it('holds every table, under a versioned header', async () => {

@@ -79,6 +79,8 @@ export const sourceSchema = v.strictObject({
   url,
   href: webUrl,
   aliases: list(url, 1_000),
+  // Absent from backups written before the store kept them, and where the article has none.
+  copies: v.optional(list(url, 1_000)),
   site: text(253),
   outlet: text(limits.metadataLength),
   title: text(limits.metadataLength),

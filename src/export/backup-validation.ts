@@ -104,6 +104,17 @@ export function integrityProblems(records: StoreRecords): ImportProblem[] {
   unique('mentions', records.mentions, (row) => `${row.source} #${row.index}`);
   unique('allegations', records.allegations, (row) => `${row.source} #${row.index}`);
   unique('discrepancies', records.discrepancies, (row) => `${row.subject} #${row.index}`);
+  // A copy is one of the addresses the article is found by, marked as joined by its text alone.
+  records.sources.forEach((source, index) => {
+    source.copies?.forEach((copy, at) => {
+      if (!source.aliases.includes(copy)) {
+        problems.push({
+          path: `sources[${index}].copies[${at}]`,
+          message: `not one of the article's aliases: ${copy}`,
+        });
+      }
+    });
+  });
 
   const held = {
     article: { keys: new Set(records.sources.map((source) => source.url)), in: 'sources', by: 'address' },

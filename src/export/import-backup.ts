@@ -373,15 +373,19 @@ class Merge {
       }
       const kept = decision === 'replace' ? source : stored;
       const aliases = [...new Set([...stored.aliases, ...source.aliases])];
+      // An address either side knows as a copy's stays one: the other may not have read it since.
+      const copies = [...new Set([...(stored.copies ?? []), ...(source.copies ?? [])])];
       const firstRead = Math.min(stored.firstRead, source.firstRead);
       const lastRead = Math.max(stored.lastRead, source.lastRead);
       if (
         kept !== stored ||
         aliases.length !== stored.aliases.length ||
+        copies.length !== (stored.copies?.length ?? 0) ||
         firstRead !== stored.firstRead ||
         lastRead !== stored.lastRead
       ) {
-        merged.push({ ...kept, aliases, firstRead, lastRead });
+        // Either side's copies are among these, so a record with copies is never left with none.
+        merged.push({ ...kept, aliases, ...(copies.length > 0 ? { copies } : {}), firstRead, lastRead });
       }
       if (decision === 'replace') {
         this.#result.sources.updated++;

@@ -59,7 +59,7 @@ export async function ingestArticle(
       claimAlias(db, address.alias, address.url),
     ]);
     const source = joinsByTextAlone(address, existing)
-      ? { ...existing, aliases: [...existing.aliases, address.alias], lastRead: now }
+      ? joinedAsCopy(existing, address.alias, now)
       : sourceRecord(address, article, hash, existing, now);
     if (existing?.contentHash === hash) {
       await db.sources.put(source);
@@ -85,10 +85,14 @@ function sourceRecord(
   now: number,
 ): SourceRecord {
   const publishedTime = metadata.published ? Date.parse(metadata.published) : Number.NaN;
+  const aliases = [...new Set([...joinedAddresses(address, existing, contentHash), address.url, address.alias])];
+  // The copies among the addresses kept stay copies; the page read now is the article's or a variant's.
+  const copies = (existing?.copies ?? []).filter((copy) => copy !== address.alias && aliases.includes(copy));
   return {
     url: address.url,
     href: address.href,
-    aliases: [...new Set([...joinedAddresses(address, existing, contentHash), address.url, address.alias])],
+    aliases,
+    ...(copies.length > 0 ? { copies } : {}),
     site: address.site,
     outlet: metadata.outlet?.trim() || address.site,
     title: metadata.title?.trim() || address.href,
@@ -101,6 +105,12 @@ function sourceRecord(
     contentHash,
     astralOffsets: astralOffsets(analysis.text),
   };
+}
+
+/** The article as a page that joins it by its text alone leaves it: listed as a copy, its read time new. */
+function joinedAsCopy(existing: SourceRecord, alias: string, now: number): SourceRecord {
+  const copies = [...new Set([...(existing.copies ?? []), alias])];
+  return { ...existing, aliases: [...new Set([...existing.aliases, alias])], copies, lastRead: now };
 }
 
 /**
@@ -120,9 +130,18 @@ function joinedAddresses(address: ArticleAddress, existing: SourceRecord | undef
 async function claimAlias(db: CrosscheckDatabase, alias: string, url: string): Promise<void> {
   const others = (await db.sources.where('aliases').equals(alias).toArray()).filter((other) => other.url !== url);
   if (others.length === 0) return;
-  await db.sources.bulkPut(
-    others.map((other) => ({ ...other, aliases: other.aliases.filter((known) => known !== alias) })),
-  );
+  await db.sources.bulkPut(others.map((other) => withoutAlias(other, alias)));
+}
+
+/** The source without `alias`, as an address and as a copy's (see `SourceRecord.copies`). */
+function withoutAlias(source: SourceRecord, alias: string): SourceRecord {
+  const { copies, ...rest } = source;
+  const kept = copies?.filter((copy) => copy !== alias) ?? [];
+  return {
+    ...rest,
+    aliases: source.aliases.filter((known) => known !== alias),
+    ...(kept.length > 0 ? { copies: kept } : {}),
+  };
 }
 
 /** A changed publication date reorders the source among each person's sources and each claim's reports. */

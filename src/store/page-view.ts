@@ -12,6 +12,7 @@
 import type { CrosscheckDatabase } from './database.ts';
 import { canonicalUrl } from './canonical-url.ts';
 import { rowsWithAny } from './index-queries.ts';
+import type { NotingPage } from './page-note-rights.ts';
 import { personDiscrepancyRecords } from './linking.ts';
 import type { NoteRecord, PersonRecord, RecentSourceRecord, SourceRecord } from './records.ts';
 import { ofSource, Referenced, referencesOf, sourceSummary } from './summaries.ts';
@@ -19,7 +20,27 @@ import { type ClaimSummary, otherSourceLimit, type PageView } from './views.ts';
 
 /** The stored source a page address belongs to: its own key, or any address it was read at. */
 export async function sourceKeyFor(db: CrosscheckDatabase, address: string): Promise<string | null> {
-  return (await sourceAt(db, canonicalUrl(address)))?.url ?? null;
+  return (await pageSourceFor(db, address))?.source ?? null;
+}
+
+/** The stored source a page address belongs to, and whether the page is a copy of it (see `SourceRecord.copies`). */
+export async function pageSourceFor(db: CrosscheckDatabase, address: string): Promise<NotingPage | null> {
+  const key = canonicalUrl(address);
+  const source = await sourceAt(db, key);
+  if (!source) return null;
+  return isCopyAt(source, key) ? { source: source.url, copy: true } : { source: source.url };
+}
+
+/** Whether `alias` joined the source by its text alone (see `SourceRecord.copies`). */
+export function isCopyAt(source: Pick<SourceRecord, 'copies'>, alias: string): boolean {
+  return source.copies?.includes(alias) ?? false;
+}
+
+/** The view answered to the page at `address`, which says when the page is a copy (the card then offers no Edit). */
+export async function viewForPage(db: CrosscheckDatabase, address: string): Promise<PageView | null> {
+  const page = await pageSourceFor(db, address);
+  const view = page && (await pageView(db, page.source));
+  return view && page.copy ? { ...view, copy: true } : view;
 }
 
 /**

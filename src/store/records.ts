@@ -32,6 +32,13 @@ export interface SourceRecord {
   href: string;
   /** Every address the article was read at, canonicalised; the current page is found through these. */
   aliases: string[];
+  /**
+   * Those of `aliases` that joined the article by its text alone (see `declared-address.ts`): pages
+   * elsewhere on its site that declare its address and hold its very text, a copy on another writer's
+   * pages as much as a variant read after it. They find the article, but have no say in it and may
+   * add or change no notes (see `page-note-rights.ts`). Absent when there are none; unindexed.
+   */
+  copies?: string[];
   /** The registrable domain ("bbc.co.uk"), or the host when there is none (an IP address). */
   site: string;
   /** The publication's name, or the site when the page does not say. */

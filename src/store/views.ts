@@ -72,6 +72,11 @@ export interface PageView {
   claims: ClaimSummary[];
   /** Notes on the page itself and on selections in it, orphaned ones included. */
   notes: NoteView[];
+  /**
+   * Answered to a page at an address that joined the article by its text alone (see
+   * `SourceRecord.copies`): it may add or change no notes, so its card offers neither.
+   */
+  copy?: true;
 }
 
 export interface PagePerson {

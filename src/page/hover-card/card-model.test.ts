@@ -189,10 +189,11 @@ describe('cardModel', () => {
   });
 
   it('offers to change only the notes the page may change, and says where the others were written', () => {
-    const page = view.source.url;
+    const source = view.source.url;
+    const page = { source };
     const written = (writtenOn?: string, writtenOnOutlet?: string) => ({ ...personNote, writtenOn, writtenOnOutlet });
-    const onThisArticle = { ...personNote, target: { kind: 'source' as const, source: page } };
-    expect(cardNote(written(page, 'BBC News'), page).elsewhere).toBeNull();
+    const onThisArticle = { ...personNote, target: { kind: 'source' as const, source } };
+    expect(cardNote(written(source, 'BBC News'), page).elsewhere).toBeNull();
     expect(cardNote(onThisArticle, page).elsewhere).toBeNull();
     expect(cardNote(personNote, page).elsewhere).toBe(
       'Not written on this page; change it in Crosscheck’s popup or notebook.',
@@ -204,6 +205,13 @@ describe('cardModel', () => {
     expect(cardNote({ ...onThisArticle, target: { kind: 'source', source: wion.url } }, page).elsewhere).toBe(
       'Not written on this page; change it in Crosscheck’s popup or notebook.',
     );
+    // A copy of the article (another writer's page with its text) changes none, not even those on the article.
+    const copy = { source, copy: true } as const;
+    for (const note of [written(source, 'BBC News'), onThisArticle]) {
+      expect(cardNote(note, copy).elsewhere).toBe(
+        'This page is a copy of the article; change it in Crosscheck’s popup or notebook.',
+      );
+    }
   });
 
   it('shows the page’s own allegations about a person until the store answers, and notes go on the words', () => {

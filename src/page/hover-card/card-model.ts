@@ -12,7 +12,7 @@ import {
 } from '../../analysis/types.ts';
 import { describeSpan } from '../../anchoring/describe.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
-import { pageMayChangeNote } from '../../store/page-note-rights.ts';
+import { type NotingPage, pageMayChangeNote } from '../../store/page-note-rights.ts';
 import type { NoteRecord } from '../../store/records.ts';
 import type { DiscrepancyView, NoteView, PageView, SourceSummary } from '../../store/views.ts';
 import type { HighlightTarget } from '../article-highlights.ts';
@@ -183,7 +183,9 @@ function allegationCard(index: number, { analysis, view, crossSource }: CardInpu
 }
 
 function cardNotes(notes: NoteView[] | undefined, view: PageView | null): CardNote[] {
-  return view ? (notes ?? []).map((note) => cardNote(note, view.source.url)) : [];
+  if (!view) return [];
+  const page: NotingPage = view.copy ? { source: view.source.url, copy: true } : { source: view.source.url };
+  return (notes ?? []).map((note) => cardNote(note, page));
 }
 
 /**
@@ -193,12 +195,13 @@ function cardNotes(notes: NoteView[] | undefined, view: PageView | null): CardNo
 const changeElsewhere = 'change it in Crosscheck’s popup or notebook.';
 
 /**
- * A note as the card on the page whose stored source is `page` shows it: changeable there, or where it
- * was written. A note with no `writtenOn` may be the notebook's or a page's from before notes kept it,
- * so the card says only that it was not written here, which is true of both.
+ * A note as the card on `page` shows it: changeable there, or where it was written. A note with no
+ * `writtenOn` may be the notebook's or a page's from before notes kept it, so the card says only that
+ * it was not written here, which is true of both. A copy of the article changes none of its notes.
  */
-export function cardNote(note: NoteView, page: string): CardNote {
+export function cardNote(note: NoteView, page: NotingPage): CardNote {
   if (pageMayChangeNote(note, page)) return { note, elsewhere: null };
+  if (page.copy) return { note, elsewhere: `This page is a copy of the article; ${changeElsewhere}` };
   const written =
     note.writtenOn === undefined ? 'Not written on this page' : `Written on ${note.writtenOnOutlet ?? 'another page'}`;
   return { note, elsewhere: `${written}; ${changeElsewhere}` };
