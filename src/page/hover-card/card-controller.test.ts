@@ -127,6 +127,19 @@ describe('CardController', () => {
     expect(elsewhere?.textContent).toContain('Written on WION; change it in Crosscheck’s popup or notebook.');
   });
 
+  it('offers no Add note on a copy of the article, says why, and the note shortcut opens no editor', () => {
+    const roots = catchShadowRoots();
+    const { cards, highlight } = setUp({ ...person, noteTarget: null });
+    cards.showHighlight(highlight, anchor, { focus: false });
+    const card = roots()[0];
+    expect([...(card?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).not.toContain('Add note');
+    expect(card?.textContent).toContain(
+      'This page is a copy of an article Crosscheck knows at another address; add notes there or in the notebook.',
+    );
+    expect(cards.noteShownCard()).toBe(false);
+    expect(cards.isEditing).toBe(false);
+  });
+
   it('hosts the card on a built-in element, whose shadow root no page’s custom element can expose', () => {
     vi.useFakeTimers();
     // The page of the end-to-end regression tests: it defines the card's old tag and reads its internals.

@@ -129,6 +129,8 @@ export class CardController {
     }
     if (this.#state?.view !== 'card' || this.#state.model.kind === 'note') return false;
     const model = this.#state.model;
+    // A copy of the article may add no notes: its card says so instead.
+    if (!model.noteTarget) return false;
     this.#actions.addNote(model.noteTarget, model.kind === 'person' ? model.name : 'this allegation');
     return true;
   }

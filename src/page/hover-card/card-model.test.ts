@@ -255,6 +255,17 @@ describe('cardModel', () => {
     });
   });
 
+  it('offers no note on a copy of the article: its page may add none', () => {
+    const copy = { ...ready, view: { ...view, copy: true as const } };
+    expect(cardModel({ kind: 'person', person: 'p1' }, span('Han Dong'), copy)).toMatchObject({ noteTarget: null });
+    expect(cardModel({ kind: 'allegation', allegation: 0 }, span('Han Dong has been'), copy)).toMatchObject({
+      noteTarget: null,
+    });
+    expect(cardModel({ kind: 'allegation', allegation: 1 }, span('Mr Dong has denied'), copy)).toMatchObject({
+      noteTarget: null,
+    });
+  });
+
   it('answers null for a target the analysis does not have', () => {
     expect(cardModel({ kind: 'person', person: 'p9' }, span('Han'), ready)).toBeNull();
     expect(cardModel({ kind: 'allegation', allegation: 7 }, span('Han'), ready)).toBeNull();

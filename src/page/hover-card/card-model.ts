@@ -54,8 +54,8 @@ export interface CardNote {
 
 interface CardBase {
   notes: CardNote[];
-  /** What "Add note" attaches the note to. */
-  noteTarget: PageNoteTarget;
+  /** What "Add note" attaches the note to; null on a copy of the article, which may add none (see `copyRefusal`). */
+  noteTarget: PageNoteTarget | null;
   crossSource: CrossSource;
 }
 
@@ -151,7 +151,11 @@ function personCard(id: string, span: Span, { analysis, view, crossSource }: Car
     claims,
     discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
     notes: cardNotes(stored?.notes, view),
-    noteTarget: stored ? { kind: 'person', person: stored.id } : selectionTarget(analysis.text, span),
+    noteTarget: view?.copy
+      ? null
+      : stored
+        ? { kind: 'person', person: stored.id }
+        : selectionTarget(analysis.text, span),
     crossSource,
   };
 }
@@ -177,7 +181,11 @@ function allegationCard(index: number, { analysis, view, crossSource }: CardInpu
     })),
     discrepancies: (stored?.discrepancies ?? []).map(discrepancyLine),
     notes: cardNotes(stored?.notes, view),
-    noteTarget: stored?.claim ? { kind: 'claim', claim: stored.claim } : selectionTarget(analysis.text, allegation),
+    noteTarget: view?.copy
+      ? null
+      : stored?.claim
+        ? { kind: 'claim', claim: stored.claim }
+        : selectionTarget(analysis.text, allegation),
     crossSource,
   };
 }

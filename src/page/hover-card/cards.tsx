@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { isResponse, type Stance } from '../../analysis/types.ts';
 import type { PageNoteTarget } from '../../messaging/contract.ts';
+import { copyRefusal } from '../../store/page-note-rights.ts';
 import type { NoteRecord } from '../../store/records.ts';
 import type {
   AllegationCard,
@@ -296,7 +297,8 @@ function NoteActions({ note, actions }: { note: NoteRecord; actions: CardActions
   );
 }
 
-function AddNote({ target, about, actions }: { target: PageNoteTarget; about: string; actions: CardActions }) {
+function AddNote({ target, about, actions }: { target: PageNoteTarget | null; about: string; actions: CardActions }) {
+  if (!target) return <p class="card__meta">{copyRefusal}</p>;
   return (
     <p class="card__actions">
       <button type="button" class="button" onClick={trusted(() => actions.addNote(target, about))}>
