@@ -27,13 +27,19 @@ export interface WorkloadOptions {
 export interface Timing {
   p50: number;
   p95: number;
+  slowest: number;
   runs: number;
 }
+
+/** The issue's targets: one article's ingest, and a page's lookup at p95. */
+export const ingestTargetMs = 50;
+export const lookupTargetMs = 10;
 
 export interface WorkloadFigures {
   counts: { sources: number; people: number; mentions: number; claims: number; notes: number };
   fillSeconds: number;
-  ingest: Timing;
+  /** `overTarget`: how many ingests took longer than `ingestTargetMs`. */
+  ingest: Timing & { overTarget: number };
   lookup: Timing;
   search: Timing & { meanHits: number };
   /** A bare IndexedDB get by primary key on the sources table. */
@@ -43,7 +49,9 @@ export interface WorkloadFigures {
 export const benchmarkOptions: WorkloadOptions = {
   sources: 10_000,
   notes: 20_000,
-  ingests: 50,
+  // As many as the lookups and searches: of 50, the p95 is the third slowest, which two stalls of the
+  // browser (a collection, a compaction) decide whatever the ingest does.
+  ingests: 200,
   lookups: 200,
   searches: 200,
   corpus: { people: 30_000, claims: 4_000, peoplePerArticle: 6, seed: 2023 },
@@ -60,7 +68,7 @@ const vocabulary = [...newsroomWords, ...Array.from({ length: 3_000 }, (_, n) =>
 function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), runs: sorted.length };
+  return { p50: at(0.5), p95: at(0.95), slowest: sorted.at(-1) ?? 0, runs: sorted.length };
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -138,7 +146,7 @@ export async function runWorkload(
       notes: await db.notes.count(),
     },
     fillSeconds,
-    ingest: timing(ingests),
+    ingest: { ...timing(ingests), overTarget: ingests.filter((time) => time > ingestTargetMs).length },
     lookup: timing(lookups),
     search: { ...timing(searches), meanHits: hits / Math.max(1, options.searches) },
     bareGet: timing(bareGets),

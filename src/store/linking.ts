@@ -513,14 +513,15 @@ export async function refreshClaim(
       : kept.sourceCount,
     firstReportedTime: time(first),
   };
-  await db.claims.put(refreshed);
   const keptSources = new Set(kept.sources);
   const keptMembers = ordered.filter((member) => keptSources.has(member.source));
   const subject = discrepancySubject('claim', claim.id);
   const discrepancies = discrepancyRecords(subject, claimDiscrepancies(reportsOf(keptMembers)));
   // Most sources that join a claim change none of its discrepancies: they are not written again.
   const unchanged = added && JSON.stringify(discrepancies) === JSON.stringify(added.kept?.discrepancies ?? []);
+  // Written together: nothing here reads what the others write, and each wait is a round trip.
   await Promise.all([
+    db.claims.put(refreshed),
     db.claimMembers.put({
       claim: claim.id,
       allegations: keptMembers,

@@ -67,4 +67,11 @@ describe('looking a person up among the stored', () => {
       expect(shares(lookupKeys(michael), storedPersonKeys(profile(loose))), loose).toBe(true);
     }
   });
+
+  it('does not read the people known by a middle name alone, whom the engine never links to a full name', () => {
+    const han = profile('Han Meng Dong');
+    expect(matchPerson(han, [profile('Meng')])).toBeNull();
+    expect(shares(lookupKeys(han), storedPersonKeys(profile('Meng')))).toBe(false);
+    expect(shares(lookupKeys(han), storedPersonKeys(profile('Han')))).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@
  * Michael in the store. But a name matches another only through its last word (the surname, the same or
  * misspelt), unless the other is a name of one word or has an initial first or last ("Abc", "Michael",
  * "M. Abc", "Michael A."). So the store indexes those loose names under a second, marked copy of their
- * keys, and looks a person up by the keys of their last word and the marked keys of their other words:
+ * keys, and looks a person up by the keys of their last word and the marked keys of their first:
  * the same people match, and the crowd sharing only a common given name is never read.
  */
 import { personKeys } from '../analysis/linking/person-keys.ts';
@@ -34,7 +34,11 @@ export function lookupKeys(profile: PersonProfile): string[] {
     const spellings = [profile.name, ...profile.variants.map((variant) => variant.text)];
     return [...new Set(spellings.flatMap(nameTokens).flatMap(wordKeys))];
   }
-  return [...new Set([...wordKeys(last), ...tokens.slice(0, -1).flatMap((token) => wordKeys(token).map(loose))])];
+  // A loose name meets a full name through its first word or its last, never a middle one: the
+  // engine compares a name of one word with the other's first and last, and two full names word
+  // for word from either end.
+  const first = tokens[0] as string;
+  return [...new Set([...wordKeys(last), ...wordKeys(first).map(loose)])];
 }
 
 /**
