@@ -34,9 +34,9 @@ export function lookupKeys(profile: PersonProfile): string[] {
     const spellings = [profile.name, ...profile.variants.map((variant) => variant.text)];
     return [...new Set(spellings.flatMap(nameTokens).flatMap(wordKeys))];
   }
-  // A loose name meets a full name through its first word or its last, never a middle one: the
-  // engine compares a name of one word with the other's first and last, and two full names word
-  // for word from either end.
+  // A loose name meets a full name through that name's first word or its last, never a middle one:
+  // the engine compares a name of one word with a full name's first and last words, and two full
+  // names by their first words and by their last.
   const first = tokens[0] as string;
   return [...new Set([...wordKeys(last), ...wordKeys(first).map(loose)])];
 }
