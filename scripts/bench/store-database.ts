@@ -21,6 +21,7 @@ import {
   type WorkloadFigures,
   type WorkloadOptions,
 } from '../lib/store-workload.ts';
+import type { RequestCounts } from '../lib/request-counter.ts';
 import { CrosscheckDatabase } from '../../src/store/database.ts';
 import { memoryIndexedDb } from '../../src/store/test-support.ts';
 
@@ -84,6 +85,9 @@ async function inChromium(options: WorkloadOptions): Promise<WorkloadFigures> {
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const against = (value: number, baseline: number) =>
   `${ms(value)} (${(value / Math.max(baseline, 1e-3)).toFixed(0)}× a bare get)`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const requestsOf = ({ reads, writes, readBytes, writtenBytes }: RequestCounts) =>
+  `${reads.toFixed(1)} reads, ${writes.toFixed(1)} writes; ${kB(readBytes)} read, ${kB(writtenBytes)} written (as JSON)`;
 const percentiles = (timing: Timing, baseline: Timing) =>
   `p50 ${against(timing.p50, baseline.p50)}, p95 ${against(timing.p95, baseline.p95)}`;
 
@@ -95,6 +99,7 @@ const suite: BenchSuite = async () => {
     `${figures.counts.sources.toLocaleString('en')} sources, ${figures.counts.mentions.toLocaleString('en')} mentions, ${figures.counts.people.toLocaleString('en')} people, ${figures.counts.claims.toLocaleString('en')} claims, ${figures.counts.notes.toLocaleString('en')} notes (filled in ${figures.fillSeconds.toFixed(0)} s)`,
     `p50 ${ms(figures.bareGet.p50)}, p95 ${ms(figures.bareGet.p95)}`,
     `${percentiles(figures.ingest, figures.bareGet)}; slowest ${ms(figures.ingest.slowest)}, ${figures.ingest.overTarget} of ${figures.ingest.runs} over ${ingestTargetMs} ms`,
+    requestsOf(figures.ingestRequests),
     percentiles(figures.lookup, figures.bareGet),
     `${percentiles(figures.search, figures.bareGet)}; ${figures.search.meanHits.toFixed(0)} notes found on average`,
   ];
@@ -102,6 +107,7 @@ const suite: BenchSuite = async () => {
     'store',
     'baseline: bare IndexedDB get by key',
     `ingest one article (target ≤ ${ingestTargetMs} ms; ${options.ingests} articles)`,
+    `what one ingest asks of IndexedDB (mean of ${options.countedIngests} more articles, untimed)`,
     `cross-source lookup for a page (target p95 ≤ ${lookupTargetMs} ms; ${options.lookups} pages)`,
     `full-text search over notes (${options.searches} queries)`,
   ];

@@ -11,6 +11,7 @@ import { pageView } from '../../src/store/page-view.ts';
 import { noteColours, type NoteRecord, type NoteTarget } from '../../src/store/records.ts';
 import { search } from '../../src/store/search.ts';
 import { countMentions } from '../../src/store/source-mentions.ts';
+import { type RequestCounts, requestCounter } from './request-counter.ts';
 import { seededRandom } from './seeded-random.ts';
 import { type CorpusOptions, popular, syllableWord, syntheticArticle } from './synthetic-articles.ts';
 
@@ -19,6 +20,8 @@ export interface WorkloadOptions {
   notes: number;
   /** Articles ingested and timed after the store is full. */
   ingests: number;
+  /** Articles ingested after those, untimed, counting what each asks of IndexedDB. */
+  countedIngests: number;
   lookups: number;
   searches: number;
   corpus: CorpusOptions;
@@ -39,6 +42,8 @@ export interface WorkloadFigures {
   fillSeconds: number;
   /** `overTarget`: how many ingests took longer than `ingestTargetMs`. */
   ingest: Timing & { slowest: number; overTarget: number };
+  /** What one ingest asks of IndexedDB, on average: the same on any machine, unlike its time. */
+  ingestRequests: RequestCounts;
   lookup: Timing;
   search: Timing & { meanHits: number };
   /** A bare IndexedDB get by primary key on the sources table. */
@@ -51,6 +56,7 @@ export const benchmarkOptions: WorkloadOptions = {
   // As many as the lookups and searches: of 50, the p95 is the third slowest, which two stalls of the
   // browser (a collection, a compaction) decide whatever the ingest does.
   ingests: 200,
+  countedIngests: 20,
   lookups: 200,
   searches: 200,
   corpus: { people: 30_000, claims: 4_000, peoplePerArticle: 6, seed: 2023 },
@@ -81,6 +87,8 @@ export async function runWorkload(
   options: WorkloadOptions,
   progress: (message: string) => void = () => undefined,
 ): Promise<WorkloadFigures> {
+  const counter = requestCounter();
+  db.use(counter.middleware);
   const next = seededRandom(options.corpus.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const word = () => vocabulary[popular(next, vocabulary.length)] as string;
@@ -107,6 +115,11 @@ export async function runWorkload(
   for (let index = options.sources; index < options.sources + options.ingests; index++) {
     ingests.push(await timed(() => ingest(index)));
   }
+  // Counted apart from the timed ones: sizing what they read and write takes time of its own.
+  const counted = options.sources + options.ingests;
+  const requests = await counter.count(async () => {
+    for (let index = counted; index < counted + options.countedIngests; index++) await ingest(index);
+  });
   const lookups: number[] = [];
   for (let run = 0; run < options.lookups; run++) lookups.push(await timed(() => pageView(db, pick(urls))));
   const searches: number[] = [];
@@ -150,9 +163,20 @@ export async function runWorkload(
       slowest: Math.max(0, ...ingests),
       overTarget: ingests.filter((time) => time > ingestTargetMs).length,
     },
+    ingestRequests: perIngest(requests, options.countedIngests),
     lookup: timing(lookups),
     search: { ...timing(searches), meanHits: hits / Math.max(1, options.searches) },
     bareGet: timing(bareGets),
+  };
+}
+
+function perIngest(counts: RequestCounts, ingests: number): RequestCounts {
+  const each = (total: number) => total / Math.max(1, ingests);
+  return {
+    reads: each(counts.reads),
+    writes: each(counts.writes),
+    readBytes: each(counts.readBytes),
+    writtenBytes: each(counts.writtenBytes),
   };
 }
 
