@@ -32,28 +32,30 @@ export function requestCounter(): RequestCounter {
     counts.reads += requests;
     counts.readBytes += jsonLength(value);
   };
+  // Through `then` rather than `await`: the promises Dexie's lowest layer answers keep its transaction
+  // across the callers' awaits, and a native async function's would not.
   const counted = (table: DBCoreTable): DBCoreTable => ({
     ...table,
-    async get(request) {
-      const value: unknown = await table.get(request);
-      read(1, value);
-      return value;
-    },
-    async getMany(request) {
-      const values: unknown[] = await table.getMany(request);
-      read(request.keys.length, values);
-      return values;
-    },
-    async query(request) {
-      const response = await table.query(request);
-      read(1, response.result);
-      return response;
-    },
-    async count(request) {
-      const total = await table.count(request);
-      read(1);
-      return total;
-    },
+    get: (request) =>
+      table.get(request).then((value: unknown) => {
+        read(1, value);
+        return value;
+      }),
+    getMany: (request) =>
+      table.getMany(request).then((values: unknown[]) => {
+        read(request.keys.length, values);
+        return values;
+      }),
+    query: (request) =>
+      table.query(request).then((response) => {
+        read(1, response.result);
+        return response;
+      }),
+    count: (request) =>
+      table.count(request).then((total) => {
+        read(1);
+        return total;
+      }),
     openCursor(request) {
       read(1);
       return table.openCursor(request);

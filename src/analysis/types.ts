@@ -182,6 +182,9 @@ export interface PersonProfile {
 /** Why two people were judged the same. */
 export type PersonMatchReason = 'exact' | 'alias' | 'title-stripped' | 'given-as-surname' | 'spelling-variant';
 
+/** What claim linking compares of a report: what it says and whom it accuses (see `claimSimilarity`). */
+export type ClaimTerms = Pick<ClaimReport, 'terms' | 'accusedIds'>;
+
 /** One source's report of an allegation, as claim linking compares them. */
 export interface ClaimReport {
   document: string;

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from '../anchoring/describe.ts';
-import { CrosscheckDatabase, schemaV1, schemaV5 } from './database.ts';
+import { CrosscheckDatabase, schemaV1, schemaV5, schemaV9 } from './database.ts';
 import { claimReportLimit } from './linking.ts';
 import { storedPersonKeys } from './person-blocking.ts';
 import type * as Records from './records.ts';
@@ -188,7 +188,7 @@ async function addHanDong(old: Dexie, recent: Record<string, unknown>): Promise<
 }
 
 /** A database at an older version, and what opens it again at the current one, upgraded. */
-function atVersion(version: number, schema: Record<string, string>) {
+function atVersion(version: number, schema: Record<string, string | null>) {
   const dependencies = memoryIndexedDb();
   const old = new Dexie('crosscheck', dependencies);
   old.version(version).stores(schema);
@@ -196,7 +196,7 @@ function atVersion(version: number, schema: Record<string, string>) {
     old.close();
     const db = new CrosscheckDatabase('crosscheck', dependencies);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     return db;
   };
   return { old, upgraded };
@@ -292,6 +292,8 @@ describe('migrations', () => {
         claimSummary: lobbying,
       },
     ]);
+    // Version 10 keeps what linking compares of them beside: that allegation has no report to compare.
+    expect(await db.claimTerms.toArray()).toEqual([{ claim: 'c-lobbying', reports: [] }]);
     for (const [table, rows] of Object.entries(version1)) {
       // Version 9 keeps a source's mentions in one row: the same mentions, listed one by one.
       const stored = (
@@ -417,5 +419,35 @@ describe('migrations', () => {
     expect(rows.map((row) => row.source)).toEqual([bbc, wion]);
     expect(rows.flatMap(mentionRecords)).toEqual(mentions);
     expect(db.tables.map((table) => table.name)).not.toContain('mentions');
+  });
+
+  it('keep what linking compares of each claim’s kept allegations in a row of its own when upgrading from version 9', async () => {
+    const { old, upgraded } = atVersion(9, schemaV9);
+    const report = {
+      document: bbc,
+      metadata: { url: bbc, title: source.title },
+      allegation: allegation.allegation,
+      allegationIndex: 0,
+      accused: ['Han Dong'],
+      accusedIds: ['p-han-dong'],
+      mentionedIds: [],
+      focus: { start: 0, end: 57 },
+      context: text,
+      terms: ['lobby', 'chinese', 'diplomat'],
+    };
+    const denial = { ...allegation, index: 1, stance: 'denied' as const };
+    await old.table('claimMembers').add({
+      claim: 'c-lobbying',
+      // A denial that says nothing of its own has no report of its own to compare.
+      allegations: [{ ...allegation, report }, denial],
+      sources: [sourceSummary(source)],
+      discrepancies: [],
+      claimSummary: claimSummary({ ...version1.claims[0], sourceCount: 1 } as Records.ClaimRecord),
+    });
+
+    const db = await upgraded();
+    expect(await db.claimTerms.toArray()).toEqual([
+      { claim: 'c-lobbying', reports: [{ terms: ['lobby', 'chinese', 'diplomat'], accusedIds: ['p-han-dong'] }] },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type {
   AppearanceRecord,
   ClaimMembersRecord,
   ClaimRecord,
+  ClaimTermsRecord,
   DiscrepancyRecord,
   MentionRecord,
   NoteRecord,
@@ -17,7 +18,7 @@ import type {
   SourceMentionsRecord,
   SourceRecord,
 } from './records.ts';
-import { boundedMembership, recountPeople, restateClaimMembers } from './linking.ts';
+import { boundedMembership, claimTermsRecord, recountPeople, restateClaimMembers } from './linking.ts';
 import { searchableTables, searchIndexMiddleware, withSearchTerms } from './search-index.ts';
 import { groupMentions } from './source-mentions.ts';
 
@@ -66,6 +67,12 @@ export const schemaV9 = {
   sourceMentions: 'source',
 } as const;
 
+/** Version 10: the terms linking compares of each claim's kept allegations, in a row of their own (see `ClaimTermsRecord`). */
+export const schemaV10 = {
+  ...schemaV9,
+  claimTerms: 'claim',
+} as const;
+
 /** What a Dexie constructor needs to run somewhere other than a browser window (fake-indexeddb in Node). */
 export type IndexedDbDependencies = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
 
@@ -77,6 +84,7 @@ export class CrosscheckDatabase extends Dexie {
   allegations!: Table<AllegationRecord, [string, number]>;
   claims!: Table<ClaimRecord, string>;
   claimMembers!: Table<ClaimMembersRecord, string>;
+  claimTerms!: Table<ClaimTermsRecord, string>;
   discrepancies!: Table<DiscrepancyRecord, [string, number]>;
   notes!: Table<NoteRecord, string>;
   settings!: Table<SettingRecord, string>;
@@ -159,6 +167,18 @@ export class CrosscheckDatabase extends Dexie {
           transaction.table<SourceMentionsRecord, string>('sourceMentions'),
         );
       });
+    // Version 10: what linking compares of each claim's kept allegations (see `ClaimTermsRecord`), so an
+    // ingest reads whole only the kept allegations of the claims its source joins, not of every claim
+    // about its people.
+    this.version(10)
+      .stores(schemaV10)
+      .upgrade(async (transaction) => {
+        const rows: ClaimTermsRecord[] = [];
+        await transaction.table<ClaimMembersRecord, string>('claimMembers').each((members) => {
+          rows.push(claimTermsRecord(members.claim, members.allegations));
+        });
+        await transaction.table<ClaimTermsRecord, string>('claimTerms').bulkPut(rows);
+      });
     this.use(searchIndexMiddleware);
     // Dexie's observability records every key and index entry a write touches, for `liveQuery`, and
     // broadcasts them when the transaction commits. Nothing here queries live (views ask the background
@@ -176,6 +196,7 @@ export class CrosscheckDatabase extends Dexie {
       this.allegations,
       this.claims,
       this.claimMembers,
+      this.claimTerms,
       this.discrepancies,
       this.notes,
     ];

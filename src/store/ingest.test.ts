@@ -5,12 +5,19 @@ import { articleAddress } from './canonical-url.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { claimView, personView } from './entity-views.ts';
 import { forgetSource } from './forget-source.ts';
-import { claimReportLimit, personDiscrepancyRecords, refreshClaim } from './linking.ts';
+import { claimReportLimit, claimTermsRecord, personDiscrepancyRecords, refreshClaim } from './linking.ts';
 import { noTallies, type PersonTallies, recentSourceLimit, tallied, withTallies } from './person-tallies.ts';
 import { ingestArticle } from './ingest.ts';
 import { createNote } from './notes.ts';
 import { storageProblemOf } from './store-health.ts';
-import { appearancesOf, claimSummary, discrepanciesOf, discrepancySubject, sourceSummaries } from './summaries.ts';
+import {
+  appearancesOf,
+  claimSummary,
+  discrepanciesOf,
+  discrepancySubject,
+  ofSource,
+  sourceSummaries,
+} from './summaries.ts';
 import { type SyntheticArticle, syllableWord, syntheticArticle } from '../../scripts/lib/synthetic-articles.ts';
 import { pageView } from './page-view.ts';
 import { claimsPerPersonLimit } from './views.ts';
@@ -121,6 +128,10 @@ async function expectClaimsRight(db: CrosscheckDatabase): Promise<void> {
     );
     if (row) expect(row.claimSummary).toEqual(claimSummary(claim));
   }
+  // What linking compares of a claim's kept allegations is theirs.
+  expect(await db.claimTerms.toArray()).toEqual(
+    claimMembers.map((members) => claimTermsRecord(members.claim, members.allegations)),
+  );
   await db.transaction('rw', db.tables, async () => {
     for (const claim of claims) await refreshClaim(db, claim);
   });
@@ -481,6 +492,47 @@ function ownClaimArticle(index: number): SyntheticArticle {
   const allegations = analysis.allegations.map((found) => ({ ...found, text: text.slice(found.start, found.end) }));
   return { ...synthetic, article: { ...synthetic.article, analysis: { ...analysis, text, allegations } } };
 }
+
+describe('a source about people many stored claims are about', () => {
+  it('reads whole the kept allegations of the claims it joins, and of no other', async () => {
+    const db = freshDatabase();
+    const corpus = { people: 6, claims: 8, peoplePerArticle: 2, seed: 11 };
+    const ingest = async (index: number) => {
+      const { page, article } = syntheticArticle(index, corpus);
+      const address = articleAddress(page, article.metadata.url);
+      await ingestArticle(db, address, article);
+      return address.url;
+    };
+    for (let index = 0; index < 30; index++) await ingest(index);
+    let readWhole: string[] = [];
+    const bulkGet = db.claimMembers.bulkGet.bind(db.claimMembers);
+    db.claimMembers.bulkGet = (keys: string[]) => {
+      readWhole.push(...keys);
+      return bulkGet(keys);
+    };
+    let comparedOnly = 0;
+    let joinedAny = 0;
+    for (let index = 30; index < 40; index++) {
+      const stored = new Set(await db.claims.toCollection().primaryKeys());
+      readWhole = [];
+      const url = await ingest(index);
+      const joined = new Set(
+        (await ofSource(db.allegations, url).toArray()).flatMap((allegation) =>
+          allegation.claim && stored.has(allegation.claim) ? [allegation.claim] : [],
+        ),
+      );
+      expect(new Set(readWhole)).toEqual(joined);
+      const named = (await ofSource(db.appearances, url).toArray()).map((appearance) => appearance.person);
+      const aboutThem = await db.claims.where('accused').anyOf(named).primaryKeys();
+      // Stored claims about its people that it does not join: compared by their terms alone.
+      if (aboutThem.some((id) => stored.has(id) && !joined.has(id))) comparedOnly++;
+      if (joined.size > 0) joinedAny++;
+    }
+    expect(comparedOnly).toBeGreaterThan(0);
+    expect(joinedAny).toBeGreaterThan(0);
+    await expectClaimsRight(db);
+  });
+});
 
 describe('a store where people are accused in many claims', () => {
   it('lists on each person’s record the first claims about them, through new sources, edits and forgetting', async () => {

@@ -18,7 +18,7 @@ import { claimReports } from '../analysis/linking/claim-report.ts';
 import { personDiscrepancies } from '../analysis/linking/person-discrepancies.ts';
 import { matchDocumentPeople } from '../analysis/linking/person-match.ts';
 import { mergeProfiles, personProfile } from '../analysis/linking/person-profile.ts';
-import type { ClaimReport, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
+import type { ClaimReport, ClaimTerms, Discrepancy, PersonProfile, SourceDocument } from '../analysis/types.ts';
 import type { CrosscheckDatabase } from './database.ts';
 import { lookupKeys, storedPersonKeys } from './person-blocking.ts';
 import { noTallies, type PersonTallies, recentSummaries, tallied, talliesOf, withTallies } from './person-tallies.ts';
@@ -27,6 +27,7 @@ import type {
   AppearanceRecord,
   ClaimMembersRecord,
   ClaimRecord,
+  ClaimTermsRecord,
   DiscrepancyRecord,
   PersonRecord,
   SourceRecord,
@@ -87,7 +88,8 @@ export async function linkPeople(db: CrosscheckDatabase, document: SourceDocumen
 /**
  * The claim each of a document's allegations belongs to, matching the document's claims against
  * the stored claims about the same people (including, for an edited source, the claims its earlier
- * version made, so they keep their identity and their notes). Writes nothing.
+ * version made, so they keep their identity and their notes), and the kept allegations of the stored
+ * claims it joins (`members`). Writes nothing.
  */
 export async function linkClaims(
   db: CrosscheckDatabase,
@@ -101,13 +103,14 @@ export async function linkClaims(
   });
   const groups = groupDocumentClaims(reports);
   const keys = [...new Set(groups.flat().flatMap(claimKeys))];
-  // A claim's kept allegations are keyed by its id: read with the claims, not after them.
   const ids = await primaryKeysWithAny(db.claims, 'keys', keys);
-  const [found, members] = await Promise.all([db.claims.bulkGet(ids), membersOf(db, ids)]);
+  // Every claim about the source's people is compared by its reports' terms; only those it joins are read whole.
+  const [found, terms] = await Promise.all([db.claims.bulkGet(ids), db.claimTerms.bulkGet(ids)]);
+  const termsOf = new Map(terms.flatMap((row) => (row ? [[row.claim, row.reports] as const] : [])));
   const nearby = found
     .filter((claim): claim is ClaimRecord => claim !== undefined)
     .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
-  const known = nearby.map((claim) => reportsOf(members.get(claim.id)?.allegations ?? []));
+  const known: ClaimTerms[][] = nearby.map((claim) => [...(termsOf.get(claim.id) ?? [])]);
 
   const claimOf = new Map<number, ClaimRecord>();
   for (const group of groups) {
@@ -120,11 +123,20 @@ export async function linkClaims(
       known.push([...group]);
     } else {
       claim = nearby[match] as ClaimRecord;
-      (known[match] as ClaimReport[]).push(...group);
+      (known[match] as ClaimTerms[]).push(...group);
     }
     for (const report of group) claimOf.set(report.allegationIndex, claim);
   }
-  return { reports, claimOf, members };
+  const stored = new Set(ids);
+  const joined = [...new Set([...claimOf.values()].map((claim) => claim.id))].filter((id) => stored.has(id));
+  // Awaited whether or not there is any to read: Dexie keeps a transaction across native awaits
+  // only when a function awaits the same way every time.
+  return { reports, claimOf, members: await membersOf(db, joined) };
+}
+
+/** What linking compares of a claim's kept allegations (see `ClaimTermsRecord`). */
+export function claimTermsRecord(claim: string, allegations: readonly AllegationRecord[]): ClaimTermsRecord {
+  return { claim, reports: reportsOf(allegations).map(({ terms, accusedIds }) => ({ terms, accusedIds })) };
 }
 
 /** The stored allegations claims' records keep (their first and latest), by claim id, in one read per claim. */
@@ -134,8 +146,8 @@ async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<
 }
 
 /**
- * Sets every claim's kept allegations, with their sources' summaries, and its first source's
- * summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
+ * Sets every claim's kept allegations, with their sources' summaries and what linking compares of
+ * them (see `ClaimTermsRecord`), and its first source's summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
  * derived, so stated again rather than trusted from an older version or a backup. The people's copies
  * of the claims' summaries are `recountPeople`'s, which runs after it.
  */
@@ -144,6 +156,8 @@ export async function restateClaimMembers(tables: {
   claims: Table<ClaimRecord, string>;
   allegations: Table<AllegationRecord, [string, number]>;
   claimMembers: Table<ClaimMembersRecord, string>;
+  /** Absent in the upgrade to a version before the table's, whose own upgrade derives its rows after. */
+  claimTerms?: Table<ClaimTermsRecord, string>;
   discrepancies: Table<DiscrepancyRecord, [string, number]>;
 }): Promise<void> {
   const kept = new Map<string, Map<string, number>>();
@@ -183,13 +197,15 @@ export async function restateClaimMembers(tables: {
     reference.value = { ...claim, firstReported: first === undefined ? undefined : summaries.get(first) };
     summaryOf.set(claim.id, claimSummary(reference.value));
   });
-  await tables.claimMembers.clear();
-  await tables.claimMembers.bulkPut(
-    [...rows.values()].flatMap((row) => {
-      const summary = summaryOf.get(row.claim);
-      return summary ? [{ ...row, claimSummary: summary }] : [];
-    }),
-  );
+  const members = [...rows.values()].flatMap((row) => {
+    const summary = summaryOf.get(row.claim);
+    return summary ? [{ ...row, claimSummary: summary }] : [];
+  });
+  await Promise.all([tables.claimMembers.clear(), tables.claimTerms?.clear()]);
+  await Promise.all([
+    tables.claimMembers.bulkPut(members),
+    tables.claimTerms?.bulkPut(members.map((row) => claimTermsRecord(row.claim, row.allegations))),
+  ]);
 }
 
 /** The summaries of allegations' sources, one per source, in the allegations' order. */
@@ -247,7 +263,7 @@ export function boundedMembership(claim: ClaimRecord): ClaimRecord {
 }
 
 /** What claim linking compares: the reports of the allegations that accuse someone (all of a claim's do). */
-function reportsOf(allegations: AllegationRecord[]): ClaimReport[] {
+function reportsOf(allegations: readonly AllegationRecord[]): ClaimReport[] {
   return allegations.flatMap((allegation) => (allegation.report ? [allegation.report] : []));
 }
 
@@ -529,6 +545,7 @@ export async function refreshClaim(
       discrepancies,
       claimSummary: claimSummary(refreshed),
     }),
+    db.claimTerms.put(claimTermsRecord(claim.id, keptMembers)),
     unchanged ? undefined : replaceDiscrepancies(db, subject, discrepancies),
   ]);
   const before = new Set(added ? claim.accused : []);
@@ -592,6 +609,7 @@ async function retire(db: CrosscheckDatabase, subject: 'person' | 'claim', id: s
   await Promise.all([
     discrepanciesOf(db, discrepancySubject(subject, id)).delete(),
     subject === 'claim' ? db.claimMembers.delete(id) : undefined,
+    subject === 'claim' ? db.claimTerms.delete(id) : undefined,
   ]);
   const noted = (await db.notes.where(`target.${subject}`).equals(id).count()) > 0;
   if (subject === 'person') {

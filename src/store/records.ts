@@ -5,6 +5,7 @@
 import type {
   Allegation,
   ClaimReport,
+  ClaimTerms,
   DiscrepancyKind,
   MentionForm,
   PersonProfile,
@@ -242,9 +243,9 @@ export interface ClaimRecord {
 
 /**
  * The allegations a claim's record keeps (those of its first and latest sources, see `members`),
- * whole and the first reported first: what linking compares a new source's reports with and what a
- * page's lookup shows of the claim elsewhere, read in one request per claim rather than one per
- * allegation. Derived: kept with the claim's record, and stated again from the allegations by a
+ * whole and the first reported first: what a page's lookup shows of the claim elsewhere, and what a
+ * new source that joins the claim is kept with (linking compares only their terms, see
+ * `ClaimTermsRecord`), read in one request per claim rather than one per allegation. Derived: kept with the claim's record, and stated again from the allegations by a
  * schema upgrade or an import.
  */
 export interface ClaimMembersRecord {
@@ -262,6 +263,18 @@ export interface ClaimMembersRecord {
   discrepancies: DiscrepancyRecord[];
   /** What a lookup shows of the claim, copied from its record and kept with it (see `claimSummary`). */
   claimSummary: ClaimSummary;
+}
+
+/**
+ * What linking compares a new source's reports with, of the allegations a claim's record keeps (see
+ * `ClaimMembersRecord`): each one's terms and accused, without the rest. Every stored claim about a
+ * new source's people is compared, and only the claims the source joins are needed whole: a claim
+ * reported often keeps tens of kilobytes of allegations. Derived: written with the claim's kept
+ * allegations, and stated again with them by a schema upgrade or an import.
+ */
+export interface ClaimTermsRecord {
+  claim: string;
+  reports: ClaimTerms[];
 }
 
 /** A difference between sources about one person or one claim. */

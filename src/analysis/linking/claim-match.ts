@@ -9,7 +9,7 @@
  * that could be the same (an index on the accused), `groupDocumentClaims` for a new source's
  * reports, and `matchClaim` for each group against those candidates. `linkSources` does exactly that.
  */
-import type { ClaimReport } from '../types.ts';
+import type { ClaimReport, ClaimTerms } from '../types.ts';
 
 const minSharedTerms = 2;
 const minSharedShare = 0.3;
@@ -20,7 +20,7 @@ export function claimKeys(report: ClaimReport): string[] {
 }
 
 /** Whether two reports, each saying something of its own, make the same claim. */
-export function sameClaim(a: ClaimReport, b: ClaimReport): boolean {
+export function sameClaim(a: ClaimTerms, b: ClaimTerms): boolean {
   return claimSimilarity(a, b) > 0;
 }
 
@@ -28,7 +28,7 @@ export function sameClaim(a: ClaimReport, b: ClaimReport): boolean {
  * How much two reports say alike: the share of the shorter one's terms the other has, or 0 when they
  * accuse no one in common or share too little to be the same claim.
  */
-export function claimSimilarity(a: ClaimReport, b: ClaimReport): number {
+export function claimSimilarity(a: ClaimTerms, b: ClaimTerms): number {
   if (a.terms.length === 0 || b.terms.length === 0) return 0;
   if (!a.accusedIds.some((id) => b.accusedIds.includes(id))) return 0;
   const bTerms = new Set(b.terms);
@@ -38,7 +38,7 @@ export function claimSimilarity(a: ClaimReport, b: ClaimReport): number {
 }
 
 /** Whether a report answers or repeats "the allegations" without saying what they are. */
-export function isBareReport(report: ClaimReport): boolean {
+export function isBareReport(report: ClaimTerms): boolean {
   return report.terms.length === 0;
 }
 
@@ -76,11 +76,12 @@ export function groupDocumentClaims(reports: readonly ClaimReport[]): ClaimRepor
 }
 
 /**
- * The known claim a new source's group of reports is, or null. A group that says something matches
+ * The known claim a new source's group of reports is, or null. Of the known claims' reports, only
+ * their terms and accused are compared. A group that says something matches
  * the claim with the most similar report; a group of bare reports matches a known claim of bare
  * reports about the same person (all a source says may be "X denied the allegations").
  */
-export function matchClaim(group: readonly ClaimReport[], known: readonly (readonly ClaimReport[])[]): number | null {
+export function matchClaim(group: readonly ClaimReport[], known: readonly (readonly ClaimTerms[])[]): number | null {
   let best: number | null = null;
   let bestScore = 0;
   const bare = group.every(isBareReport);
@@ -100,10 +101,10 @@ export function matchClaim(group: readonly ClaimReport[], known: readonly (reado
   return best;
 }
 
-function specificCount(group: readonly ClaimReport[]): number {
+function specificCount(group: readonly ClaimTerms[]): number {
   return group.filter((report) => !isBareReport(report)).length;
 }
 
-function sharesAccused(report: ClaimReport, group: readonly ClaimReport[]): boolean {
+function sharesAccused(report: ClaimTerms, group: readonly ClaimTerms[]): boolean {
   return group.some((other) => other.accusedIds.some((id) => report.accusedIds.includes(id)));
 }
