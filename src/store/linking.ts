@@ -129,8 +129,8 @@ export async function linkClaims(
   }
   const stored = new Set(ids);
   const joined = [...new Set([...claimOf.values()].map((claim) => claim.id))].filter((id) => stored.has(id));
-  // Awaited whether or not there is any to read: Dexie keeps a transaction across native awaits
-  // only when a function awaits the same way every time.
+  // Awaited even with none to read: Dexie follows its transaction through native awaits, and can lose it
+  // in a function that awaits only sometimes (dexie/Dexie.js#1186).
   return { reports, claimOf, members: await membersOf(db, joined) };
 }
 
@@ -147,9 +147,10 @@ async function membersOf(db: CrosscheckDatabase, claims: string[]): Promise<Map<
 
 /**
  * Sets every claim's kept allegations, with their sources' summaries and what linking compares of
- * them (see `ClaimTermsRecord`), and its first source's summary, from the allegations and sources stored now (in an upgrade, its transaction's tables):
- * derived, so stated again rather than trusted from an older version or a backup. The people's copies
- * of the claims' summaries are `recountPeople`'s, which runs after it.
+ * them (see `ClaimTermsRecord`), and its first source's summary, from the allegations and sources
+ * stored now (in an upgrade, its transaction's tables): derived, so stated again rather than trusted
+ * from an older version or a backup. The people's copies of the claims' summaries are
+ * `recountPeople`'s, which runs after it.
  */
 export async function restateClaimMembers(tables: {
   sources: Table<SourceRecord, string>;
