@@ -2,7 +2,8 @@ import { Dexie, type Table } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CrosscheckDatabase } from '../../src/store/database.ts';
 import type { NoteRecord } from '../../src/store/records.ts';
-import { memoryIndexedDb } from '../../src/store/test-support.ts';
+import { ingestArticle } from '../../src/store/ingest.ts';
+import { memoryIndexedDb, seedPages } from '../../src/store/test-support.ts';
 import { requestCounter } from './request-counter.ts';
 
 interface Row {
@@ -78,5 +79,18 @@ describe('requestCounter', () => {
     const stored = await db.notes.get('note');
     expect(stored).toHaveProperty('terms');
     expect(writtenBytes).toBe(JSON.stringify([stored]).length);
+  });
+
+  it('leaves an ingest its transaction: the store reads both seed articles through it', async () => {
+    const counter = requestCounter();
+    const db = new CrosscheckDatabase('counted-ingest', memoryIndexedDb());
+    db.use(counter.middleware);
+    const [bbc, wion] = seedPages();
+    const counts = await counter.count(async () => {
+      for (const page of [bbc, wion]) if (page) await ingestArticle(db, page.address, page.article);
+    });
+    expect(await db.sources.count()).toBe(2);
+    expect(counts.reads).toBeGreaterThan(0);
+    expect(counts.writes).toBeGreaterThan(0);
   });
 });
